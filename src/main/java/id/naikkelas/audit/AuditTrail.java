@@ -1,0 +1,108 @@
+package id.naikkelas.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Records state changes in the caller's transaction, so a change and its audit record are
+ * committed or rolled back together. Callers pass field maps; personal data such as NIK
+ * must be passed masked.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditTrail(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void created(String entityType, Object entityId, String regionCode, Map<String, ?> state) {
+        record(entityType, entityId, "CREATE", regionCode, diff(Map.of(), state));
+    }
+
+    /** Records only the fields whose value changed; nothing is written when none did. */
+    public void changed(String entityType, Object entityId, String regionCode, Map<String, ?> before, Map<String, ?> after) {
+        var changes = diff(before, after);
+        if (!changes.isEmpty()) {
+            record(entityType, entityId, "UPDATE", regionCode, changes);
+        }
+    }
+
+    /** A named action (e.g. VERIFY, MERGE, LOGIN_LOCKED) with whatever fields it changed. */
+    public void action(String entityType, Object entityId, String action, String regionCode, Map<String, ?> before, Map<String, ?> after) {
+        record(entityType, entityId, action, regionCode, diff(before, after));
+    }
+
+    public void deleted(String entityType, Object entityId, String regionCode, Map<String, ?> state) {
+        record(entityType, entityId, "DELETE", regionCode, diff(state, Map.of()));
+    }
+
+    /** The change history of one entity, newest first. */
+    public List<AuditEvent> historyOf(String entityType, Object entityId) {
+        return jdbc.sql("""
+                        SELECT id, occurred_at, actor, actor_ip, entity_type, entity_id, action, region_code, changes::text AS changes
+                        FROM audit_event WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC LIMIT 200""")
+                .params(entityType, String.valueOf(entityId))
+                .query(new AuditEventMapper(json)).list();
+    }
+
+    static Map<String, Change> diff(Map<String, ?> before, Map<String, ?> after) {
+        var changes = new LinkedHashMap<String, Change>();
+        var fields = new java.util.LinkedHashSet<String>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
+            Object from = before.get(field);
+            Object to = after.get(field);
+            if (!Objects.equals(normalise(from), normalise(to))) {
+                changes.put(field, new Change(normalise(from), normalise(to)));
+            }
+        }
+        return changes;
+    }
+
+    private static Object normalise(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean) {
+            return value instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : value;
+        }
+        String text = value instanceof java.util.Collection<?> c ? String.join(", ", c.stream().map(String::valueOf).toList()) : value.toString();
+        return text.isEmpty() ? null : text;
+    }
+
+    private void record(String entityType, Object entityId, String action, String regionCode, Map<String, Change> changes) {
+        jdbc.sql("""
+                        INSERT INTO audit_event (actor, actor_ip, entity_type, entity_id, action, region_code, changes)
+                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)""")
+                .params(actor(), clientIp(), entityType, String.valueOf(entityId), action, regionCode,
+                        json.writeValueAsString(changes))
+                .update();
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+
+    private static String clientIp() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    public record Change(Object from, Object to) {
+    }
+}

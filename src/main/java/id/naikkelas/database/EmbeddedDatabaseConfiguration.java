@@ -1,0 +1,38 @@
+package id.naikkelas.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+
+/**
+ * Zero-configuration database: when no {@code spring.datasource.url} is given, start the
+ * embedded PostgreSQL with its data under {@code ./data/} so a restart keeps the data.
+ * Setting the URL (e.g. SPRING_DATASOURCE_URL) switches to that server and starts nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean
+    DataSource dataSource(@Value("${naikkelas.embedded-db.data-dir}") Path dataDir,
+                          @Value("${naikkelas.embedded-db.port:0}") int port,
+                          @Value("${naikkelas.embedded-db.clean:false}") boolean clean) {
+        var postgres = EmbeddedDatabase.start(dataDir.toAbsolutePath(), port, clean);
+        log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
+        var pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(10);
+        pool.setPoolName("embedded");
+        return pool;
+    }
+}

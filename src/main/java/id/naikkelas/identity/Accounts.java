@@ -1,0 +1,183 @@
+package id.naikkelas.identity;
+
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.common.EditConflict;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
+import id.naikkelas.reference.Regions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Creating and changing user accounts; every change is audited. */
+@Service
+public class Accounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Regions regions;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Regions regions) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.regions = regions;
+    }
+
+    public record NewUser(String username, String fullName, String email, String phone, String password,
+                          Long agencyId, Set<Role> roles, List<String> regionCodes) {
+    }
+
+    public record UserChange(String fullName, String email, String phone, Long agencyId, Set<Role> roles,
+                             List<String> regionCodes, boolean enabled, int version) {
+    }
+
+    @Transactional
+    public long create(NewUser user) {
+        var problems = new InvalidInput.Collector();
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add("username", "user.username.format");
+        } else if (usernameTaken(username)) {
+            problems.add("username", "user.username.taken");
+        }
+        checkProfile(user.fullName(), user.email(), user.roles(), user.regionCodes(), user.agencyId(), problems);
+        PasswordPolicy.check("password", user.password(), username, problems);
+        problems.throwIfAny();
+
+        long id = jdbc.sql("""
+                        INSERT INTO app_user (username, full_name, email, phone, password_hash, agency_id, roles, region_codes)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(username, user.fullName().trim(), blankToNull(user.email()), blankToNull(user.phone()),
+                        encoder.encode(user.password()), user.agencyId(), names(user.roles()), codes(user.regionCodes()))
+                .query(Long.class).single();
+        audit.created("user", id, null, state(username, user.fullName(), user.email(), user.agencyId(), user.roles(), user.regionCodes(), true));
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, UserChange change) {
+        var before = find(id).orElseThrow(() -> new NotFound("user", id));
+        var problems = new InvalidInput.Collector();
+        checkProfile(change.fullName(), change.email(), change.roles(), change.regionCodes(), change.agencyId(), problems);
+        problems.throwIfAny();
+        int updated = jdbc.sql("""
+                        UPDATE app_user SET full_name = ?, email = ?, phone = ?, agency_id = ?, roles = ?, region_codes = ?,
+                            enabled = ?, version = version + 1
+                        WHERE id = ? AND version = ?""")
+                .params(change.fullName().trim(), blankToNull(change.email()), blankToNull(change.phone()), change.agencyId(),
+                        names(change.roles()), codes(change.regionCodes()), change.enabled(), id, change.version())
+                .update();
+        if (updated == 0) {
+            throw new EditConflict("user", id);
+        }
+        audit.changed("user", id, null,
+                state(before.username(), before.fullName(), before.email(), before.agencyId(), before.roles(), before.regionCodes(), before.enabled()),
+                state(before.username(), change.fullName(), change.email(), change.agencyId(), change.roles(), change.regionCodes(), change.enabled()));
+    }
+
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        var hash = jdbc.sql("SELECT password_hash FROM app_user WHERE lower(username) = lower(?)")
+                .param(username).query(String.class).optional()
+                .orElseThrow(() -> new NotFound("user", username));
+        var problems = new InvalidInput.Collector();
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+            problems.add("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.check("newPassword", newPassword, username, problems);
+        if (!problems.has("currentPassword") && newPassword != null && newPassword.equals(currentPassword)) {
+            problems.add("newPassword", "password.same");
+        }
+        problems.throwIfAny();
+        long id = jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = now() WHERE lower(username) = lower(?) RETURNING id")
+                .params(encoder.encode(newPassword), username).query(Long.class).single();
+        audit.action("user", id, "PASSWORD_CHANGE", null, Map.of(), Map.of());
+    }
+
+    /** An administrator sets a new password for a user (e.g. a forgotten one) and unlocks the account. */
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        var user = find(id).orElseThrow(() -> new NotFound("user", id));
+        var problems = new InvalidInput.Collector();
+        PasswordPolicy.check("password", newPassword, user.username(), problems);
+        problems.throwIfAny();
+        jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = now(), failed_logins = 0, locked_until = NULL WHERE id = ?")
+                .params(encoder.encode(newPassword), id).update();
+        audit.action("user", id, "PASSWORD_RESET", null, Map.of(), Map.of());
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE lower(username) = lower(?)").param(username.trim())
+                .query(Integer.class).single() > 0;
+    }
+
+    public java.util.Optional<UserView> find(long id) {
+        return jdbc.sql(UserView.SELECT + " WHERE u.id = ?").param(id).query(UserView::map).optional();
+    }
+
+    public List<UserView> list(String query, int limit) {
+        String q = query == null ? "" : query.trim();
+        return jdbc.sql(UserView.SELECT + """
+                         WHERE (? = '' OR u.username ILIKE '%' || ? || '%' OR u.full_name ILIKE '%' || ? || '%')
+                        ORDER BY u.username LIMIT ?""")
+                .params(q, q, q, limit).query(UserView::map).list();
+    }
+
+    private void checkProfile(String fullName, String email, Set<Role> roles, List<String> regionCodes, Long agencyId,
+                              InvalidInput.Collector problems) {
+        if (fullName == null || fullName.isBlank()) {
+            problems.add("fullName", "field.required");
+        }
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.trim()).matches()) {
+            problems.add("email", "field.email");
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.add("roles", "user.roles.required");
+        }
+        for (String code : regionCodes == null ? List.<String>of() : regionCodes) {
+            if (!regions.exists(code)) {
+                problems.add("regionCodes", "region.unknown", code);
+            }
+        }
+        if (agencyId != null && jdbc.sql("SELECT count(*) FROM agency WHERE id = ?").param(agencyId).query(Integer.class).single() == 0) {
+            problems.add("agencyId", "agency.unknown");
+        }
+    }
+
+    private static Map<String, Object> state(String username, String fullName, String email, Long agencyId, Set<Role> roles,
+                                             List<String> regionCodes, boolean enabled) {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("username", username);
+        state.put("fullName", fullName);
+        state.put("email", email);
+        state.put("agencyId", agencyId);
+        state.put("roles", List.of(names(roles)));
+        state.put("regionCodes", regionCodes == null ? List.of() : List.copyOf(new java.util.TreeSet<>(regionCodes)));
+        state.put("enabled", enabled);
+        return state;
+    }
+
+    private static String[] names(Set<Role> roles) {
+        return roles == null ? new String[0] : roles.stream().sorted().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static String[] codes(List<String> codes) {
+        return codes == null ? new String[0] : codes.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).distinct().toArray(String[]::new);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

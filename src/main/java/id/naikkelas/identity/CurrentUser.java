@@ -1,0 +1,25 @@
+package id.naikkelas.identity;
+
+import java.util.Set;
+
+/** The signed-in user as loaded for this request: roles and jurisdiction are never stale. */
+public record CurrentUser(long id, String username, String fullName, Long agencyId, String agencyName,
+                          Set<Role> roles, Jurisdiction jurisdiction) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+}

@@ -1,0 +1,69 @@
+package id.naikkelas.identity;
+
+import id.naikkelas.database.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Demo mode only: the agencies of the five seed programs and one user per role, all with the
+ * published demo password. Runs before other modules' demo data, which refers to these users.
+ */
+@Component
+@Order(10)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo-2026!";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final DemoMode demo;
+    private final Agencies agencies;
+    private final Accounts accounts;
+
+    DemoAccounts(DemoMode demo, Agencies agencies, Accounts accounts) {
+        this.demo = demo;
+        this.agencies = agencies;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demo.enabled() || accounts.usernameTaken("admin")) {
+            return;
+        }
+        long dumai = agency("Loka POM di Kota Dumai", AgencyKind.BPOM, "14.72");
+        long palangkaraya = agency("Balai Besar POM di Palangka Raya", AgencyKind.BPOM, "62");
+        long bengkalis = agency("Dinas Koperasi dan UKM Kabupaten Bengkalis", AgencyKind.DINAS_KOPERASI_UMKM, "14.03");
+        agency("Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Bandar Lampung", AgencyKind.PEMERINTAH_DAERAH, "18.71");
+        long lampung = agency("Dinas Koperasi dan UKM Provinsi Lampung", AgencyKind.DINAS_KOPERASI_UMKM, "18");
+        long university = agency("Universitas Palangka Raya", AgencyKind.UNIVERSITY, "62.71");
+
+        user("admin", "Administrator Platform", null, Role.ADMIN);
+        user("manajer.dumai", "Rina Marlina", dumai, Role.PROGRAM_MANAGER);
+        user("petugas.dumai", "Hendra Saputra", dumai, Role.OFFICER);
+        user("petugas.bengkalis", "Siti Aisyah", bengkalis, Role.OFFICER);
+        user("petugas.lampung", "Agus Setiawan", lampung, Role.OFFICER);
+        user("pendamping.palangkaraya", "Dewi Lestari", palangkaraya, Role.FACILITATOR);
+        user("pemilik.demo", "Ibu Sumarni", null, Role.OWNER);
+        user("mitra.demo", "Dr. Yusuf Hamdani", university, Role.PARTNER);
+        user("pembeli.demo", "Bagian Pembelian Hotel Sahid Lampung", null, Role.BUYER);
+        log.info("Demo mode: created demo agencies and users (password {})", PASSWORD);
+    }
+
+    private long agency(String name, AgencyKind kind, String regionCode) {
+        return agencies.create(new Agencies.AgencyData(name, kind, List.of(regionCode), null, null, null, true));
+    }
+
+    private void user(String username, String fullName, Long agencyId, Role role) {
+        accounts.create(new Accounts.NewUser(username, fullName, username + "@demo.naikkelas.id", null, PASSWORD,
+                agencyId, Set.of(role), List.of()));
+    }
+}

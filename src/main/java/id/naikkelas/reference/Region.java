@@ -1,0 +1,32 @@
+package id.naikkelas.reference;
+
+/** One administrative region of Kemendagri's code list, e.g. {@code 14.72.01.1003}. */
+public record Region(String code, String name, Level level, String parentCode) {
+
+    public enum Level {
+        PROVINCE, REGENCY, DISTRICT, VILLAGE;
+
+        static Level ofCode(String code) {
+            return values()[code.split("\\.").length - 1];
+        }
+    }
+
+    /** Codes of this region and its ancestors, province first: 14, 14.72, 14.72.01, ... */
+    public static java.util.List<String> lineage(String code) {
+        var parts = code.split("\\.");
+        var codes = new java.util.ArrayList<String>(parts.length);
+        var current = new StringBuilder();
+        for (String part : parts) {
+            if (!current.isEmpty()) {
+                current.append('.');
+            }
+            current.append(part);
+            codes.add(current.toString());
+        }
+        return codes;
+    }
+
+    public static boolean isWellFormed(String code) {
+        return code != null && code.matches("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
+    }
+}

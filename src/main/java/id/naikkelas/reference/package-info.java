@@ -1,0 +1,8 @@
+/**
+ * Reference data every capability relies on: official region codes (Kemendagri), BPOM food
+ * categories, home-industry (P-IRT) food types and national holidays. Loaded once by a
+ * Flyway migration from the CSV files under {@code reference/}; see NOTICE.md there for
+ * sources and licences.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reference data")
+package id.naikkelas.reference;

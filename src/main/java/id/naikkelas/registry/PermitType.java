@@ -1,0 +1,30 @@
+package id.naikkelas.registry;
+
+/**
+ * Kinds of permits, registrations and certificates an UMKM or its people can hold.
+ * Number formats per type live in {@code registry/permit-formats.yml}.
+ */
+public enum PermitType {
+    /** Sertifikat Produksi Pangan Industri Rumah Tangga; the label shows the P-IRT number. */
+    PIRT,
+    /** BPOM marketing authorisation for domestic processed food ("BPOM RI MD ..."). */
+    BPOM_MD,
+    /** BPOM marketing authorisation for imported processed food ("BPOM RI ML ..."). */
+    BPOM_ML,
+    /** BPOM registration of traditional medicine (jamu) by small producers. */
+    BPOM_TR,
+    /** BPOM cosmetics notification. */
+    BPOM_NOTIF,
+    /** Halal certificate issued by BPJPH (self-declare or regular route). */
+    HALAL,
+    /** SPPT-SNI: product certificate for using the SNI mark. */
+    SNI,
+    /** Sertifikat Laik Higiene Sanitasi for food-handling places. */
+    SLHS,
+    /** Trademark registration at DJKI. */
+    TRADEMARK,
+    /** Sertifikat Penyuluhan Keamanan Pangan (food-safety training), a person's certificate. */
+    PKP,
+    /** BNSP competency certificate, a person's credential. */
+    BNSP
+}

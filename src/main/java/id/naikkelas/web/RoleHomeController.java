@@ -1,0 +1,59 @@
+package id.naikkelas.web;
+
+import id.naikkelas.identity.Access;
+import id.naikkelas.reference.Regions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page of each role; capabilities contribute their sections as they arrive. */
+@Controller
+class RoleHomeController {
+
+    private final Access access;
+    private final Regions regions;
+
+    RoleHomeController(Access access, Regions regions) {
+        this.access = access;
+        this.regions = regions;
+    }
+
+    @GetMapping("/petugas")
+    @PreAuthorize("hasAnyRole('ADMIN', 'PROGRAM_MANAGER', 'OFFICER')")
+    String officer(Model model) {
+        addJurisdiction(model);
+        return "home/officer";
+    }
+
+    @GetMapping("/pendamping")
+    @PreAuthorize("hasRole('FACILITATOR')")
+    String facilitator(Model model) {
+        addJurisdiction(model);
+        return "home/facilitator";
+    }
+
+    @GetMapping("/mitra")
+    @PreAuthorize("hasRole('PARTNER')")
+    String partner() {
+        return "home/partner";
+    }
+
+    @GetMapping("/usaha-saya")
+    @PreAuthorize("hasRole('OWNER')")
+    String owner() {
+        return "home/owner";
+    }
+
+    @GetMapping("/katalog")
+    String buyer() {
+        return "home/buyer";
+    }
+
+    private void addJurisdiction(Model model) {
+        var jurisdiction = access.require().jurisdiction();
+        model.addAttribute("jurisdictionLabels", jurisdiction.national()
+                ? java.util.List.of("Indonesia")
+                : jurisdiction.sortedCodes().stream().map(regions::label).toList());
+    }
+}

@@ -1,0 +1,25 @@
+package id.naikkelas;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Full-stack test on the embedded PostgreSQL with demo data. Every test class uses exactly
+ * this configuration, so the whole run shares one Spring context and one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "naikkelas.embedded-db.data-dir=target/test-postgres",
+        "naikkelas.embedded-db.clean=true",
+        "naikkelas.demo.enabled=true",
+        "spring.thymeleaf.cache=true"
+})
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}

@@ -1,0 +1,132 @@
+package id.naikkelas.identity;
+
+import id.naikkelas.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SecurityTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void demoUsersSignInAndLandOnTheirRolesHomePage() throws Exception {
+        mvc.perform(formLogin("/login").user("petugas.dumai").password("Demo-2026!"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/").with(user("petugas.dumai").roles("OFFICER"))).andExpect(redirectedUrl("/petugas"));
+        mvc.perform(get("/").with(user("admin").roles("ADMIN"))).andExpect(redirectedUrl("/admin"));
+        mvc.perform(get("/").with(user("pendamping.palangkaraya").roles("FACILITATOR"))).andExpect(redirectedUrl("/pendamping"));
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+        createUser("kunci.test", Role.OFFICER);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("kunci.test").password("wrong-password-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin("/login").user("kunci.test").password("Rahasia-Kuat-1"))
+                .andExpect(redirectedUrl("/login?locked"));
+        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = 'kunci.test'").query(Boolean.class).single()).isTrue();
+
+        long id = jdbc.sql("SELECT id FROM app_user WHERE username = 'kunci.test'").query(Long.class).single();
+        accounts.resetPassword(id, "Rahasia-Baru-22");
+        mvc.perform(formLogin("/login").user("kunci.test").password("Rahasia-Baru-22")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aFormPostWithoutCsrfTokenIsRejectedAndChangesNothing() throws Exception {
+        createUser("csrf.test", Role.OWNER);
+        String before = passwordHash("csrf.test");
+        mvc.perform(post("/akun/password").with(user("csrf.test").roles("OWNER"))
+                        .param("currentPassword", "Rahasia-Kuat-1").param("newPassword", "Sangat-Baru-99").param("confirmPassword", "Sangat-Baru-99"))
+                .andExpect(status().isForbidden());
+        assertThat(passwordHash("csrf.test")).isEqualTo(before);
+    }
+
+    @Test
+    void passwordPolicyExplainsEachProblemInTheUsersLanguage() throws Exception {
+        createUser("sandi.test", Role.OWNER);
+        mvc.perform(post("/akun/password").with(user("sandi.test").roles("OWNER")).with(csrf())
+                        .param("currentPassword", "Rahasia-Kuat-1").param("newPassword", "pendek").param("confirmPassword", "pendek"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Kata sandi minimal 10 karakter.")));
+        mvc.perform(post("/akun/password").with(user("sandi.test").roles("OWNER")).with(csrf()).locale(Locale.ENGLISH)
+                        .cookie(new jakarta.servlet.http.Cookie("lang", "en"))
+                        .param("currentPassword", "salah-sekali-1").param("newPassword", "abcdefghijkl").param("confirmPassword", "abcdefghijkl"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The current password is not correct.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The password must contain letters and also digits or symbols.")));
+        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .matches("Rahasia-Kuat-1", passwordHash("sandi.test").replace("{bcrypt}", ""))).isTrue();
+
+        mvc.perform(post("/akun/password").with(user("sandi.test").roles("OWNER")).with(csrf())
+                        .param("currentPassword", "Rahasia-Kuat-1").param("newPassword", "Kopi-Robusta-7").param("confirmPassword", "Kopi-Robusta-7"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user("sandi.test").password("Kopi-Robusta-7")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void administratorScreensAreForAdministratorsOnly() throws Exception {
+        mvc.perform(get("/admin/users").with(user("petugas.dumai").roles("OFFICER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user("petugas.dumai").roles("OFFICER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theApiNeedsCredentialsExceptForPublicReferenceData() throws Exception {
+        mvc.perform(get("/api/v1/regions").param("parent", "14.72")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Dumai Barat")));
+        mvc.perform(get("/api/v1/regions/99.99")).andExpect(status().isNotFound());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/regions")));
+    }
+
+    @Test
+    void pagesCarryStrictSecurityHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void unknownPagesShowTheFriendlyNotFoundPageInBothLanguages() throws Exception {
+        mvc.perform(get("/tidak-ada").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isNotFound());
+    }
+
+    private void createUser(String username, Role role) {
+        if (!accounts.usernameTaken(username)) {
+            accounts.create(new Accounts.NewUser(username, "Test " + username, null, null, "Rahasia-Kuat-1", null,
+                    Set.of(role), List.of()));
+        }
+    }
+
+    private String passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username).query(String.class).single();
+    }
+}
