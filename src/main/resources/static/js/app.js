@@ -15,3 +15,18 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// "Use my current location" fills latitude/longitude from the phone's GPS when the user allows it.
+document.addEventListener('DOMContentLoaded', () => {
+  if (!('geolocation' in navigator)) return;
+  document.querySelectorAll('.geo-fill').forEach((button) => {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      navigator.geolocation.getCurrentPosition((position) => {
+        const form = button.closest('form');
+        form.querySelector('.geo-lat').value = position.coords.latitude.toFixed(6);
+        form.querySelector('.geo-lon').value = position.coords.longitude.toFixed(6);
+      });
+    });
+  });
+});

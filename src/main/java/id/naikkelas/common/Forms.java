@@ -10,7 +10,13 @@ public final class Forms {
     }
 
     public static void reject(BindingResult binding, InvalidInput invalid) {
-        for (var v : invalid.violations()) {
+        reject(binding, invalid, java.util.Map.of());
+    }
+
+    /** Same, with service field names renamed to the form's (e.g. "fullName" to "owner.fullName"). */
+    public static void reject(BindingResult binding, InvalidInput invalid, java.util.Map<String, String> renamed) {
+        for (var violation : invalid.violations()) {
+            var v = new InvalidInput.Violation(renamed.getOrDefault(violation.field(), violation.field()), violation.code(), violation.args());
             Object[] args = v.args().toArray();
             if (v.field() == null || v.field().isBlank()) {
                 binding.reject(v.code(), args, v.code());

@@ -2,6 +2,7 @@ package id.naikkelas.web;
 
 import id.naikkelas.identity.Access;
 import id.naikkelas.reference.Regions;
+import id.naikkelas.registry.Businesses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,16 +14,19 @@ class RoleHomeController {
 
     private final Access access;
     private final Regions regions;
+    private final Businesses businesses;
 
-    RoleHomeController(Access access, Regions regions) {
+    RoleHomeController(Access access, Regions regions, Businesses businesses) {
         this.access = access;
         this.regions = regions;
+        this.businesses = businesses;
     }
 
     @GetMapping("/petugas")
     @PreAuthorize("hasAnyRole('ADMIN', 'PROGRAM_MANAGER', 'OFFICER')")
     String officer(Model model) {
         addJurisdiction(model);
+        model.addAttribute("counts", businesses.countsByStatus());
         return "home/officer";
     }
 
@@ -37,12 +41,6 @@ class RoleHomeController {
     @PreAuthorize("hasRole('PARTNER')")
     String partner() {
         return "home/partner";
-    }
-
-    @GetMapping("/usaha-saya")
-    @PreAuthorize("hasRole('OWNER')")
-    String owner() {
-        return "home/owner";
     }
 
     @GetMapping("/katalog")

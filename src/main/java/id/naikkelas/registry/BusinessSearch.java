@@ -1,0 +1,142 @@
+package id.naikkelas.registry;
+
+import id.naikkelas.identity.Jurisdiction;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registry search with keyset pagination (deep pages cost the same as the first). Without a
+ * text query the list is ordered by name; with one, by trigram word similarity over the
+ * business and owner names, which tolerates typos and spelling variants ("kripik" ~ "keripik").
+ */
+@Component
+class BusinessSearch {
+
+    /** Word similarity a name must reach to count as a match; 0.5 accepts one or two wrong letters in a word. */
+    static final double MIN_SIMILARITY = 0.5;
+
+    private final JdbcClient jdbc;
+
+    BusinessSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    Page<BusinessRow> search(Jurisdiction.SqlCondition scope, SearchCriteria c, String cursor, int size) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>(scope.params());
+        where.add(scope.sql());
+        String q = c.q() == null ? "" : c.q().trim();
+        boolean ranked = !q.isEmpty();
+        if (ranked) {
+            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)").param(String.valueOf(MIN_SIMILARITY))
+                    .query(String.class).single();
+            where.add("search_text(:q) <% b.search_doc");
+            params.put("q", q);
+        }
+        if (c.nik() != null && !c.nik().isBlank()) {
+            where.add("o.nik = :nik");
+            params.put("nik", c.nik().replaceAll("\\D", ""));
+        }
+        if (c.nib() != null && !c.nib().isBlank()) {
+            where.add("b.nib = :nib");
+            params.put("nib", c.nib().replaceAll("\\s", ""));
+        }
+        if (c.region() != null && !c.region().isBlank()) {
+            where.add("(b.region_code = :region OR b.region_code LIKE :regionPrefix)");
+            params.put("region", c.region().trim());
+            params.put("regionPrefix", c.region().trim() + ".%");
+        }
+        addEquals(where, params, "b.sector", "sector", c.sector());
+        addEquals(where, params, "b.scale", "scale", c.scale());
+        addEquals(where, params, "b.status", "status", c.status());
+        if (c.permitHeld() != null) {
+            where.add("EXISTS (SELECT 1 FROM permit h WHERE h.business_id = b.id AND h.type = :held)");
+            params.put("held", c.permitHeld().name());
+        }
+        if (c.permitMissing() != null) {
+            where.add("NOT EXISTS (SELECT 1 FROM permit m WHERE m.business_id = b.id AND m.type = :missing)");
+            params.put("missing", c.permitMissing().name());
+        }
+        String order;
+        String score = ranked ? "word_similarity(search_text(:q), b.search_doc)" : "0";
+        var after = Cursor.decode(cursor);
+        if (ranked) {
+            if (after != null) {
+                where.add("(" + score + " < :afterScore OR (" + score + " = :afterScore AND b.id > :afterId))");
+                params.put("afterScore", Double.parseDouble(after.key()));
+                params.put("afterId", after.id());
+            }
+            order = "score DESC, b.id";
+        } else {
+            if (after != null) {
+                where.add("(search_text(b.name), b.id) > (:afterName, :afterId)");
+                params.put("afterName", after.key());
+                params.put("afterId", after.id());
+            }
+            order = "search_text(b.name), b.id";
+        }
+        params.put("limit", size + 1);
+        String sql = """
+                SELECT b.id, b.name, o.full_name AS owner_name, b.sector, b.scale, b.status, b.region_code,
+                       search_text(b.name) AS sort_name, %s AS score,
+                       concat_ws(', ', v.name, d.name, k.name) AS place,
+                       coalesce((SELECT array_agg(DISTINCT pm.type) FROM permit pm WHERE pm.business_id = b.id), '{}') AS permits
+                FROM business b
+                JOIN owner o ON o.id = b.owner_id
+                LEFT JOIN region v ON v.code = b.region_code AND v.level = 'village'
+                LEFT JOIN region d ON d.code = left(b.region_code, 8)
+                LEFT JOIN region k ON k.code = left(b.region_code, 5)
+                WHERE %s
+                ORDER BY %s
+                LIMIT :limit""".formatted(score, String.join(" AND ", where), order);
+        var keys = new ArrayList<Cursor>();
+        List<BusinessRow> rows = jdbc.sql(sql).params(params).query((rs, i) -> {
+            keys.add(new Cursor(ranked ? String.valueOf(rs.getDouble("score")) : rs.getString("sort_name"), rs.getLong("id")));
+            return new BusinessRow(rs.getLong("id"), rs.getString("name"), rs.getString("owner_name"),
+                    Sector.valueOf(rs.getString("sector")), Businesses.enumOrNull(BusinessScale.class, rs.getString("scale")),
+                    BusinessStatus.valueOf(rs.getString("status")), rs.getString("region_code"), rs.getString("place"),
+                    Businesses.permitTypes(rs));
+        }).list();
+        if (rows.size() <= size) {
+            return new Page<>(rows, null);
+        }
+        return new Page<>(rows.subList(0, size), keys.get(size - 1).encode());
+    }
+
+    private static void addEquals(List<String> where, Map<String, Object> params, String column, String name, Enum<?> value) {
+        if (value != null) {
+            where.add(column + " = :" + name);
+            params.put(name, value.name());
+        }
+    }
+
+    /** Position after the last row of a page: its sort key and id, URL-safe. */
+    record Cursor(String key, long id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((key + "\n" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor) {
+            if (cursor == null || cursor.isBlank()) {
+                return null;
+            }
+            try {
+                String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int split = text.lastIndexOf('\n');
+                return new Cursor(text.substring(0, split), Long.parseLong(text.substring(split + 1)));
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package id.naikkelas.registry;
+
+import java.time.LocalDate;
+
+public record PermitView(long id, Long productId, String productName, PermitType type, String number, LocalDate issuedOn,
+                         LocalDate expiresOn, String issuer) {
+
+    public boolean expired(LocalDate today) {
+        return expiresOn != null && expiresOn.isBefore(today);
+    }
+}

@@ -1,0 +1,40 @@
+package id.naikkelas.registry;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.util.List;
+
+/** The choices registry forms offer (enums and the BPOM / P-IRT reference lists). */
+@Component
+class ReferenceOptions {
+
+    record Option(String code, String nameId, String nameEn) {
+    }
+
+    private final List<Option> foodCategories;
+    private final List<Option> irtFoodTypes;
+
+    ReferenceOptions(JdbcClient jdbc) {
+        this.foodCategories = jdbc.sql("SELECT code, name_id, name_en FROM food_category ORDER BY code")
+                .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        this.irtFoodTypes = jdbc.sql("SELECT code, name_id, name_en FROM irt_food_type ORDER BY code")
+                .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    void addTo(Model model) {
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("legalForms", LegalForm.values());
+        model.addAttribute("scales", BusinessScale.values());
+        model.addAttribute("statuses", BusinessStatus.values());
+        model.addAttribute("permitTypes", PermitType.values());
+        model.addAttribute("premisesOptions", Premises.values());
+        model.addAttribute("equipmentOptions", Equipment.values());
+        model.addAttribute("storages", Storage.values());
+        model.addAttribute("packagings", PirtParts.Packaging.values());
+        model.addAttribute("traitOptions", ProductTrait.values());
+        model.addAttribute("foodCategories", foodCategories);
+        model.addAttribute("irtFoodTypes", irtFoodTypes);
+    }
+}

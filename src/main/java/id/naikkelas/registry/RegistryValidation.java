@@ -1,0 +1,180 @@
+package id.naikkelas.registry;
+
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.reference.Regions;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a whole business or product entry at once and returns the cleaned values, so a person
+ * sees every problem of a form together, each on its field, before anything is saved.
+ */
+@Component
+class RegistryValidation {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern KBLI = Pattern.compile("\\d{5}");
+    private static final Pattern NPWP = Pattern.compile("\\d{15,16}");
+
+    private final Regions regions;
+    private final ScaleThresholds scales = ScaleThresholds.load();
+    private final PermitNumbers permitNumbers = PermitNumbers.load();
+
+    RegistryValidation(Regions regions) {
+        this.regions = regions;
+    }
+
+    record CleanBusiness(BusinessData data, BusinessScale scale, String ownerNikMasked, String searchDoc) {
+    }
+
+    CleanBusiness business(BusinessData in) {
+        var problems = new InvalidInput.Collector();
+        String name = required(in.name(), "name", 200, problems);
+        if (in.legalForm() == null) {
+            problems.add("legalForm", "validation.required");
+        }
+        if (in.sector() == null) {
+            problems.add("sector", "validation.required");
+        }
+        String nib = null;
+        if (!blank(in.nib())) {
+            var check = Nib.check(in.nib());
+            nib = report(check.problems(), "nib", problems, check.normalized());
+        }
+        String npwp = blank(in.npwp()) ? null : in.npwp().replaceAll("[.\\-\\s]", "");
+        if (npwp != null && !NPWP.matcher(npwp).matches()) {
+            problems.add("npwp", "registry.npwp.format");
+        }
+        var kbli = new ArrayList<String>();
+        for (String code : in.kbliCodes() == null ? List.<String>of() : in.kbliCodes()) {
+            if (blank(code)) {
+                continue;
+            }
+            if (!KBLI.matcher(code.trim()).matches()) {
+                problems.add("kbliCodes", "registry.kbli.format", code.trim());
+            } else if (!kbli.contains(code.trim())) {
+                kbli.add(code.trim());
+            }
+        }
+        if (blank(in.regionCode())) {
+            problems.add("regionCode", "registry.region.required");
+        } else if (!regions.exists(in.regionCode().trim())) {
+            problems.add("regionCode", "region.unknown", in.regionCode());
+        } else if (in.regionCode().trim().split("\\.").length < 3) {
+            problems.add("regionCode", "registry.region.tooCoarse");
+        }
+        if ((in.latitude() == null) != (in.longitude() == null)
+                || in.latitude() != null && (in.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || in.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+            problems.add("latitude", "registry.location.invalid");
+        }
+        nonNegative(in.workers(), "workers", problems);
+        nonNegative(in.productionSites(), "productionSites", problems);
+        nonNegative(in.outlets(), "outlets", problems);
+        if (in.foundedYear() != null && (in.foundedYear() < 1900 || in.foundedYear() > Year.now().getValue())) {
+            problems.add("foundedYear", "registry.foundedYear.range", Year.now().getValue());
+        }
+        nonNegative(in.capital(), "capital", problems);
+        nonNegative(in.annualSales(), "annualSales", problems);
+
+        var owner = in.owner() == null ? new BusinessData.OwnerData(null, null, null, null, null) : in.owner();
+        String ownerName = required(owner.fullName(), "owner.fullName", 200, problems);
+        String nik = null;
+        if (!blank(owner.nik())) {
+            var check = Nik.check(owner.nik());
+            nik = report(check.problems(), "owner.nik", problems, check.normalized());
+        }
+        String phone = null;
+        if (!blank(owner.phone())) {
+            var check = PhoneNumbers.check(owner.phone());
+            phone = report(check.problems(), "owner.phone", problems, check.e164());
+        }
+        String email = blank(owner.email()) ? null : owner.email().trim().toLowerCase(Locale.ROOT);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.add("owner.email", "field.email");
+        }
+        String gender = blank(owner.gender()) ? null : owner.gender().trim().toUpperCase(Locale.ROOT);
+        if (gender != null && !gender.equals("L") && !gender.equals("P")) {
+            problems.add("owner.gender", "registry.gender.invalid");
+        }
+        problems.throwIfAny();
+
+        var clean = new BusinessData(name, in.legalForm(), nib, npwp, kbli, in.sector(), trim(in.address()),
+                in.regionCode().trim(), in.latitude(), in.longitude(), in.workers(), in.foundedYear(), in.capital(),
+                in.annualSales(), in.premises(), in.equipment(), in.productionSites(), in.outlets(),
+                new BusinessData.OwnerData(ownerName, nik, gender, phone, email));
+        return new CleanBusiness(clean, scales.classify(in.capital(), in.annualSales()), nik == null ? null : Nik.mask(nik),
+                name + " " + ownerName);
+    }
+
+    ProductData product(ProductData in, Sector sector) {
+        var problems = new InvalidInput.Collector();
+        String name = required(in.name(), "name", 200, problems);
+        if (sector.isFood() && blank(in.foodCategoryCode())) {
+            problems.add("foodCategoryCode", "registry.product.categoryRequired");
+        }
+        if (in.shelfLifeDays() != null && (in.shelfLifeDays() < 0 || in.shelfLifeDays() > 3650)) {
+            problems.add("shelfLifeDays", "registry.product.shelfLife.range");
+        }
+        problems.throwIfAny();
+        return new ProductData(name, trim(in.brand()), trim(in.foodCategoryCode()), trim(in.irtFoodTypeCode()),
+                trim(in.sectorCategory()), in.packaging(), trim(in.netContent()), in.shelfLifeDays(),
+                in.storage() == null ? Storage.AMBIENT : in.storage(), trim(in.ingredients()),
+                in.traits() == null ? java.util.Set.of() : in.traits());
+    }
+
+    PermitData permit(PermitData in) {
+        var problems = new InvalidInput.Collector();
+        String number = null;
+        if (in.type() == null) {
+            problems.add("type", "validation.required");
+        } else if (blank(in.number())) {
+            problems.add("number", "validation.required");
+        } else {
+            var check = permitNumbers.check(in.type(), in.number());
+            number = report(check.problems(), "number", problems, check.normalized());
+        }
+        if (in.issuedOn() != null && in.expiresOn() != null && in.expiresOn().isBefore(in.issuedOn())) {
+            problems.add("expiresOn", "registry.permit.expiryBeforeIssue");
+        }
+        problems.throwIfAny();
+        return new PermitData(in.type(), number, in.issuedOn(), in.expiresOn(), trim(in.issuer()));
+    }
+
+    private static String report(List<ValidationProblem> found, String field, InvalidInput.Collector problems, String value) {
+        found.forEach(p -> problems.add(field, p.code(), p.argsArray()));
+        return found.isEmpty() ? value : null;
+    }
+
+    private static String required(String value, String field, int max, InvalidInput.Collector problems) {
+        if (blank(value)) {
+            problems.add(field, "validation.required");
+            return null;
+        }
+        String trimmed = value.trim().replaceAll("\\s+", " ");
+        if (trimmed.length() > max) {
+            problems.add(field, "registry.tooLong", max);
+        }
+        return trimmed;
+    }
+
+    private static void nonNegative(Number value, String field, InvalidInput.Collector problems) {
+        if (value != null && value.doubleValue() < 0) {
+            problems.add(field, "registry.negative");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.trim();
+    }
+}

@@ -1,0 +1,5 @@
+package id.naikkelas.registry;
+
+public enum Storage {
+    AMBIENT, CHILLED, FROZEN
+}

@@ -1,0 +1,6 @@
+/**
+ * Where uploaded files live: behind {@link id.naikkelas.storage.FileStore}, a local directory
+ * by default (an S3-compatible store can implement the same interface), plus safe image handling.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "File storage")
+package id.naikkelas.storage;
