@@ -18,6 +18,7 @@ import java.lang.annotation.Target;
         "naikkelas.embedded-db.data-dir=target/test-postgres",
         "naikkelas.embedded-db.clean=true",
         "naikkelas.demo.enabled=true",
+        "naikkelas.storage.dir=target/test-files",
         "spring.thymeleaf.cache=true"
 })
 @AutoConfigureMockMvc
