@@ -90,8 +90,30 @@ public class AuditTrail {
                 .update();
     }
 
+    /**
+     * Records the changes made by {@code action} as done by {@code actor}: for work done on someone's
+     * behalf before they are signed in, such as self-registration creating the new owner's records.
+     */
+    public <T> T actingAs(String actor, java.util.function.Supplier<T> action) {
+        String previous = ACTING_AS.get();
+        ACTING_AS.set(actor);
+        try {
+            return action.get();
+        } finally {
+            ACTING_AS.set(previous);
+        }
+    }
+
+    private static final ThreadLocal<String> ACTING_AS = new ThreadLocal<>();
+
     private static String actor() {
+        if (ACTING_AS.get() != null) {
+            return ACTING_AS.get();
+        }
         var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return "anonymous";
+        }
         return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
     }
 

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.identity.Accounts;
 import id.naikkelas.identity.Role;
@@ -24,8 +25,10 @@ class Signup {
     private final Accounts accounts;
     private final Businesses businesses;
     private final RegistryValidation validation;
+    private final AuditTrail audit;
 
-    Signup(Accounts accounts, Businesses businesses, RegistryValidation validation) {
+    Signup(Accounts accounts, Businesses businesses, RegistryValidation validation, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.businesses = businesses;
         this.validation = validation;
@@ -41,6 +44,12 @@ class Signup {
         } catch (InvalidInput e) {
             violations.addAll(e.violations());
         }
+        String username = form.getUsername() == null ? "" : form.getUsername().trim().toLowerCase(java.util.Locale.ROOT);
+        BusinessData parsed = data;
+        return audit.actingAs(username, () -> create(form, parsed, violations));
+    }
+
+    private long create(SignupForm form, BusinessData data, List<InvalidInput.Violation> violations) {
         Long userId = null;
         try {
             var owner = form.getOwner();
