@@ -53,9 +53,11 @@ public final class PathwayTemplates {
             "halal-regular.yml", "bnsp.yml", "sni.yml", "trademark.yml");
 
     private final List<PathwayTemplate> templates;
+    private final DocumentCatalogue documents;
 
-    private PathwayTemplates(List<PathwayTemplate> templates) {
+    private PathwayTemplates(List<PathwayTemplate> templates, DocumentCatalogue documents) {
         this.templates = templates;
+        this.documents = documents;
     }
 
     /** The templates shipped with the application. */
@@ -74,7 +76,8 @@ public final class PathwayTemplates {
      * @throws InvalidTemplateException naming the file, step and problem
      */
     public static PathwayTemplates parse(String documentsYaml, Map<String, String> templateYamlBySource) {
-        TemplateParser parser = new TemplateParser(DocumentCatalogue.parse(documentsYaml, "pathway-documents.yml"));
+        DocumentCatalogue catalogue = DocumentCatalogue.parse(documentsYaml, "pathway-documents.yml");
+        TemplateParser parser = new TemplateParser(catalogue);
         List<PathwayTemplate> templates = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         Set<String> permits = new HashSet<>();
@@ -89,11 +92,25 @@ public final class PathwayTemplates {
             }
             templates.add(template);
         });
-        return new PathwayTemplates(List.copyOf(templates));
+        return new PathwayTemplates(List.copyOf(templates), catalogue);
     }
 
     public List<PathwayTemplate> all() {
         return templates;
+    }
+
+    /** Every document type a case may hold, in catalogue order. */
+    public List<DocumentType> documentTypes() {
+        return documents.all();
+    }
+
+    public Optional<DocumentType> documentType(String code) {
+        return documents.all().stream().filter(type -> type.code().equals(code)).findFirst();
+    }
+
+    /** The template a case was opened with (cases keep the code; the current version of it is used). */
+    public Optional<PathwayTemplate> byCode(String code) {
+        return templates.stream().filter(template -> template.code().equals(code)).findFirst();
     }
 
     /**

@@ -22,4 +22,13 @@ public record CurrentUser(long id, String username, String fullName, Long agency
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }
+
+    /** Agency staff and facilitators: the people who work on many businesses of a region. */
+    public boolean isStaff() {
+        return hasAny(Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER, Role.FACILITATOR);
+    }
+
+    public boolean isOwner() {
+        return has(Role.OWNER);
+    }
 }

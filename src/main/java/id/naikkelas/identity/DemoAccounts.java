@@ -52,6 +52,7 @@ class DemoAccounts implements ApplicationRunner {
         user("petugas.bengkalis", "Siti Aisyah", bengkalis, Role.OFFICER);
         user("petugas.lampung", "Agus Setiawan", lampung, Role.OFFICER);
         user("pendamping.palangkaraya", "Dewi Lestari", palangkaraya, Role.FACILITATOR);
+        user("petugas.palangkaraya", "Yohanes Nahan", palangkaraya, Role.OFFICER);
         user("pemilik.demo", "Ibu Sumarni", null, Role.OWNER);
         user("mitra.demo", "Dr. Yusuf Hamdani", university, Role.PARTNER);
         user("pembeli.demo", "Bagian Pembelian Hotel Sahid Lampung", null, Role.BUYER);

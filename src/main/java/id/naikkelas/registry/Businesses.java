@@ -174,6 +174,17 @@ public class Businesses {
         return counts;
     }
 
+    /**
+     * A SQL condition keeping rows whose business (the column given) the signed-in user may see,
+     * for other modules' lists of business-bound records (cases, visits...).
+     */
+    public id.naikkelas.identity.Jurisdiction.SqlCondition visibleCondition(String businessIdColumn) {
+        var scope = access.visible(access.me());
+        return new id.naikkelas.identity.Jurisdiction.SqlCondition(
+                "EXISTS (SELECT 1 FROM business b JOIN owner o ON o.id = b.owner_id WHERE b.id = " + businessIdColumn
+                        + " AND " + scope.sql() + ")", scope.params());
+    }
+
     /** Region of a business the user may see; used by other registry services for their own access checks. */
     Visible visible(long businessId) {
         CurrentUser me = access.me();

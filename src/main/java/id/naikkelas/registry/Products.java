@@ -105,7 +105,7 @@ public class Products {
         return jdbc.sql("""
                         SELECT p.id, p.name, p.brand, b.id AS business_id, b.name AS business_name, p.region_code
                         FROM product p JOIN business b ON b.id = p.business_id JOIN owner o ON o.id = b.owner_id
-                        WHERE p.active AND (:q = '' OR search_text(:q) <% search_text(p.name)) AND """ + scope.sql() + """
+                        WHERE p.active AND (:q = '' OR search_text(:q) <% search_text(p.name)) AND """ + " " + scope.sql() + " " + """
                          ORDER BY word_similarity(search_text(:q), search_text(p.name)) DESC, p.id LIMIT :limit""")
                 .params(params)
                 .query((rs, i) -> new ProductSearchRow(rs.getLong("id"), rs.getString("name"), rs.getString("brand"),

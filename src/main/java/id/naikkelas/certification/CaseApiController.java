@@ -1,0 +1,116 @@
+package id.naikkelas.certification;
+
+import id.naikkelas.registry.PermitRegister;
+import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.PublicPermit;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Certification", description = "Permit requirements, certification cases and the permit register")
+class CaseApiController {
+
+    private final Cases cases;
+    private final Requirements requirements;
+    private final PermitRegister register;
+    private final org.springframework.context.MessageSource messages;
+
+    CaseApiController(Cases cases, Requirements requirements, PermitRegister register, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.cases = cases;
+        this.requirements = requirements;
+        this.register = register;
+    }
+
+    record OpenCase(long productId, PermitType permit, Route route) {
+    }
+
+    @GetMapping("/products/{id}/requirements")
+    @Operation(summary = "Which permits the product needs (required/recommended) and why, with progress")
+    ProductRequirements requirements(@PathVariable long id) {
+        return requirements.forProduct(id);
+    }
+
+    @PostMapping("/cases")
+    @Operation(summary = "Open a case for a product and permit (returns the open one if it exists)")
+    ResponseEntity<CaseView> open(@RequestBody OpenCase request) {
+        long id = cases.open(request.productId(), request.permit(), request.route());
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(cases.get(id));
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "Cases visible to the caller, open and most urgent first")
+    List<CaseRow> list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "false") boolean overdue,
+                       @RequestParam(required = false) Long businessId) {
+        return cases.list(status, overdue, businessId, 200);
+    }
+
+    @GetMapping("/cases/{id}")
+    CaseView get(@PathVariable long id) {
+        return cases.get(id);
+    }
+
+    @PostMapping("/cases/{id}/steps/{step}/complete")
+    @Operation(summary = "Mark the current step done; refused with the failing guards explained")
+    CaseView complete(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput input) {
+        cases.complete(id, step, input == null ? StepInput.none() : input);
+        return cases.get(id);
+    }
+
+    @PostMapping(value = "/cases/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload a PDF, JPEG or PNG for a document type (checked by content, at most 10 MB)")
+    CaseView upload(@PathVariable long id, @RequestParam String documentType, @RequestParam("file") MultipartFile file) throws IOException {
+        cases.upload(id, documentType, file.getOriginalFilename(), file.getBytes());
+        return cases.get(id);
+    }
+
+    @PostMapping("/cases/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    void comment(@PathVariable long id, @RequestBody Map<String, String> body) {
+        cases.comment(id, body.get("body"));
+    }
+
+    @GetMapping("/permits/expiring")
+    @Operation(summary = "Permits in the caller's view expiring within the given days")
+    List<PermitRegister.ExpiringPermit> expiring(@RequestParam(defaultValue = "90") int days) {
+        return register.expiring(Math.max(0, Math.min(days, 730)), Cases.today());
+    }
+
+    @GetMapping("/public/permits")
+    @Operation(summary = "Public check of a permit number (no personal data)")
+    List<PublicPermit> verify(@RequestParam String number) {
+        return register.verify(number, Cases.today());
+    }
+
+    @ExceptionHandler(StepBlocked.class)
+    ProblemDetail blocked(StepBlocked e) {
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setTitle(messages.getMessage("certification.case.blocked", null, locale));
+        problem.setProperty("errors", e.failures().stream()
+                .map(f -> Map.of("field", "step", "code", f.messageKey(), "message", f.text(locale))).toList());
+        return problem;
+    }
+}

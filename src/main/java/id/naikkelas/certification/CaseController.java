@@ -1,0 +1,141 @@
+package id.naikkelas.certification;
+
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.identity.Access;
+import id.naikkelas.identity.Role;
+import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.SearchCriteria;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/** Pages of the certification capability: requirements, cases and their steps. */
+@Controller
+class CaseController {
+
+    private final Cases cases;
+    private final Requirements requirements;
+    private final Businesses businesses;
+    private final Access access;
+    private final PathwayTemplates templates;
+
+    CaseController(Cases cases, Requirements requirements, Businesses businesses, Access access, PathwayTemplates templates) {
+        this.cases = cases;
+        this.requirements = requirements;
+        this.businesses = businesses;
+        this.access = access;
+        this.templates = templates;
+    }
+
+    @GetMapping("/produk/{productId}/izin")
+    String productRequirements(@PathVariable long productId, Model model) {
+        model.addAttribute("requirements", java.util.List.of(requirements.forProduct(productId)));
+        model.addAttribute("single", true);
+        return "certification/requirements";
+    }
+
+    /** The owner's overview: every product of every own business, what it needs and the next step. */
+    @GetMapping("/izin-saya")
+    String myPermits(Model model) {
+        var me = access.require();
+        if (!me.has(Role.OWNER)) {
+            return "redirect:/kasus";
+        }
+        var all = businesses.search(SearchCriteria.all(), null, 100).items().stream()
+                .flatMap(b -> requirements.forBusiness(b.id()).stream()).toList();
+        model.addAttribute("requirements", all);
+        model.addAttribute("single", false);
+        return "certification/requirements";
+    }
+
+    @PostMapping("/kasus")
+    String open(@RequestParam long productId, @RequestParam PermitType permit, @RequestParam(required = false) Route route,
+                RedirectAttributes redirect) {
+        try {
+            return "redirect:/kasus/" + cases.open(productId, permit, route);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+            return "redirect:/produk/" + productId + "/izin";
+        }
+    }
+
+    @GetMapping("/kasus")
+    String list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        model.addAttribute("cases", cases.list(status, overdue, null, 200));
+        model.addAttribute("status", status);
+        model.addAttribute("overdue", overdue);
+        return "certification/cases";
+    }
+
+    @GetMapping("/kasus/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("c", cases.get(id));
+        model.addAttribute("documentTypes", templates.documentTypes());
+        return "certification/case";
+    }
+
+    @PostMapping("/kasus/{id}/langkah/{step}")
+    String complete(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String reference,
+                    @RequestParam(required = false) Integer inspectionLevel, @RequestParam(required = false) String facilitator,
+                    @RequestParam(required = false) String permitNumber,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+                    @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            cases.complete(id, step, new StepInput(reference, inspectionLevel, facilitator, permitNumber, issuedOn, expiresOn, note));
+            redirect.addFlashAttribute("notice", "certification.case.stepDone");
+        } catch (StepBlocked e) {
+            redirect.addFlashAttribute("blocked", e.failures());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/kasus/" + id;
+    }
+
+    @PostMapping("/kasus/{id}/dokumen")
+    String upload(@PathVariable long id, @RequestParam String documentType, @RequestParam("file") MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            cases.upload(id, documentType, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("notice", "certification.document.added");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/kasus/" + id + "#dokumen";
+    }
+
+    @GetMapping("/kasus/{id}/dokumen/{documentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
+        var file = cases.download(id, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    @PostMapping("/kasus/{id}/komentar")
+    String comment(@PathVariable long id, @RequestParam String body, RedirectAttributes redirect) {
+        try {
+            cases.comment(id, body);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/kasus/" + id + "#diskusi";
+    }
+}

@@ -1,0 +1,5 @@
+package id.naikkelas.certification;
+
+public enum CaseStatus {
+    OPEN, COMPLETED, CANCELLED
+}

@@ -1,0 +1,49 @@
+package id.naikkelas.certification;
+
+import id.naikkelas.registry.PermitType;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A certification case as its page and the API show it. */
+public record CaseView(
+        long id, long businessId, String businessName, Long productId, String productName, String personName,
+        PermitType permit, Route route, PathwayTemplate template, CaseStatus status, String currentStep,
+        LocalDate stepDueOn, boolean overdue, Integer inspectionLevel, String facilitator, String permitNumber,
+        String openedBy, OffsetDateTime openedAt, List<StepView> steps, List<DocumentView> documents,
+        List<CommentView> comments, List<TransitionView> transitions, Permissions permissions, int version) {
+
+    public enum StepState { DONE, SKIPPED, CURRENT, UPCOMING }
+
+    public record StepView(PathwayStep step, StepState state, LocalDate dueOn, boolean overdue, String reference,
+                           List<RequiredDocument> documents, List<GuardFailure> blockers) {
+    }
+
+    public record RequiredDocument(DocumentType type, boolean uploaded) {
+    }
+
+    public record DocumentView(long id, DocumentType type, String fileName, int sizeBytes, String uploadedBy, boolean onBehalf,
+                               OffsetDateTime uploadedAt) {
+    }
+
+    public record CommentView(String author, String body, OffsetDateTime at) {
+    }
+
+    public record TransitionView(String fromStep, String toStep, List<String> skipped, String actor, String actorRole,
+                                 boolean onBehalf, String note, OffsetDateTime at) {
+    }
+
+    /** What the viewer may do now; {@code actOnCurrent} also tells whether it would be on the owner's behalf. */
+    public record Permissions(boolean actOnCurrent, boolean onBehalf, boolean upload, boolean comment) {
+    }
+
+    public StepView current() {
+        return steps.stream().filter(s -> s.state() == StepState.CURRENT).findFirst().orElse(null);
+    }
+
+    /** The step that ends the case: completing it needs the issued permit number. */
+    public boolean currentIsLast() {
+        return !steps.isEmpty() && steps.get(steps.size() - 1).state() == StepState.CURRENT;
+    }
+}

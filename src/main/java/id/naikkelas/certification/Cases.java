@@ -1,0 +1,445 @@
+package id.naikkelas.certification;
+
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
+import id.naikkelas.identity.Access;
+import id.naikkelas.identity.CurrentUser;
+import id.naikkelas.identity.Role;
+import id.naikkelas.reference.Holidays;
+import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.PermitData;
+import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.Products;
+import id.naikkelas.storage.FileStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Certification cases: a product (or a person, for BNSP) moving through a pathway template one
+ * step at a time. A step is marked done only when its guards hold; optional steps are entered only
+ * when their guards do not already hold (e.g. corrective action after a poor inspection).
+ */
+@Service
+public class Cases {
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final JdbcClient jdbc;
+    private final Access access;
+    private final Businesses businesses;
+    private final Products products;
+    private final PathwayTemplates templates;
+    private final Holidays holidays;
+    private final AuditTrail audit;
+    private final CaseDocuments documents;
+
+    Cases(JdbcClient jdbc, Access access, Businesses businesses, Products products, PathwayTemplates templates,
+          Holidays holidays, AuditTrail audit, CaseDocuments documents) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.businesses = businesses;
+        this.products = products;
+        this.templates = templates;
+        this.holidays = holidays;
+        this.audit = audit;
+        this.documents = documents;
+    }
+
+    /** Opens a case for a product and permit, or returns the one already open (a second click duplicates nothing). */
+    @Transactional
+    public long open(long productId, PermitType permit, Route route) {
+        CurrentUser me = access.require();
+        var product = products.get(productId);
+        var business = businesses.get(product.businessId());
+        if (!product.editable() && !me.has(Role.FACILITATOR)) {
+            throw new AccessDeniedException("cannot open a case for this product");
+        }
+        var template = templates.forPermit(permit, permit == PermitType.HALAL ? (route == null ? Route.SELF_DECLARE : route) : null)
+                .orElseThrow(() -> InvalidInput.of("permit", "certification.case.noPathway"));
+        if (template.subject() == PathwayTemplate.Subject.PERSON) {
+            throw InvalidInput.of("permit", "certification.case.personPathway");
+        }
+        Optional<Long> existing = jdbc.sql("SELECT id FROM certification_case WHERE product_id = ? AND permit_type = ? AND status = 'OPEN'")
+                .params(productId, permit.name()).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var first = template.steps().get(0);
+        LocalDate today = today();
+        long id = jdbc.sql("""
+                        INSERT INTO certification_case (business_id, product_id, region_code, permit_type, route, template_code,
+                            template_version, current_step, step_started_on, step_due_on, facilitator, opened_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id""")
+                .params(business.id(), productId, business.regionCode(), permit.name(), template.route() == null ? null : template.route().name(),
+                        template.code(), template.version(), first.code(), today, due(first, today),
+                        me.has(Role.FACILITATOR) ? me.fullName() : null, me.username())
+                .query(Long.class).optional()
+                // a concurrent open of the same case won the race: use that one
+                .orElseGet(() -> jdbc.sql("SELECT id FROM certification_case WHERE product_id = ? AND permit_type = ? AND status = 'OPEN'")
+                        .params(productId, permit.name()).query(Long.class).single());
+        audit.created("case", id, business.regionCode(), Map.of("product", productId, "permit", permit, "template", template.code()));
+        return id;
+    }
+
+    public CaseView get(long caseId) {
+        var stored = load(caseId);
+        var business = businesses.get(stored.businessId());
+        var me = access.require();
+        return CaseViews.build(stored, business, template(stored), context(stored, business), documents.list(caseId),
+                comments(caseId), transitions(caseId), references(caseId), permissions(me, business, stored), workingDays(), today());
+    }
+
+    /**
+     * Marks the current step done. Repeating the same request after success changes nothing
+     * (a double tap on a slow connection), and a stale request for another step is refused.
+     */
+    @Transactional
+    public void complete(long caseId, String stepCode, StepInput input) {
+        var stored = lock(caseId);
+        var business = businesses.get(stored.businessId());
+        var me = access.require();
+        var template = template(stored);
+        if (stored.status() != CaseStatus.OPEN || !stepCode.equals(stored.currentStep())) {
+            if (alreadyDone(caseId, stepCode)) {
+                return;
+            }
+            throw InvalidInput.of("step", "certification.case.notCurrentStep");
+        }
+        var step = template.step(stepCode).orElseThrow();
+        var actor = actingRole(me, business, step.actor());
+        boolean last = template.steps().get(template.steps().size() - 1).code().equals(stepCode);
+        record(caseId, stepCode, input, me, last);
+
+        var failures = Guards.check(step, context(load(caseId), business));
+        if (!failures.isEmpty()) {
+            throw new StepBlocked(step, failures);
+        }
+        if (last) {
+            finish(stored, input, me);
+        }
+        advance(load(caseId), template, business, me, actor, input.note());
+    }
+
+    @Transactional
+    public long upload(long caseId, String documentType, String fileName, byte[] content) {
+        var stored = lock(caseId);
+        var business = businesses.get(stored.businessId());
+        var me = access.require();
+        if (!permissions(me, business, stored).upload()) {
+            throw new AccessDeniedException("cannot upload to this case");
+        }
+        var type = templates.documentType(documentType).orElseThrow(() -> InvalidInput.of("documentType", "certification.document.unknownType"));
+        boolean onBehalf = !isOwner(me, business);
+        long id = documents.store(caseId, type.code(), fileName, content, me.username(), onBehalf);
+        audit.action("case", caseId, "DOCUMENT_ADD", stored.regionCode(), Map.of(), Map.of("document", type.code(), "file", fileName));
+        return id;
+    }
+
+    public CaseDocuments.StoredFile download(long caseId, long documentId) {
+        get(caseId);
+        return documents.file(caseId, documentId);
+    }
+
+    @Transactional
+    public void comment(long caseId, String body) {
+        var stored = load(caseId);
+        businesses.get(stored.businessId());
+        var me = access.require();
+        if (body == null || body.isBlank()) {
+            throw InvalidInput.of("body", "validation.required");
+        }
+        if (body.length() > 4000) {
+            throw InvalidInput.of("body", "registry.tooLong", 4000);
+        }
+        jdbc.sql("INSERT INTO case_comment (case_id, author, body) VALUES (?, ?, ?)").params(caseId, me.username(), body.trim()).update();
+    }
+
+    /** Cases the user may see: staff in their jurisdiction, owners their own; open ones first, most urgent first. */
+    public List<CaseRow> list(CaseStatus status, boolean overdueOnly, Long businessId, int limit) {
+        var scope = businesses.visibleCondition("c.business_id");
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        var where = new ArrayList<String>(List.of(scope.sql()));
+        if (status != null) {
+            where.add("c.status = :status");
+            params.put("status", status.name());
+        }
+        if (overdueOnly) {
+            where.add("c.status = 'OPEN' AND c.step_due_on < :today");
+        }
+        if (businessId != null) {
+            where.add("c.business_id = :business");
+            params.put("business", businessId);
+        }
+        params.put("today", today());
+        params.put("limit", Math.max(1, Math.min(limit, 500)));
+        LocalDate today = today();
+        return jdbc.sql("""
+                        SELECT c.id, c.business_id, b.name AS business_name, coalesce(p.name, c.person_name) AS product_name,
+                               c.permit_type, c.route, c.template_code, c.status, c.current_step, c.step_due_on
+                        FROM certification_case c JOIN business b ON b.id = c.business_id LEFT JOIN product p ON p.id = c.product_id
+                        WHERE """ + " " + String.join(" AND ", where) + " " + """
+                         ORDER BY c.status = 'OPEN' DESC, c.step_due_on NULLS LAST, c.id LIMIT :limit""")
+                .params(params)
+                .query((rs, i) -> {
+                    LocalDate due = rs.getObject("step_due_on", LocalDate.class);
+                    var statusValue = CaseStatus.valueOf(rs.getString("status"));
+                    return new CaseRow(rs.getLong("id"), rs.getLong("business_id"), rs.getString("business_name"),
+                            rs.getString("product_name"), PermitType.valueOf(rs.getString("permit_type")),
+                            rs.getString("route") == null ? null : Route.valueOf(rs.getString("route")), rs.getString("template_code"),
+                            statusValue, rs.getString("current_step"), due,
+                            statusValue == CaseStatus.OPEN && due != null && due.isBefore(today));
+                })
+                .list();
+    }
+
+    /** Open cases per product of a business, for the requirements overview. */
+    Map<String, Long> openCasesOf(long productId) {
+        var open = new java.util.HashMap<String, Long>();
+        jdbc.sql("SELECT permit_type, id FROM certification_case WHERE product_id = ? AND status = 'OPEN'").param(productId)
+                .query((rs, i) -> open.put(rs.getString("permit_type"), rs.getLong("id"))).list();
+        return open;
+    }
+
+    private void record(long caseId, String stepCode, StepInput input, CurrentUser me, boolean last) {
+        if (input.reference() != null && !input.reference().isBlank()) {
+            if (input.reference().length() > 100) {
+                throw InvalidInput.of("reference", "registry.tooLong", 100);
+            }
+            jdbc.sql("""
+                            INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (?, ?, ?, ?)
+                            ON CONFLICT (case_id, step_code) DO UPDATE SET reference = excluded.reference,
+                                recorded_by = excluded.recorded_by, recorded_at = now()""")
+                    .params(caseId, stepCode, input.reference().trim(), me.username()).update();
+        } else if (last && input.permitNumber() != null && !input.permitNumber().isBlank()) {
+            // the issued permit number is the last step's reference
+            jdbc.sql("INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(caseId, stepCode, input.permitNumber().trim(), me.username()).update();
+        }
+        if (input.inspectionLevel() != null) {
+            if (!me.hasAny(Role.OFFICER, Role.PROGRAM_MANAGER, Role.ADMIN)) {
+                throw new AccessDeniedException("only officers record inspection levels");
+            }
+            if (input.inspectionLevel() < 1 || input.inspectionLevel() > 4) {
+                throw InvalidInput.of("inspectionLevel", "certification.case.inspectionLevel");
+            }
+            jdbc.sql("UPDATE certification_case SET inspection_level = ? WHERE id = ?").params(input.inspectionLevel(), caseId).update();
+        }
+        if (input.facilitator() != null && !input.facilitator().isBlank()) {
+            jdbc.sql("UPDATE certification_case SET facilitator = ? WHERE id = ?").params(input.facilitator().trim(), caseId).update();
+        } else if (me.has(Role.FACILITATOR)) {
+            jdbc.sql("UPDATE certification_case SET facilitator = coalesce(facilitator, ?) WHERE id = ?").params(me.fullName(), caseId).update();
+        }
+    }
+
+    /** The last step: the issued permit goes into the registry, so it shows on the product and verifies publicly. */
+    private void finish(Stored stored, StepInput input, CurrentUser me) {
+        if (stored.productId() == null) {
+            return;
+        }
+        if (input.permitNumber() == null || input.permitNumber().isBlank()) {
+            throw InvalidInput.of("permitNumber", "certification.case.permitNumberRequired");
+        }
+        try {
+            products.addPermit(stored.productId(), new PermitData(stored.permit(), input.permitNumber(), input.issuedOn(),
+                    input.expiresOn(), null));
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.violations().stream()
+                    .map(v -> new InvalidInput.Violation("number".equals(v.field()) ? "permitNumber" : v.field(), v.code(), v.args())).toList());
+        }
+        jdbc.sql("UPDATE certification_case SET permit_number = ? WHERE id = ?")
+                .params(jdbc.sql("SELECT number FROM permit WHERE product_id = ? AND type = ? ORDER BY id DESC LIMIT 1")
+                        .params(stored.productId(), stored.permit().name()).query(String.class).single(), stored.id()).update();
+    }
+
+    private void advance(Stored stored, PathwayTemplate template, BusinessDetail business, CurrentUser me, ActingRole actor, String note) {
+        var steps = template.steps();
+        int index = indexOf(steps, stored.currentStep());
+        var context = context(stored, business);
+        var skipped = new ArrayList<String>();
+        PathwayStep next = null;
+        for (int i = index + 1; i < steps.size(); i++) {
+            var candidate = steps.get(i);
+            if (candidate.optional() && Guards.check(candidate, context).isEmpty()) {
+                skipped.add(candidate.code());
+                continue;
+            }
+            next = candidate;
+            break;
+        }
+        LocalDate today = today();
+        if (next == null) {
+            jdbc.sql("""
+                            UPDATE certification_case SET status = 'COMPLETED', current_step = NULL, step_started_on = NULL,
+                                step_due_on = NULL, closed_at = now(), version = version + 1 WHERE id = ?""")
+                    .param(stored.id()).update();
+        } else {
+            var completed = completedOn(stored.id());
+            completed.put(stored.currentStep(), today);
+            jdbc.sql("UPDATE certification_case SET current_step = ?, step_started_on = ?, step_due_on = ?, version = version + 1 WHERE id = ?")
+                    .params(next.code(), today, due(template, next, today, completed), stored.id()).update();
+        }
+        jdbc.sql("""
+                        INSERT INTO case_transition (case_id, from_step, to_step, skipped, actor, actor_role, on_behalf, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(stored.id(), stored.currentStep(), next == null ? null : next.code(), skipped.toArray(String[]::new),
+                        me.username(), actor.role().name(), actor.onBehalf(), note == null || note.isBlank() ? null : note.trim())
+                .update();
+        audit.action("case", stored.id(), "STEP_DONE", stored.regionCode(), Map.of("step", stored.currentStep()),
+                Map.of("step", next == null ? "COMPLETED" : next.code(), "onBehalf", actor.onBehalf()));
+    }
+
+    record ActingRole(Role role, boolean onBehalf) {
+    }
+
+    /**
+     * Who may mark a step done: the owner their own steps; a facilitator or officer of the region
+     * the owner's steps on the owner's behalf (recorded as such); officers their own steps; anyone
+     * working on the case may record what an external body did.
+     */
+    private ActingRole actingRole(CurrentUser me, BusinessDetail business, Actor actor) {
+        return actingRoleOrNull(me, business, actor).orElseThrow(() -> new AccessDeniedException("not this user's step"));
+    }
+
+    static Optional<ActingRole> actingRoleOrNull(CurrentUser me, BusinessDetail business, Actor actor) {
+        boolean owner = isOwner(me, business);
+        boolean officer = business.permissions().edit() && me.hasAny(Role.OFFICER, Role.PROGRAM_MANAGER, Role.ADMIN);
+        boolean facilitator = me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode());
+        return switch (actor) {
+            case OWNER -> owner ? Optional.of(new ActingRole(Role.OWNER, false))
+                    : officer ? Optional.of(new ActingRole(Role.OFFICER, true))
+                    : facilitator ? Optional.of(new ActingRole(Role.FACILITATOR, true)) : Optional.empty();
+            case FACILITATOR -> facilitator ? Optional.of(new ActingRole(Role.FACILITATOR, false))
+                    : officer ? Optional.of(new ActingRole(Role.OFFICER, false)) : Optional.empty();
+            case OFFICER -> officer ? Optional.of(new ActingRole(Role.OFFICER, false)) : Optional.empty();
+            case EXTERNAL -> officer ? Optional.of(new ActingRole(Role.OFFICER, false))
+                    : facilitator ? Optional.of(new ActingRole(Role.FACILITATOR, false))
+                    : owner ? Optional.of(new ActingRole(Role.OWNER, false)) : Optional.empty();
+        };
+    }
+
+    private CaseView.Permissions permissions(CurrentUser me, BusinessDetail business, Stored stored) {
+        boolean working = isOwner(me, business) || business.permissions().edit()
+                || me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode());
+        Optional<ActingRole> acting = Optional.empty();
+        if (stored.status() == CaseStatus.OPEN && stored.currentStep() != null) {
+            var step = template(stored).step(stored.currentStep()).orElseThrow();
+            acting = actingRoleOrNull(me, business, step.actor());
+        }
+        return new CaseView.Permissions(acting.isPresent(), acting.map(ActingRole::onBehalf).orElse(false),
+                working && stored.status() == CaseStatus.OPEN, true);
+    }
+
+    static boolean isOwner(CurrentUser me, BusinessDetail business) {
+        return me.has(Role.OWNER) && business.permissions().edit();
+    }
+
+    GuardContext context(Stored stored, BusinessDetail business) {
+        Set<String> docs = new HashSet<>(documents.typesOf(stored.id()));
+        Set<String> refs = new HashSet<>(references(stored.id()).keySet());
+        return new GuardContext(business.nib() != null, docs, stored.inspectionLevel(), business.scale(), refs,
+                stored.facilitator() != null);
+    }
+
+    private Map<String, String> references(long caseId) {
+        var refs = new java.util.LinkedHashMap<String, String>();
+        jdbc.sql("SELECT step_code, reference FROM case_reference WHERE case_id = ? ORDER BY recorded_at").param(caseId)
+                .query((rs, i) -> refs.put(rs.getString(1), rs.getString(2))).list();
+        return refs;
+    }
+
+    private List<CaseView.CommentView> comments(long caseId) {
+        return jdbc.sql("SELECT author, body, at FROM case_comment WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, i) -> new CaseView.CommentView(rs.getString("author"), rs.getString("body"),
+                        rs.getObject("at", java.time.OffsetDateTime.class))).list();
+    }
+
+    private List<CaseView.TransitionView> transitions(long caseId) {
+        return jdbc.sql("SELECT * FROM case_transition WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, i) -> new CaseView.TransitionView(rs.getString("from_step"), rs.getString("to_step"),
+                        List.of((String[]) rs.getArray("skipped").getArray()), rs.getString("actor"), rs.getString("actor_role"),
+                        rs.getBoolean("on_behalf"), rs.getString("note"), rs.getObject("at", java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    private boolean alreadyDone(long caseId, String stepCode) {
+        return jdbc.sql("SELECT count(*) FROM case_transition WHERE case_id = ? AND from_step = ?").params(caseId, stepCode)
+                .query(Integer.class).single() > 0;
+    }
+
+    private PathwayTemplate template(Stored stored) {
+        return templates.byCode(stored.templateCode()).orElseThrow(() -> new IllegalStateException("template " + stored.templateCode() + " is gone"));
+    }
+
+    private LocalDate due(PathwayStep step, LocalDate start) {
+        return step.sla() == null ? null : step.sla().dueDate(start, workingDays());
+    }
+
+    /**
+     * A step is due by its own service level or by the end of a window it lies in (e.g. the P-IRT
+     * three-month commitment, counted from the OSS application), whichever comes first.
+     */
+    LocalDate due(PathwayTemplate template, PathwayStep step, LocalDate start, Map<String, LocalDate> completedOn) {
+        LocalDate due = due(step, start);
+        var codes = template.steps().stream().map(PathwayStep::code).toList();
+        int at = codes.indexOf(step.code());
+        for (var window : template.windows()) {
+            LocalDate opened = completedOn.get(window.fromStep());
+            if (opened == null || at <= codes.indexOf(window.fromStep()) || at > codes.indexOf(window.untilStep())) {
+                continue;
+            }
+            LocalDate end = window.sla().dueDate(opened, workingDays());
+            due = due == null || end.isBefore(due) ? end : due;
+        }
+        return due;
+    }
+
+    private Map<String, LocalDate> completedOn(long caseId) {
+        var done = new java.util.HashMap<String, LocalDate>();
+        jdbc.sql("SELECT from_step, min(at) AS at FROM case_transition WHERE case_id = ? GROUP BY from_step").param(caseId)
+                .query((rs, i) -> done.put(rs.getString("from_step"),
+                        rs.getObject("at", java.time.OffsetDateTime.class).atZoneSameInstant(JAKARTA).toLocalDate()))
+                .list();
+        return done;
+    }
+
+    WorkingDays workingDays() {
+        return new WorkingDays(holidays.dates());
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(JAKARTA);
+    }
+
+    private static int indexOf(List<PathwayStep> steps, String code) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("step " + code + " not in template");
+    }
+
+    private Stored load(long caseId) {
+        return jdbc.sql("SELECT * FROM certification_case WHERE id = ?").param(caseId).query(Stored::map).optional()
+                .orElseThrow(() -> new NotFound("case", caseId));
+    }
+
+    /** Serialises work on one case, so two people completing the same step cannot both advance it. */
+    private Stored lock(long caseId) {
+        return jdbc.sql("SELECT * FROM certification_case WHERE id = ? FOR UPDATE").param(caseId).query(Stored::map).optional()
+                .orElseThrow(() -> new NotFound("case", caseId));
+    }
+}

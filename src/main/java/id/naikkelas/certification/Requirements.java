@@ -1,0 +1,71 @@
+package id.naikkelas.certification;
+
+import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.Products;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/** "Izin saya": which permits each product needs, why, and the next step towards each. */
+@Service
+public class Requirements {
+
+    private final RequirementEngine engine;
+    private final Products products;
+    private final Businesses businesses;
+    private final Cases cases;
+    private final PathwayTemplates templates;
+
+    Requirements(RequirementEngine engine, Products products, Businesses businesses, Cases cases, PathwayTemplates templates) {
+        this.engine = engine;
+        this.products = products;
+        this.businesses = businesses;
+        this.cases = cases;
+        this.templates = templates;
+    }
+
+    public ProductRequirements forProduct(long productId) {
+        var product = products.get(productId);
+        var business = businesses.get(product.businessId());
+        var report = engine.evaluate(ProductProfiles.of(product, business, Cases.today()));
+        var open = cases.openCasesOf(productId);
+        var items = report.requirements().stream().map(requirement -> {
+            PermitType permit = requirement.permit();
+            var held = product.permits().stream().filter(p -> p.type() == permit && !p.expired(Cases.today())).findFirst().orElse(null);
+            Long caseId = open.get(permit.name());
+            if (!requirement.outcome().isPursued()) {
+                return new ProductRequirements.Item(requirement, ProductRequirements.Progress.NOT_NEEDED, held, caseId, null, null, null, false);
+            }
+            if (held != null) {
+                return new ProductRequirements.Item(requirement, ProductRequirements.Progress.HELD, held, caseId, null, null, null, false);
+            }
+            if (caseId != null) {
+                var view = cases.get(caseId);
+                var current = view.current();
+                return new ProductRequirements.Item(requirement, ProductRequirements.Progress.IN_PROGRESS, null, caseId,
+                        current == null ? null : current.step().titleId(), current == null ? null : current.step().titleEn(),
+                        current == null ? null : current.step().actor(), false);
+            }
+            boolean pathway = hasPathway(permit, requirement.route());
+            return new ProductRequirements.Item(requirement,
+                    pathway ? ProductRequirements.Progress.NOT_STARTED : ProductRequirements.Progress.NO_PATHWAY,
+                    null, null, null, null, null, pathway && product.editable());
+        }).toList();
+        return new ProductRequirements(productId, product.name(), business.id(), business.name(), report.rulesVersion(), items);
+    }
+
+    /** Requirements of every product of the signed-in owner's businesses (or of one business). */
+    public List<ProductRequirements> forBusiness(long businessId) {
+        return businesses.get(businessId).products().stream().map(p -> forProduct(p.id())).toList();
+    }
+
+    private boolean hasPathway(PermitType permit, Route route) {
+        try {
+            return templates.forPermit(permit, permit == PermitType.HALAL ? (route == null ? Route.SELF_DECLARE : route) : null)
+                    .filter(t -> t.subject() == PathwayTemplate.Subject.PRODUCT).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package id.naikkelas.registry;
+
+import id.naikkelas.common.InvalidInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Permits held by registered products: public verification and renewal reminders. */
+@Service
+public class PermitRegister {
+
+    private final JdbcClient jdbc;
+    private final RegistryAccess access;
+    private final PermitNumbers formats = PermitNumbers.load();
+
+    PermitRegister(JdbcClient jdbc, RegistryAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /**
+     * Looks a number up as typed on a label ("P-IRT No. 2061472010001-29", "BPOM RI MD 224...").
+     * Every permit type's normalisation is tried, so the visitor need not say which kind it is.
+     */
+    public List<PublicPermit> verify(String typed, LocalDate today) {
+        if (typed == null || typed.isBlank() || typed.length() > 80) {
+            throw InvalidInput.of("number", "validation.required");
+        }
+        var candidates = new ArrayList<String>();
+        candidates.add(typed.trim().toUpperCase(Locale.ROOT));
+        for (PermitType type : PermitType.values()) {
+            var check = formats.check(type, typed);
+            if (check.valid() && !candidates.contains(check.normalized())) {
+                candidates.add(check.normalized());
+            }
+        }
+        return jdbc.sql("""
+                        SELECT pm.type, pm.number, p.name AS product_name, p.brand, b.name AS business_name, k.name AS regency,
+                               pm.issued_on, pm.expires_on
+                        FROM permit pm JOIN business b ON b.id = pm.business_id
+                        LEFT JOIN product p ON p.id = pm.product_id
+                        LEFT JOIN region k ON k.code = left(pm.region_code, 5)
+                        WHERE upper(pm.number) IN (:numbers) AND b.status <> 'INACTIVE'
+                        ORDER BY pm.type, p.name""")
+                .param("numbers", candidates)
+                .query((rs, i) -> {
+                    LocalDate expires = rs.getObject("expires_on", LocalDate.class);
+                    return new PublicPermit(PermitType.valueOf(rs.getString("type")), rs.getString("number"),
+                            rs.getString("product_name"), rs.getString("brand"), rs.getString("business_name"),
+                            rs.getString("regency"), rs.getObject("issued_on", LocalDate.class), expires,
+                            expires == null || !expires.isBefore(today));
+                })
+                .list();
+    }
+
+    /** Permits in the user's view that expire within {@code days} (or already expired less than a year ago), soonest first. */
+    public List<ExpiringPermit> expiring(int days, LocalDate today) {
+        var scope = access.visible(access.me());
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        params.put("until", today.plusDays(days));
+        params.put("since", today.minusYears(1));
+        return jdbc.sql("""
+                        SELECT pm.id, pm.product_id, p.name AS product_name, pm.type, pm.number, pm.issued_on, pm.expires_on,
+                               pm.issuer, b.id AS business_id, b.name AS business_name
+                        FROM permit pm JOIN business b ON b.id = pm.business_id JOIN owner o ON o.id = b.owner_id
+                        LEFT JOIN product p ON p.id = pm.product_id
+                        WHERE pm.expires_on BETWEEN :since AND :until AND """ + " " + scope.sql() + " " + """
+                         ORDER BY pm.expires_on, pm.id LIMIT 500""")
+                .params(params)
+                .query((rs, i) -> new ExpiringPermit(Businesses.permitView(rs, i), rs.getLong("business_id"), rs.getString("business_name")))
+                .list();
+    }
+
+    public record ExpiringPermit(PermitView permit, long businessId, String businessName) {
+    }
+}

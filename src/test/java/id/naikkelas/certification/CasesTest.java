@@ -1,0 +1,211 @@
+package id.naikkelas.certification;
+
+import id.naikkelas.AsUser;
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
+import id.naikkelas.registry.BusinessData;
+import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.Equipment;
+import id.naikkelas.registry.LegalForm;
+import id.naikkelas.registry.PermitRegister;
+import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.PirtParts;
+import id.naikkelas.registry.Premises;
+import id.naikkelas.registry.ProductData;
+import id.naikkelas.registry.ProductTrait;
+import id.naikkelas.registry.Products;
+import id.naikkelas.registry.Sector;
+import id.naikkelas.registry.Storage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class CasesTest {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+    static final AtomicInteger SERIAL = new AtomicInteger(7000);
+
+    @Autowired
+    Cases cases;
+    @Autowired
+    Requirements requirements;
+    @Autowired
+    Businesses businesses;
+    @Autowired
+    Products products;
+    @Autowired
+    PermitRegister register;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aKeripikProductNeedsPirtAndHalalSelfDeclareAndTheCaseWalksToAnIssuedPermit() {
+        long productId = keripik("Keripik Kelakai Uji", null);
+        var withoutNib = AsUser.call("petugas.palangkaraya", () -> requirements.forProduct(productId));
+        assertThat(item(withoutNib, PermitType.HALAL).requirement().failedCriteria()).extracting(Criterion::id)
+                .as("without a NIB the self-declare route is not open yet, and the owner is told why")
+                .containsExactly("micro-or-small-with-nib");
+        setNib(productId);
+        var needs = AsUser.call("petugas.palangkaraya", () -> requirements.forProduct(productId));
+        assertThat(item(needs, PermitType.PIRT).requirement().outcome()).isEqualTo(Outcome.REQUIRED);
+        assertThat(item(needs, PermitType.HALAL).requirement().route())
+                .as("failed: " + item(needs, PermitType.HALAL).requirement().failedCriteria()).isEqualTo(Route.SELF_DECLARE);
+        assertThat(item(needs, PermitType.PIRT).startable()).isTrue();
+
+        long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null));
+        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null)))
+                .as("opening twice gives the same case").isEqualTo(caseId);
+
+        complete("petugas.palangkaraya", caseId, "NIB", StepInput.none());
+
+        assertThat(blockers(caseId, "OSS_APPLICATION", StepInput.none())).contains("certification.guard.externalReferenceMissing");
+        complete("petugas.palangkaraya", caseId, "OSS_APPLICATION", input("OSS-2026-000123", null, null));
+        var afterOss = AsUser.call("petugas.palangkaraya", () -> cases.get(caseId));
+        assertThat(afterOss.stepDueOn()).as("the 90-day commitment window runs from the OSS application")
+                .isEqualTo(Cases.today().plusDays(90));
+
+        // PKP: the facilitator uploads the certificate and completes the owner's step on their behalf
+        assertThat(blockers(caseId, "PKP_TRAINING", StepInput.none())).containsExactly("certification.guard.documentMissing");
+        AsUser.run("pendamping.palangkaraya", () -> cases.upload(caseId, "PKP_CERTIFICATE", "sertifikat-pkp.pdf", PDF));
+        complete("pendamping.palangkaraya", caseId, "PKP_TRAINING", StepInput.none());
+
+        // the inspection is the officer's step; level II skips the corrective-action step
+        assertThatThrownBy(() -> complete("pendamping.palangkaraya", caseId, "FACILITY_INSPECTION", input(null, 2, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        complete("petugas.palangkaraya", caseId, "FACILITY_INSPECTION", input(null, 2, null));
+        var afterInspection = AsUser.call("petugas.palangkaraya", () -> cases.get(caseId));
+        assertThat(afterInspection.currentStep()).isEqualTo("LABEL_REVIEW");
+        assertThat(afterInspection.transitions().get(afterInspection.transitions().size() - 1).skipped()).containsExactly("CORRECTIVE_ACTION");
+
+        AsUser.run("petugas.palangkaraya", () -> cases.upload(caseId, "LABEL_DESIGN", "label.pdf", PDF));
+        complete("petugas.palangkaraya", caseId, "LABEL_REVIEW", StepInput.none());
+
+        var badNumber = new StepInput(null, null, null, "12345", null, null, null);
+        assertThatThrownBy(() -> complete("petugas.palangkaraya", caseId, "ISSUANCE", badNumber))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("permitNumber"));
+        String number = "2156271010" + String.format("%03d", SERIAL.getAndIncrement() % 1000) + "-31";
+        complete("petugas.palangkaraya", caseId, "ISSUANCE",
+                new StepInput(null, null, null, number, LocalDate.of(2026, 11, 20), LocalDate.of(2031, 11, 20), "diterbitkan DPMPTSP"));
+        // a repeated submit (double tap) changes nothing
+        complete("petugas.palangkaraya", caseId, "ISSUANCE", new StepInput(null, null, null, number, null, null, null));
+
+        var done = AsUser.call("petugas.palangkaraya", () -> cases.get(caseId));
+        assertThat(done.status()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(done.permitNumber()).isEqualTo(number);
+        assertThat(done.transitions()).extracting(CaseView.TransitionView::fromStep)
+                .containsExactly("NIB", "OSS_APPLICATION", "PKP_TRAINING", "FACILITY_INSPECTION", "LABEL_REVIEW", "ISSUANCE");
+        assertThat(done.transitions().get(2).onBehalf()).as("facilitator acted for the owner").isTrue();
+        assertThat(done.transitions().get(2).actorRole()).isEqualTo("FACILITATOR");
+
+        var verified = register.verify("P-IRT No. " + number, Cases.today());
+        assertThat(verified).singleElement().satisfies(p -> {
+            assertThat(p.valid()).isTrue();
+            assertThat(p.productName()).isEqualTo("Keripik Kelakai Uji");
+            assertThat(p.regionName()).isEqualTo("Kota Palangkaraya");
+        });
+        assertThat(AsUser.call("petugas.palangkaraya", () -> requirements.forProduct(productId)))
+                .satisfies(r -> assertThat(item(r, PermitType.PIRT).progress()).isEqualTo(ProductRequirements.Progress.HELD));
+    }
+
+    @Test
+    void theNibStepWaitsForTheBusinessesNib() {
+        long productId = keripik("Dodol Nanas Tanpa NIB", null);
+        long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null));
+        assertThat(blockers(caseId, "NIB", StepInput.none())).containsExactly("certification.guard.nibMissing");
+        setNib(productId);
+        complete("petugas.palangkaraya", caseId, "NIB", StepInput.none());
+        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.get(caseId)).currentStep()).isEqualTo("OSS_APPLICATION");
+    }
+
+    @Test
+    void aPoorInspectionSendsTheCaseToCorrectiveAction() {
+        long productId = keripik("Amplang Uji Level", null);
+        setNib(productId);
+        long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null));
+        complete("petugas.palangkaraya", caseId, "NIB", StepInput.none());
+        complete("petugas.palangkaraya", caseId, "OSS_APPLICATION", input("OSS-1", null, null));
+        AsUser.run("petugas.palangkaraya", () -> cases.upload(caseId, "PKP_CERTIFICATE", "pkp.pdf", PDF));
+        complete("petugas.palangkaraya", caseId, "PKP_TRAINING", StepInput.none());
+        complete("petugas.palangkaraya", caseId, "FACILITY_INSPECTION", input(null, 3, null));
+        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.get(caseId)).currentStep()).isEqualTo("CORRECTIVE_ACTION");
+        assertThat(blockers(caseId, "CORRECTIVE_ACTION", StepInput.none())).containsExactly("certification.guard.inspectionLevelTooHigh");
+    }
+
+    @Test
+    void uploadsAreCheckedByContentAndCasesFollowTheBusinessesAccessRules() {
+        long productId = keripik("Kerupuk Haruan Akses", null);
+        long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null));
+        assertThatThrownBy(() -> AsUser.run("petugas.palangkaraya",
+                () -> cases.upload(caseId, "PKP_CERTIFICATE", "pkp.pdf", "just text, renamed".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).code()).isEqualTo("certification.document.wrongType"));
+        assertThatThrownBy(() -> AsUser.call("petugas.dumai", () -> cases.get(caseId))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> AsUser.run("petugas.dumai", () -> cases.upload(caseId, "PKP_CERTIFICATE", "pkp.pdf", PDF)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> AsUser.run("petugas.dumai", () -> cases.complete(caseId, "NIB", StepInput.none())))
+                .isInstanceOf(NotFound.class);
+        assertThat(AsUser.call("petugas.dumai", () -> cases.list(null, false, null, 500))).extracting(CaseRow::id).doesNotContain(caseId);
+        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.list(null, false, null, 500))).extracting(CaseRow::id).contains(caseId);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_document WHERE case_id = ?").param(caseId).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void overdueCasesAreFlaggedFromTheDayAfterTheirDueDate() {
+        long productId = keripik("Madu Kelulut Terlambat", null);
+        long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null));
+        jdbc.sql("UPDATE certification_case SET step_due_on = ? WHERE id = ?").params(Cases.today().minusDays(1), caseId).update();
+        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.get(caseId)).overdue()).isTrue();
+        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.list(null, true, null, 500))).extracting(CaseRow::id).contains(caseId);
+        jdbc.sql("UPDATE certification_case SET step_due_on = ? WHERE id = ?").params(Cases.today(), caseId).update();
+        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.get(caseId)).overdue()).isFalse();
+    }
+
+    private long keripik(String name, String nib) {
+        int serial = SERIAL.getAndIncrement();
+        var data = new BusinessData(name + " Usaha", LegalForm.PERORANGAN, nib, null, List.of(), Sector.PROCESSED_FOOD, "Jl. Tjilik Riwut",
+                "62.71.01.1001", null, null, 2, 2019, null, new BigDecimal("90000000"), Premises.RESIDENCE, Equipment.MANUAL, 1, 1,
+                new BusinessData.OwnerData("Pemilik " + serial, null, "P", null, null));
+        long businessId = AsUser.call("petugas.palangkaraya", () -> businesses.register(data, null));
+        var product = new ProductData(name, "Uji", "15.0", "04", null, PirtParts.Packaging.PLASTIC, "100 g", 120, Storage.AMBIENT,
+                "daun kelakai, tepung, minyak", Set.of(ProductTrait.HALAL_INGREDIENTS_CERTAIN, ProductTrait.SEPARATE_HALAL_FACILITY));
+        return AsUser.call("petugas.palangkaraya", () -> products.create(businessId, product));
+    }
+
+    private void setNib(long productId) {
+        jdbc.sql("UPDATE business SET nib = ? WHERE id = (SELECT business_id FROM product WHERE id = ?)")
+                .params("81200" + String.format("%08d", SERIAL.getAndIncrement()), productId).update();
+    }
+
+    private List<String> blockers(long caseId, String step, StepInput input) {
+        try {
+            AsUser.run("petugas.palangkaraya", () -> cases.complete(caseId, step, input));
+        } catch (StepBlocked e) {
+            return e.failures().stream().map(GuardFailure::messageKey).toList();
+        }
+        throw new AssertionError("step " + step + " was not blocked");
+    }
+
+    private void complete(String user, long caseId, String step, StepInput input) {
+        AsUser.run(user, () -> cases.complete(caseId, step, input));
+    }
+
+    private static StepInput input(String reference, Integer level, String facilitator) {
+        return new StepInput(reference, level, facilitator, null, null, null, null);
+    }
+
+    private static ProductRequirements.Item item(ProductRequirements requirements, PermitType permit) {
+        return requirements.items().stream().filter(i -> i.permit() == permit).findFirst().orElseThrow();
+    }
+}
