@@ -95,12 +95,13 @@ class CaseController {
                     @RequestParam(required = false) String permitNumber,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-                    @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String note, java.util.Locale locale, RedirectAttributes redirect) {
         try {
             cases.complete(id, step, new StepInput(reference, inspectionLevel, facilitator, permitNumber, issuedOn, expiresOn, note));
             redirect.addFlashAttribute("notice", "certification.case.stepDone");
         } catch (StepBlocked e) {
-            redirect.addFlashAttribute("blocked", e.failures());
+            // plain texts: flash attributes live in the database-backed session and must serialise
+            redirect.addFlashAttribute("blocked", e.failures().stream().map(f -> f.text(locale)).toList());
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());
         }

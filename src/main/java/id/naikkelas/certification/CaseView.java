@@ -42,6 +42,10 @@ public record CaseView(
         return steps.stream().filter(s -> s.state() == StepState.CURRENT).findFirst().orElse(null);
     }
 
+    public String stepTitle(String code, boolean english) {
+        return template.step(code).map(step -> english ? step.titleEn() : step.titleId()).orElse(code);
+    }
+
     /** The step that ends the case: completing it needs the issued permit number. */
     public boolean currentIsLast() {
         return !steps.isEmpty() && steps.get(steps.size() - 1).state() == StepState.CURRENT;

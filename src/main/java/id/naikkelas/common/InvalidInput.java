@@ -24,7 +24,8 @@ public class InvalidInput extends RuntimeException {
         return violations;
     }
 
-    public record Violation(String field, String code, List<Object> args) {
+    /** Serializable: violations travel as flash attributes in the database-backed session. */
+    public record Violation(String field, String code, List<Object> args) implements java.io.Serializable {
     }
 
     /** Collects violations while checking a whole form, so the user sees every problem at once. */

@@ -1,0 +1,139 @@
+package id.naikkelas.certification;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import id.naikkelas.AsUser;
+import id.naikkelas.BrowserSupport;
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.identity.Accounts;
+import id.naikkelas.identity.Role;
+import id.naikkelas.registry.BusinessData;
+import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.Equipment;
+import id.naikkelas.registry.LegalForm;
+import id.naikkelas.registry.Premises;
+import id.naikkelas.registry.Sector;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * An owner adds a product and sees it needs P-IRT and halal self-declare; the facilitator uploads
+ * the PKP certificate; the officer records the inspection and issues the P-IRT number; the public
+ * verification page confirms it.
+ */
+@IntegrationTest
+class CertificationJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Businesses businesses;
+
+    @Test
+    void fromProductToVerifiedPirt() {
+        String base = "http://localhost:" + port;
+        accounts.create(new Accounts.NewUser("bu.rahmah", "Rahmah Hayati", null, "0811-5200-3344", "Kelakai-Renyah-7", null,
+                Set.of(Role.OWNER), List.of()));
+        AsUser.run("bu.rahmah", () -> businesses.register(new BusinessData("Keripik Kelakai Bu Rahmah", LegalForm.PERORANGAN,
+                "8120261100455", null, List.of(), Sector.PROCESSED_FOOD, "Jl. Rajawali No. 9", "62.71.01.1002", null, null, 3, 2020,
+                null, new BigDecimal("60000000"), Premises.RESIDENCE, Equipment.MANUAL, 1, 1,
+                new BusinessData.OwnerData("Rahmah Hayati", null, "P", "0811-5200-3344", null)), null));
+
+        String caseUrl;
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            page.navigate(base + "/login");
+            page.locator("input[name=username]").fill("bu.rahmah");
+            page.locator("input[name=password]").fill("Kelakai-Renyah-7");
+            page.locator("form.card button[type=submit]").click();
+            page.locator(".tile", new Page.LocatorOptions().setHasText("Keripik Kelakai Bu Rahmah")).click();
+            page.locator("a", new Page.LocatorOptions().setHasText("Tambah produk")).first().click();
+            page.locator("input[name=name]").fill("Keripik Kelakai Original");
+            page.locator("input[name=brand]").fill("Kelakai Rahmah");
+            page.locator("select[name=foodCategoryCode]").selectOption("15.0");
+            page.locator("select[name=irtFoodTypeCode]").selectOption("04");
+            page.locator("input[name=shelfLifeDays]").fill("120");
+            page.locator("input[name=traits][value=HALAL_INGREDIENTS_CERTAIN]").check();
+            page.locator("input[name=traits][value=SEPARATE_HALAL_FACILITY]").check();
+            page.locator("form.card button[type=submit]").click();
+
+            page.locator("a", new Page.LocatorOptions().setHasText("Izin yang diperlukan")).click();
+            var pirt = page.locator("ul.requirements > li", new Page.LocatorOptions().setHasText("P-IRT"));
+            assertThat(pirt.locator(".badge").first()).hasText("Wajib");
+            var halal = page.locator("ul.requirements > li", new Page.LocatorOptions().setHasText("Halal"));
+            assertThat(halal).containsText("self-declare");
+            BrowserSupport.screenshot(page, "certification-requirements-phone");
+
+            pirt.locator("button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Mulai mengurus")).click();
+            assertThat(page.locator("h1")).containsText("SPP-IRT");
+            caseUrl = page.url();
+            completeCurrentStep(page);                       // NIB: the business already has one
+            page.locator("input[name=reference]").fill("OSS-P-IRT-2026-1188");
+            completeCurrentStep(page);                       // application in OSS
+            assertThat(page.locator("li.step.current")).containsText("Penyuluhan Keamanan Pangan");
+            BrowserSupport.screenshot(page, "certification-case-owner-phone");
+        }
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "pendamping.palangkaraya");
+            page.navigate(caseUrl);
+            completeCurrentStep(page);
+            assertThat(page.locator(".notice.error")).containsText("Sertifikat PKP");
+            page.locator("select[name=documentType]").selectOption("PKP_CERTIFICATE");
+            page.locator("input[name=file]").setInputFiles(new FilePayload("sertifikat-pkp.pdf", "application/pdf", CasesTest.PDF));
+            page.locator("#dokumen button[type=submit]").click();
+            assertThat(page.locator("#dokumen")).containsText("sertifikat-pkp.pdf");
+            assertThat(page.locator(".step-form .notice.warn")).containsText("atas nama pelaku usaha");
+            completeCurrentStep(page);
+            assertThat(page.locator("li.step.current")).containsText("Pemeriksaan sarana");
+            BrowserSupport.screenshot(page, "certification-case-facilitator-phone");
+        }
+
+        String number = "2046271020117-31";
+        try (BrowserContext desktop = BrowserSupport.desktop()) {
+            Page page = desktop.newPage();
+            BrowserSupport.login(page, base, "petugas.palangkaraya");
+            page.navigate(caseUrl);
+            page.locator("select[name=inspectionLevel]").selectOption("2");
+            completeCurrentStep(page);
+            assertThat(page.locator("li.step.skipped")).containsText("Memperbaiki temuan");
+            page.locator("select[name=documentType]").selectOption("LABEL_DESIGN");
+            page.locator("input[name=file]").setInputFiles(new FilePayload("label.pdf", "application/pdf", CasesTest.PDF));
+            page.locator("#dokumen button[type=submit]").click();
+            completeCurrentStep(page);                       // label review
+            page.locator("input[name=permitNumber]").fill(number);
+            page.locator("input[name=issuedOn]").fill("2026-11-23");
+            page.locator("input[name=expiresOn]").fill("2031-11-23");
+            completeCurrentStep(page);
+            assertThat(page.locator(".titlebar .badge")).hasText("Selesai");
+            BrowserSupport.screenshot(page, "certification-case-completed-desktop");
+        }
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            page.navigate(base + "/verifikasi");
+            page.locator("input[name=nomor]").fill("P-IRT No. " + number);
+            page.locator("form.search button").click();
+            assertThat(page.locator("article.card")).containsText("Terdaftar dan berlaku");
+            assertThat(page.locator("article.card")).containsText("Keripik Kelakai Original");
+            assertThat(page.locator("main")).not().containsText("Rahmah Hayati");
+            BrowserSupport.screenshot(page, "certification-verify-phone");
+        }
+    }
+
+    private static void completeCurrentStep(Page page) {
+        page.locator(".step-form button[type=submit]").click();
+        page.waitForLoadState();
+    }
+}
