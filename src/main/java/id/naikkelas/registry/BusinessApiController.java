@@ -82,6 +82,13 @@ class BusinessApiController {
         return businesses.get(id);
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}")
+    @Operation(summary = "Mark a business inactive (officers of its region); records are never erased here")
+    BusinessDetail deactivate(@PathVariable long id) {
+        businesses.deactivate(id);
+        return businesses.get(id);
+    }
+
     @GetMapping("/{id}/products")
     @Operation(summary = "Products of a business")
     java.util.List<ProductRow> products(@PathVariable long id) {

@@ -54,6 +54,13 @@ class ProductApiController {
         return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(detail);
     }
 
+    @DeleteMapping("/products/{id}")
+    @Operation(summary = "Withdraw a product (kept on record with its history)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deactivate(@PathVariable long id) {
+        products.deactivate(id);
+    }
+
     @PostMapping(value = "/products/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a photo (JPEG/PNG/GIF, checked by content, resized to at most 1024 px)")
     ResponseEntity<Void> addPhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo) throws IOException {

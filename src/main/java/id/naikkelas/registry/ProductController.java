@@ -106,6 +106,14 @@ class ProductController {
         return "redirect:/produk/" + id;
     }
 
+    @PostMapping("/produk/{id}/nonaktif")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        long businessId = products.get(id).businessId();
+        products.deactivate(id);
+        redirect.addFlashAttribute("notice", "registry.product.deactivated");
+        return "redirect:/usaha/" + businessId;
+    }
+
     @PostMapping("/produk/{id}/foto")
     String addPhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect) throws IOException {
         try {

@@ -92,6 +92,15 @@ public class Products {
                 .single();
     }
 
+    /** Withdraws a product (no longer made or sold); its history and permits stay on record. */
+    @Transactional
+    public void deactivate(long productId) {
+        var product = get(productId);
+        var business = editable(product.businessId());
+        jdbc.sql("UPDATE product SET active = false, updated_at = now(), version = version + 1 WHERE id = ?").param(productId).update();
+        audit.action("product", productId, "DEACTIVATE", business.regionCode(), Map.of("active", true), Map.of("active", false));
+    }
+
     /** Products visible to the user whose name resembles {@code q} (all visible products when q is empty), best match first. */
     @Transactional(readOnly = true)
     public List<ProductSearchRow> search(String q, int size) {
