@@ -30,3 +30,38 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// Forms marked data-draft keep what was typed in this browser until the server has it, so a
+// dropped connection or a closed tab loses nothing. The hidden token makes a resubmit harmless.
+document.addEventListener('DOMContentLoaded', () => {
+  const cleared = document.querySelector('[data-clear-draft]');
+  if (cleared && cleared.dataset.clearDraft) {
+    Object.keys(localStorage).filter((k) => k.startsWith('draft:')).forEach((k) => {
+      try {
+        if (JSON.parse(localStorage.getItem(k)).token === cleared.dataset.clearDraft) localStorage.removeItem(k);
+      } catch (e) { localStorage.removeItem(k); }
+    });
+  }
+  document.querySelectorAll('form[data-draft]').forEach((form) => {
+    const key = 'draft:' + form.dataset.draft;
+    const fields = () => Array.from(form.elements).filter((el) => el.name && el.type !== 'file' && el.type !== 'hidden');
+    const saved = localStorage.getItem(key);
+    if (saved) {
+      try {
+        const draft = JSON.parse(saved);
+        if (draft.token) form.querySelector('[name=token]').value = draft.token;
+        fields().forEach((el, i) => {
+          const value = draft.values[i];
+          if (value === undefined) return;
+          if (el.type === 'radio' || el.type === 'checkbox') el.checked = value; else el.value = value;
+        });
+      } catch (e) { localStorage.removeItem(key); }
+    }
+    const save = () => localStorage.setItem(key, JSON.stringify({
+      token: form.querySelector('[name=token]').value,
+      values: fields().map((el) => (el.type === 'radio' || el.type === 'checkbox') ? el.checked : el.value),
+    }));
+    form.addEventListener('input', save);
+    form.addEventListener('change', save);
+  });
+});

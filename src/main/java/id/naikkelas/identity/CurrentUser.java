@@ -28,6 +28,11 @@ public record CurrentUser(long id, String username, String fullName, Long agency
         return hasAny(Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER, Role.FACILITATOR);
     }
 
+    /** People who run programs and register businesses for their agency. */
+    public boolean isProgramStaff() {
+        return hasAny(Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER);
+    }
+
     public boolean isOwner() {
         return has(Role.OWNER);
     }

@@ -42,9 +42,12 @@ class DemoAccounts implements ApplicationRunner {
         long dumai = agency("Loka POM di Kota Dumai", AgencyKind.BPOM, "14.72");
         long palangkaraya = agency("Balai Besar POM di Palangka Raya", AgencyKind.BPOM, "62");
         long bengkalis = agency("Dinas Koperasi dan UKM Kabupaten Bengkalis", AgencyKind.DINAS_KOPERASI_UMKM, "14.03");
-        agency("Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Bandar Lampung", AgencyKind.PEMERINTAH_DAERAH, "18.71");
+        long bandarLampung = agency("Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Bandar Lampung", AgencyKind.PEMERINTAH_DAERAH, "18.71");
         long lampung = agency("Dinas Koperasi dan UKM Provinsi Lampung", AgencyKind.DINAS_KOPERASI_UMKM, "18");
         long university = agency("Universitas Palangka Raya", AgencyKind.UNIVERSITY, "62.71");
+        agency("Kwartir Daerah Gerakan Pramuka Kalimantan Tengah", AgencyKind.PRAMUKA, "62");
+        agency("Kadin Kabupaten Bengkalis", AgencyKind.KADIN, "14.03");
+        agency("Dinas Kesehatan Kota Dumai", AgencyKind.DINAS_KESEHATAN, "14.72");
 
         user("admin", "Administrator Platform", null, Role.ADMIN);
         user("manajer.dumai", "Rina Marlina", dumai, Role.PROGRAM_MANAGER);
@@ -53,6 +56,7 @@ class DemoAccounts implements ApplicationRunner {
         user("petugas.lampung", "Agus Setiawan", lampung, Role.OFFICER);
         user("pendamping.palangkaraya", "Dewi Lestari", palangkaraya, Role.FACILITATOR);
         user("petugas.palangkaraya", "Yohanes Nahan", palangkaraya, Role.OFFICER);
+        user("petugas.bandarlampung", "Rizky Pratama", bandarLampung, Role.PROGRAM_MANAGER);
         user("pemilik.demo", "Ibu Sumarni", null, Role.OWNER);
         user("mitra.demo", "Dr. Yusuf Hamdani", university, Role.PARTNER);
         user("pembeli.demo", "Bagian Pembelian Hotel Sahid Lampung", null, Role.BUYER);

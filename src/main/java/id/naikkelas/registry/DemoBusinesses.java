@@ -2,6 +2,7 @@ package id.naikkelas.registry;
 
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.database.DemoMode;
+import id.naikkelas.identity.Access;
 import id.naikkelas.registry.PirtParts.Packaging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -276,13 +273,16 @@ class DemoBusinesses implements ApplicationRunner {
     // ---- Machinery ---------------------------------------------------------------------------------
 
     private final DemoMode demo;
+    private final Access access;
     private final JdbcClient jdbc;
     private final Businesses businesses;
     private final Products products;
     private final TransactionTemplate tx;
 
-    DemoBusinesses(DemoMode demo, JdbcClient jdbc, Businesses businesses, Products products, PlatformTransactionManager transactions) {
+    DemoBusinesses(DemoMode demo, JdbcClient jdbc, Businesses businesses, Products products, PlatformTransactionManager transactions,
+                   Access access) {
         this.demo = demo;
+        this.access = access;
         this.jdbc = jdbc;
         this.businesses = businesses;
         this.products = products;
@@ -627,17 +627,7 @@ class DemoBusinesses implements ApplicationRunner {
 
     /** The registry services read the signed-in user from the security context: act as the region's demo officer. */
     private <T> T as(String username, Supplier<T> work) {
-        var roles = jdbc.sql("SELECT roles FROM app_user WHERE username = ?").param(username)
-                .query((rs, i) -> Arrays.asList((String[]) rs.getArray("roles").getArray())).single();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return access.runAs(username, work);
     }
 
     // ---- Small types -------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package id.naikkelas.web;
 
 import id.naikkelas.identity.Access;
 import id.naikkelas.reference.Regions;
+import id.naikkelas.programs.Enrollments;
 import id.naikkelas.registry.Businesses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,11 +16,13 @@ class RoleHomeController {
     private final Access access;
     private final Regions regions;
     private final Businesses businesses;
+    private final Enrollments enrollments;
 
-    RoleHomeController(Access access, Regions regions, Businesses businesses) {
+    RoleHomeController(Access access, Regions regions, Businesses businesses, Enrollments enrollments) {
         this.access = access;
         this.regions = regions;
         this.businesses = businesses;
+        this.enrollments = enrollments;
     }
 
     @GetMapping("/petugas")
@@ -34,6 +37,8 @@ class RoleHomeController {
     @PreAuthorize("hasRole('FACILITATOR')")
     String facilitator(Model model) {
         addJurisdiction(model);
+        model.addAttribute("worklist", enrollments.assignedToMe());
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
         return "home/facilitator";
     }
 

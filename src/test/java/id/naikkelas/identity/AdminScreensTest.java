@@ -29,17 +29,17 @@ class AdminScreensTest {
     @Test
     void anAdministratorCreatesAnAgencyAndAnOfficerWhoSeesThatJurisdiction() throws Exception {
         mvc.perform(post("/admin/agencies").with(user("admin").roles("ADMIN")).with(csrf())
-                        .param("name", "Dinas Kesehatan Kota Dumai").param("kind", "DINAS_KESEHATAN").param("regionCodes", "14.72")
+                        .param("name", "Dinas Perindustrian Kota Dumai").param("kind", "DINAS_PERINDUSTRIAN").param("regionCodes", "14.72")
                         .param("active", "true"))
                 .andExpect(redirectedUrl("/admin/agencies"));
-        long agencyId = jdbc.sql("SELECT id FROM agency WHERE name = 'Dinas Kesehatan Kota Dumai'").query(Long.class).single();
+        long agencyId = jdbc.sql("SELECT id FROM agency WHERE name = 'Dinas Perindustrian Kota Dumai'").query(Long.class).single();
 
         mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
                         .param("username", "dinkes.dumai").param("fullName", "Nurul Huda").param("password", "Keamanan-Pangan-1")
                         .param("agencyId", String.valueOf(agencyId)).param("roles", "OFFICER"))
                 .andExpect(redirectedUrl("/admin/users"));
         var officer = access.byUsername("dinkes.dumai").orElseThrow();
-        assertThat(officer.agencyName()).isEqualTo("Dinas Kesehatan Kota Dumai");
+        assertThat(officer.agencyName()).isEqualTo("Dinas Perindustrian Kota Dumai");
         assertThat(officer.jurisdiction().covers("14.72.01.1003")).isTrue();
         assertThat(officer.jurisdiction().covers("14.03")).isFalse();
         mvc.perform(formLogin("/login").user("dinkes.dumai").password("Keamanan-Pangan-1")).andExpect(redirectedUrl("/"));

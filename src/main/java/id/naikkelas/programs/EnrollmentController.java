@@ -1,0 +1,143 @@
+package id.naikkelas.programs;
+
+import id.naikkelas.common.InvalidInput;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** One business in a program: stage, facilitator, visits and follow-ups. */
+@Controller
+class EnrollmentController {
+
+    private final Enrollments enrollments;
+    private final Facilitators facilitators;
+    private final Visits visits;
+    private final Programs programs;
+
+    EnrollmentController(Enrollments enrollments, Facilitators facilitators, Visits visits, Programs programs) {
+        this.enrollments = enrollments;
+        this.facilitators = facilitators;
+        this.visits = visits;
+        this.programs = programs;
+    }
+
+    @GetMapping("/peserta/{id}")
+    String show(@PathVariable long id, Model model) {
+        var stored = enrollments.load(id);
+        var view = enrollments.ofBusiness(stored.businessId()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        var program = programs.get(stored.programId());
+        model.addAttribute("e", view);
+        model.addAttribute("program", program);
+        model.addAttribute("visits", visits.ofEnrollment(id));
+        model.addAttribute("history", facilitators.history(id));
+        if (program.manageable() && view.status().isActive()) {
+            model.addAttribute("suggestions", facilitators.suggestions(id));
+        }
+        model.addAttribute("outcomes", List.of(EnrollmentStatus.GRADUATED, EnrollmentStatus.CERTIFIED, EnrollmentStatus.WITHDRAWN));
+        return "programs/enrollment";
+    }
+
+    @PostMapping("/peserta/{id}/pendamping")
+    String assign(@PathVariable long id, @RequestParam long facilitator, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, () -> facilitators.assign(id, facilitator, reason), "programs.assigned");
+    }
+
+    @PostMapping("/peserta/{id}/tahap")
+    String advance(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> enrollments.advanceStage(id), "programs.stage.advanced");
+    }
+
+    @PostMapping("/peserta/{id}/keputusan")
+    String decide(@PathVariable long id, @RequestParam boolean accept, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, () -> enrollments.decide(id, accept, reason), accept ? "programs.accepted" : "programs.declined");
+    }
+
+    @PostMapping("/peserta/{id}/hasil")
+    String outcome(@PathVariable long id, @RequestParam EnrollmentStatus outcome, @RequestParam(required = false) String reason,
+                   RedirectAttributes redirect) {
+        return act(id, redirect, () -> enrollments.outcome(id, outcome, reason), "programs.outcome.saved");
+    }
+
+    @GetMapping("/peserta/{id}/kunjungan/baru")
+    String visitForm(@PathVariable long id, Model model) {
+        var stored = enrollments.load(id);
+        model.addAttribute("e", enrollments.ofBusiness(stored.businessId()).stream().filter(x -> x.id() == id).findFirst().orElseThrow());
+        model.addAttribute("token", UUID.randomUUID());
+        model.addAttribute("today", Enrollments.today());
+        return "programs/visit-form";
+    }
+
+    /** The visit form posts everything at once (notes, follow-ups, photos); a retried post with the same token records nothing new. */
+    @PostMapping("/peserta/{id}/kunjungan")
+    String recordVisit(@PathVariable long id, @RequestParam UUID token,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
+                       @RequestParam(required = false) String mode, @RequestParam(required = false) BigDecimal latitude,
+                       @RequestParam(required = false) BigDecimal longitude, @RequestParam(required = false) String notes,
+                       @RequestParam(required = false) String findings,
+                       @RequestParam(name = "followUp", required = false) List<String> followUps,
+                       @RequestParam(name = "followUpDue", required = false) List<String> dues,
+                       @RequestParam(name = "followUpBy", required = false) List<String> responsible,
+                       @RequestParam(name = "photo", required = false) List<MultipartFile> photos,
+                       Model model, RedirectAttributes redirect) throws IOException {
+        var items = new ArrayList<VisitData.FollowUpData>();
+        for (int i = 0; followUps != null && i < followUps.size(); i++) {
+            String due = dues != null && i < dues.size() ? dues.get(i) : null;
+            items.add(new VisitData.FollowUpData(followUps.get(i), due == null || due.isBlank() ? null : LocalDate.parse(due),
+                    responsible != null && i < responsible.size() ? responsible.get(i) : "OWNER"));
+        }
+        try {
+            long visitId = visits.record(id, new VisitData(token, visitedOn, mode, latitude, longitude, notes, findings, items));
+            for (var photo : photos == null ? List.<MultipartFile>of() : photos) {
+                if (!photo.isEmpty()) {
+                    visits.addPhoto(visitId, photo.getBytes());
+                }
+            }
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+            return "redirect:/peserta/" + id + "/kunjungan/baru";
+        }
+        redirect.addFlashAttribute("notice", "programs.visit.saved");
+        redirect.addFlashAttribute("clearDraft", token.toString());
+        return "redirect:/peserta/" + id;
+    }
+
+    @PostMapping("/tindak-lanjut/{followUpId}/selesai")
+    String followUpDone(@PathVariable long followUpId, @RequestParam long enrollment, RedirectAttributes redirect) {
+        visits.completeFollowUp(followUpId);
+        redirect.addFlashAttribute("notice", "programs.followUp.done");
+        return "redirect:/peserta/" + enrollment;
+    }
+
+    @GetMapping("/foto-kunjungan/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable long photoId) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate())
+                .body(visits.photo(photoId));
+    }
+
+    private String act(long id, RedirectAttributes redirect, Runnable action, String notice) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/peserta/" + id;
+    }
+}

@@ -1,0 +1,13 @@
+package id.naikkelas.programs;
+
+public enum EnrollmentStatus {
+    APPLIED, ENROLLED, DECLINED, GRADUATED, CERTIFIED, WITHDRAWN;
+
+    public boolean isActive() {
+        return this == ENROLLED;
+    }
+
+    public boolean isOutcome() {
+        return this == GRADUATED || this == CERTIFIED || this == WITHDRAWN;
+    }
+}

@@ -1,0 +1,258 @@
+package id.naikkelas.programs;
+
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
+import id.naikkelas.identity.Access;
+import id.naikkelas.identity.CurrentUser;
+import id.naikkelas.identity.Role;
+import id.naikkelas.registry.Businesses;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Enrolment of businesses in programs, their stages and outcomes. */
+@Service
+public class Enrollments {
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final JdbcClient jdbc;
+    private final Access access;
+    private final Programs programs;
+    private final Businesses businesses;
+    private final AuditTrail audit;
+    private final Visits visits;
+
+    Enrollments(JdbcClient jdbc, Access access, Programs programs, Businesses businesses, AuditTrail audit, Visits visits) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.programs = programs;
+        this.businesses = businesses;
+        this.audit = audit;
+        this.visits = visits;
+    }
+
+    public record Result(long businessId, String businessName, boolean enrolled, List<InvalidInput.Violation> reasons) {
+    }
+
+    /** An officer enrols several businesses at once; each is checked on its own and the reasons are reported per business. */
+    @Transactional
+    public List<Result> enroll(long programId, List<Long> businessIds) {
+        var program = manageable(programId);
+        var results = new ArrayList<Result>();
+        for (long businessId : businessIds) {
+            var business = businesses.get(businessId);
+            if (exists(programId, businessId)) {
+                results.add(new Result(businessId, business.name(), false,
+                        List.of(new InvalidInput.Violation("business", "programs.eligibility.already", List.of(business.name())))));
+                continue;
+            }
+            var reasons = Eligibility.check(program, business, enrolledCount(programId));
+            if (!reasons.isEmpty()) {
+                results.add(new Result(businessId, business.name(), false, reasons));
+                continue;
+            }
+            long id = insert(program, business.id(), business.regionCode(), EnrollmentStatus.ENROLLED);
+            visits.plan(id, program, today());
+            results.add(new Result(businessId, business.name(), true, List.of()));
+        }
+        return results;
+    }
+
+    /** An owner applies; the program manager accepts or declines with a reason. */
+    @Transactional
+    public long apply(long programId, long businessId) {
+        CurrentUser me = access.require();
+        var business = businesses.get(businessId);
+        if (!me.has(Role.OWNER) || !business.permissions().edit()) {
+            throw new AccessDeniedException("only the owner applies");
+        }
+        var program = programs.get(programId);
+        if (exists(programId, businessId)) {
+            throw InvalidInput.of("business", "programs.eligibility.already", business.name());
+        }
+        var reasons = Eligibility.check(program, business, enrolledCount(programId));
+        if (!reasons.isEmpty()) {
+            throw new InvalidInput(reasons);
+        }
+        return insert(program, businessId, business.regionCode(), EnrollmentStatus.APPLIED);
+    }
+
+    @Transactional
+    public void decide(long enrollmentId, boolean accept, String reason) {
+        var e = load(enrollmentId);
+        var program = manageable(e.programId());
+        if (e.status() != EnrollmentStatus.APPLIED) {
+            throw InvalidInput.of("status", "programs.enrollment.notApplied");
+        }
+        if (!accept && (reason == null || reason.isBlank())) {
+            throw InvalidInput.of("reason", "programs.reason.required");
+        }
+        if (accept) {
+            var reasons = Eligibility.check(program, businesses.get(e.businessId()), enrolledCount(e.programId()));
+            if (!reasons.isEmpty()) {
+                throw new InvalidInput(reasons);
+            }
+        }
+        var status = accept ? EnrollmentStatus.ENROLLED : EnrollmentStatus.DECLINED;
+        jdbc.sql("""
+                        UPDATE enrollment SET status = ?, reason = ?, decided_by = ?, stage_position = CASE WHEN ? THEN 1 END,
+                            stage_started_on = CASE WHEN ? THEN ?::date END, version = version + 1 WHERE id = ?""")
+                .params(status.name(), blank(reason), access.require().username(), accept, accept, today(), enrollmentId).update();
+        if (accept) {
+            visits.plan(enrollmentId, program, today());
+        }
+        audit.action("enrollment", enrollmentId, accept ? "ACCEPT" : "DECLINE", e.regionCode(), Map.of("status", e.status()),
+                Map.of("status", status, "reason", reason == null ? "" : reason));
+    }
+
+    /** Moves to the next stage (by the program staff or the business's facilitator). */
+    @Transactional
+    public void advanceStage(long enrollmentId) {
+        var e = load(enrollmentId);
+        var program = programs.get(e.programId());
+        CurrentUser me = access.require();
+        if (!program.manageable() && !isAssignedFacilitator(me, enrollmentId)) {
+            throw new AccessDeniedException("not this user's enrolment");
+        }
+        if (e.status() != EnrollmentStatus.ENROLLED) {
+            throw InvalidInput.of("status", "programs.enrollment.notActive");
+        }
+        if (e.stagePosition() >= program.stages().size()) {
+            throw InvalidInput.of("stage", "programs.stage.last");
+        }
+        jdbc.sql("UPDATE enrollment SET stage_position = stage_position + 1, stage_started_on = ?, version = version + 1 WHERE id = ?")
+                .params(today(), enrollmentId).update();
+        audit.action("enrollment", enrollmentId, "STAGE", e.regionCode(), Map.of("stage", e.stagePosition()), Map.of("stage", e.stagePosition() + 1));
+    }
+
+    /** Ends the participation: graduated, certified, or withdrawn (with a reason). */
+    @Transactional
+    public void outcome(long enrollmentId, EnrollmentStatus outcome, String reason) {
+        var e = load(enrollmentId);
+        manageable(e.programId());
+        if (!outcome.isOutcome()) {
+            throw InvalidInput.of("status", "programs.outcome.invalid");
+        }
+        if (outcome == EnrollmentStatus.WITHDRAWN && (reason == null || reason.isBlank())) {
+            throw InvalidInput.of("reason", "programs.reason.required");
+        }
+        if (e.status() != EnrollmentStatus.ENROLLED) {
+            throw InvalidInput.of("status", "programs.enrollment.notActive");
+        }
+        jdbc.sql("UPDATE enrollment SET status = ?, reason = ?, decided_by = ?, version = version + 1 WHERE id = ?")
+                .params(outcome.name(), blank(reason), access.require().username(), enrollmentId).update();
+        jdbc.sql("UPDATE assignment SET ended_at = now(), ended_reason = ? WHERE enrollment_id = ? AND ended_at IS NULL")
+                .params(outcome.name(), enrollmentId).update();
+        audit.action("enrollment", enrollmentId, "OUTCOME", e.regionCode(), Map.of("status", e.status()),
+                Map.of("status", outcome, "reason", reason == null ? "" : reason));
+    }
+
+    /** Enrolments of a program with stage, facilitator, visits and follow-ups (program page). */
+    public List<EnrollmentView> ofProgram(long programId) {
+        programs.get(programId);
+        return query("e.program_id = :id", Map.of("id", programId));
+    }
+
+    /** The facilitator's worklist: active enrolments assigned to them. */
+    public List<EnrollmentView> assignedToMe() {
+        CurrentUser me = access.require();
+        return query("e.status = 'ENROLLED' AND a.facilitator_id = :me", Map.of("me", me.id()));
+    }
+
+    /** Programs a business takes part in, for its profile (visible to whoever may see the business). */
+    public List<EnrollmentView> ofBusiness(long businessId) {
+        businesses.get(businessId);
+        return query("e.business_id = :id", Map.of("id", businessId));
+    }
+
+    boolean isAssignedFacilitator(CurrentUser me, long enrollmentId) {
+        return me.has(Role.FACILITATOR) && jdbc.sql("SELECT count(*) FROM assignment WHERE enrollment_id = ? AND facilitator_id = ? AND ended_at IS NULL")
+                .params(enrollmentId, me.id()).query(Integer.class).single() > 0;
+    }
+
+    Stored load(long enrollmentId) {
+        return jdbc.sql("SELECT * FROM enrollment WHERE id = ?").param(enrollmentId)
+                .query((rs, i) -> new Stored(rs.getLong("id"), rs.getLong("program_id"), rs.getLong("business_id"),
+                        rs.getString("region_code"), EnrollmentStatus.valueOf(rs.getString("status")),
+                        rs.getObject("stage_position", Integer.class)))
+                .optional().orElseThrow(() -> new NotFound("enrollment", enrollmentId));
+    }
+
+    record Stored(long id, long programId, long businessId, String regionCode, EnrollmentStatus status, Integer stagePosition) {
+    }
+
+    ProgramView manageable(long programId) {
+        var program = programs.get(programId);
+        if (!program.manageable()) {
+            throw new AccessDeniedException("not this user's program");
+        }
+        return program;
+    }
+
+    private List<EnrollmentView> query(String where, Map<String, Object> params) {
+        var all = new java.util.HashMap<String, Object>(params);
+        all.put("today", today());
+        return jdbc.sql("""
+                        SELECT e.*, p.name AS program_name, b.name AS business_name, s.name AS stage_name, a.facilitator_id,
+                               u.full_name AS facilitator_name, concat_ws(', ', d.name, k.name) AS place,
+                               (SELECT min(v.planned_on) FROM visit v WHERE v.enrollment_id = e.id AND v.status = 'PLANNED' AND v.planned_on >= :today) AS next_visit,
+                               (SELECT count(*) FROM visit v WHERE v.enrollment_id = e.id AND v.status = 'PLANNED' AND v.planned_on < :today) AS missed,
+                               (SELECT count(*) FROM follow_up f WHERE f.enrollment_id = e.id AND f.done_at IS NULL) AS open_follow_ups,
+                               (SELECT min(f.due_on) FROM follow_up f WHERE f.enrollment_id = e.id AND f.done_at IS NULL) AS next_due
+                        FROM enrollment e JOIN program p ON p.id = e.program_id JOIN business b ON b.id = e.business_id
+                        LEFT JOIN program_stage s ON s.program_id = e.program_id AND s.position = e.stage_position
+                        LEFT JOIN assignment a ON a.enrollment_id = e.id AND a.ended_at IS NULL
+                        LEFT JOIN app_user u ON u.id = a.facilitator_id
+                        LEFT JOIN region d ON d.code = left(b.region_code, 8)
+                        LEFT JOIN region k ON k.code = left(b.region_code, 5)
+                        WHERE\s""" + where + " ORDER BY e.status, s.position NULLS LAST, b.name, e.id LIMIT 1000")
+                .params(all)
+                .query((rs, i) -> new EnrollmentView(rs.getLong("id"), rs.getLong("program_id"), rs.getString("program_name"),
+                        rs.getLong("business_id"), rs.getString("business_name"), rs.getString("place"),
+                        EnrollmentStatus.valueOf(rs.getString("status")), rs.getObject("stage_position", Integer.class),
+                        rs.getString("stage_name"), rs.getObject("stage_started_on", LocalDate.class), rs.getString("reason"),
+                        rs.getObject("facilitator_id", Long.class), rs.getString("facilitator_name"),
+                        rs.getObject("next_visit", LocalDate.class), rs.getInt("missed"), rs.getInt("open_follow_ups"),
+                        rs.getObject("next_due", LocalDate.class), rs.getInt("version")))
+                .list();
+    }
+
+    private long insert(ProgramView program, long businessId, String regionCode, EnrollmentStatus status) {
+        boolean enrolled = status == EnrollmentStatus.ENROLLED;
+        long id = jdbc.sql("""
+                        INSERT INTO enrollment (program_id, business_id, region_code, status, stage_position, stage_started_on, applied_by, decided_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(program.id(), businessId, regionCode, status.name(), enrolled ? 1 : null, enrolled ? today() : null,
+                        access.require().username(), enrolled ? access.require().username() : null)
+                .query(Long.class).single();
+        audit.created("enrollment", id, regionCode, Map.of("program", program.id(), "business", businessId, "status", status));
+        return id;
+    }
+
+    private boolean exists(long programId, long businessId) {
+        return jdbc.sql("SELECT count(*) FROM enrollment WHERE program_id = ? AND business_id = ?").params(programId, businessId)
+                .query(Integer.class).single() > 0;
+    }
+
+    private int enrolledCount(long programId) {
+        return jdbc.sql("SELECT count(*) FROM enrollment WHERE program_id = ? AND status IN ('ENROLLED', 'GRADUATED', 'CERTIFIED')")
+                .param(programId).query(Integer.class).single();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(JAKARTA);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,122 @@
+package id.naikkelas.programs;
+
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.identity.Access;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Facilitators (pendamping) and their assignment to enrolled businesses. A program's cap (one
+ * UMKM per facilitator, or a caseload of N) and the facilitator's own capacity are never exceeded;
+ * reassignment ends the previous assignment, so the history stays.
+ */
+@Service
+public class Facilitators {
+
+    private final JdbcClient jdbc;
+    private final Access access;
+    private final Enrollments enrollments;
+    private final AuditTrail audit;
+
+    Facilitators(JdbcClient jdbc, Access access, Enrollments enrollments, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.enrollments = enrollments;
+        this.audit = audit;
+    }
+
+    /**
+     * @param inProgram  businesses assigned to this facilitator in the program
+     * @param overall    businesses assigned to them in all programs
+     * @param coversRegion whether the facilitator serves the business's region
+     * @param available  whether one more assignment stays within the program cap and their capacity
+     */
+    public record Suggestion(long userId, String name, String organisation, String credentials, int inProgram, int overall,
+                             int capacity, boolean coversRegion, boolean available) {
+    }
+
+    /** Facilitators for an enrolment: those serving the business's region first, then the least loaded. */
+    public List<Suggestion> suggestions(long enrollmentId) {
+        var enrollment = enrollments.load(enrollmentId);
+        var program = enrollments.manageable(enrollment.programId());
+        return jdbc.sql("""
+                        SELECT u.id, u.full_name, coalesce(f.organisation, a.name) AS organisation, f.credentials,
+                               coalesce(f.capacity, 10) AS capacity,
+                               (SELECT count(*) FROM assignment x JOIN enrollment e ON e.id = x.enrollment_id
+                                 WHERE x.facilitator_id = u.id AND x.ended_at IS NULL AND e.program_id = :program) AS in_program,
+                               (SELECT count(*) FROM assignment x WHERE x.facilitator_id = u.id AND x.ended_at IS NULL) AS overall,
+                               EXISTS (SELECT 1 FROM unnest(CASE WHEN cardinality(coalesce(f.region_codes, '{}')) > 0 THEN f.region_codes
+                                                                 WHEN cardinality(u.region_codes) > 0 THEN u.region_codes
+                                                                 ELSE coalesce(a.region_codes, '{}') END) rc
+                                       WHERE :region = rc OR :region LIKE rc || '.%') AS covers
+                        FROM app_user u LEFT JOIN facilitator_profile f ON f.user_id = u.id LEFT JOIN agency a ON a.id = u.agency_id
+                        WHERE 'FACILITATOR' = ANY (u.roles) AND u.enabled
+                        ORDER BY covers DESC, overall, u.full_name LIMIT 50""")
+                .param("program", program.id()).param("region", enrollment.regionCode())
+                .query((rs, i) -> {
+                    int inProgram = rs.getInt("in_program");
+                    int overall = rs.getInt("overall");
+                    int capacity = rs.getInt("capacity");
+                    return new Suggestion(rs.getLong("id"), rs.getString("full_name"), rs.getString("organisation"),
+                            rs.getString("credentials"), inProgram, overall, capacity, rs.getBoolean("covers"),
+                            inProgram < program.cap() && overall < capacity);
+                })
+                .list();
+    }
+
+    @Transactional
+    public void assign(long enrollmentId, long facilitatorId, String reason) {
+        var enrollment = enrollments.load(enrollmentId);
+        var program = enrollments.manageable(enrollment.programId());
+        if (enrollment.status() != EnrollmentStatus.ENROLLED) {
+            throw InvalidInput.of("enrollment", "programs.enrollment.notActive");
+        }
+        // serialise assignments of one facilitator so two managers cannot both take the last place
+        jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE").param(facilitatorId).query(Long.class).optional()
+                .orElseThrow(() -> InvalidInput.of("facilitator", "programs.facilitator.unknown"));
+        var suggestion = suggestions(enrollmentId).stream().filter(s -> s.userId() == facilitatorId).findFirst()
+                .orElseThrow(() -> InvalidInput.of("facilitator", "programs.facilitator.unknown"));
+        var current = jdbc.sql("SELECT facilitator_id FROM assignment WHERE enrollment_id = ? AND ended_at IS NULL").param(enrollmentId)
+                .query(Long.class).optional();
+        if (current.isPresent() && current.get() == facilitatorId) {
+            return;
+        }
+        if (suggestion.inProgram() >= program.cap()) {
+            throw InvalidInput.of("facilitator", "programs.facilitator.programCap", suggestion.name(), program.cap());
+        }
+        if (suggestion.overall() >= suggestion.capacity()) {
+            throw InvalidInput.of("facilitator", "programs.facilitator.capacity", suggestion.name(), suggestion.capacity());
+        }
+        if (current.isPresent()) {
+            if (reason == null || reason.isBlank()) {
+                throw InvalidInput.of("reason", "programs.reason.required");
+            }
+            jdbc.sql("UPDATE assignment SET ended_at = now(), ended_reason = ? WHERE enrollment_id = ? AND ended_at IS NULL")
+                    .params(reason.trim(), enrollmentId).update();
+        }
+        jdbc.sql("INSERT INTO assignment (enrollment_id, facilitator_id, assigned_by) VALUES (?, ?, ?)")
+                .params(enrollmentId, facilitatorId, access.require().username()).update();
+        audit.action("enrollment", enrollmentId, current.isPresent() ? "REASSIGN" : "ASSIGN", enrollment.regionCode(),
+                Map.of("facilitator", current.map(String::valueOf).orElse("")), Map.of("facilitator", String.valueOf(facilitatorId)));
+    }
+
+    public record AssignmentHistory(String facilitator, String assignedBy, java.time.OffsetDateTime assignedAt,
+                                    java.time.OffsetDateTime endedAt, String endedReason) {
+    }
+
+    public List<AssignmentHistory> history(long enrollmentId) {
+        enrollments.ofBusiness(enrollments.load(enrollmentId).businessId());
+        return jdbc.sql("""
+                        SELECT u.full_name, a.assigned_by, a.assigned_at, a.ended_at, a.ended_reason
+                        FROM assignment a JOIN app_user u ON u.id = a.facilitator_id WHERE a.enrollment_id = ? ORDER BY a.id""")
+                .param(enrollmentId)
+                .query((rs, i) -> new AssignmentHistory(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class), rs.getObject(4, java.time.OffsetDateTime.class), rs.getString(5)))
+                .list();
+    }
+}

@@ -1,0 +1,166 @@
+package id.naikkelas.programs;
+
+import id.naikkelas.common.EditConflict;
+import id.naikkelas.common.Forms;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.identity.Access;
+import id.naikkelas.identity.Agencies;
+import id.naikkelas.registry.BusinessScale;
+import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.SearchCriteria;
+import id.naikkelas.registry.Sector;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Program pages for managers, partners and owners. */
+@Controller
+class ProgramController {
+
+    private final Programs programs;
+    private final Enrollments enrollments;
+    private final Awards awards;
+    private final Businesses businesses;
+    private final Agencies agencies;
+    private final Access access;
+
+    ProgramController(Programs programs, Enrollments enrollments, Awards awards, Businesses businesses, Agencies agencies, Access access) {
+        this.programs = programs;
+        this.enrollments = enrollments;
+        this.awards = awards;
+        this.businesses = businesses;
+        this.agencies = agencies;
+        this.access = access;
+    }
+
+    @GetMapping("/program")
+    String list(Model model) {
+        model.addAttribute("programs", programs.list());
+        return "programs/list";
+    }
+
+    @GetMapping("/program/baru")
+    String newProgram(Model model) {
+        return form(model, new ProgramForm(), null);
+    }
+
+    @GetMapping("/program/{id}/ubah")
+    String edit(@PathVariable long id, Model model) {
+        return form(model, ProgramForm.of(programs.get(id)), id);
+    }
+
+    @PostMapping("/program")
+    String save(@RequestParam(required = false) Long id, @ModelAttribute("form") ProgramForm form, BindingResult binding, Model model,
+                RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, form, id);
+        }
+        try {
+            var data = form.toData(agencies);
+            if (id == null) {
+                id = programs.create(data);
+            } else {
+                programs.update(id, form.getVersion(), data);
+            }
+        } catch (InvalidInput e) {
+            Forms.reject(binding, e);
+            return form(model, form, id);
+        } catch (EditConflict e) {
+            binding.reject("error.conflict");
+            return form(model, form, id);
+        }
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/program/" + id;
+    }
+
+    /** The manager's overview: enrolled businesses by stage, facilitator loads, overdue visits, outcomes. */
+    @GetMapping("/program/{id}")
+    String page(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+        var program = programs.get(id);
+        var all = enrollments.ofProgram(id);
+        model.addAttribute("program", program);
+        model.addAttribute("enrollments", all);
+        model.addAttribute("awards", awards.ofProgram(id));
+        model.addAttribute("today", Enrollments.today());
+        model.addAttribute("loads", all.stream().filter(e -> e.facilitatorName() != null && e.status().isActive())
+                .collect(java.util.stream.Collectors.groupingBy(EnrollmentView::facilitatorName, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting())));
+        model.addAttribute("outcomes", all.stream()
+                .collect(java.util.stream.Collectors.groupingBy(EnrollmentView::status, () -> new java.util.EnumMap<>(EnrollmentStatus.class),
+                        java.util.stream.Collectors.counting())));
+        model.addAttribute("q", q);
+        if (program.manageable() && q != null && !q.isBlank()) {
+            model.addAttribute("candidates", businesses.search(new SearchCriteria(q, null, null, null, null, null, null, null, null), null, 25).items());
+        }
+        var me = access.require();
+        if (me.isOwner()) {
+            model.addAttribute("myBusinesses", businesses.search(SearchCriteria.all(), null, 50).items());
+        }
+        return "programs/page";
+    }
+
+    @PostMapping("/program/{id}/peserta")
+    String enroll(@PathVariable long id, @RequestParam(name = "business", required = false) List<Long> businessIds, RedirectAttributes redirect) {
+        if (businessIds == null || businessIds.isEmpty()) {
+            redirect.addFlashAttribute("problems", List.of(new InvalidInput.Violation("business", "programs.enroll.none", List.of())));
+            return "redirect:/program/" + id;
+        }
+        var results = enrollments.enroll(id, businessIds);
+        redirect.addFlashAttribute("enrolledCount", results.stream().filter(Enrollments.Result::enrolled).count());
+        redirect.addFlashAttribute("problems", results.stream().flatMap(r -> r.reasons().stream()).toList());
+        return "redirect:/program/" + id;
+    }
+
+    @PostMapping("/program/{id}/daftar")
+    String apply(@PathVariable long id, @RequestParam long business, RedirectAttributes redirect) {
+        try {
+            enrollments.apply(id, business);
+            redirect.addFlashAttribute("notice", "programs.applied");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/program/" + id;
+    }
+
+    @PostMapping("/program/{id}/penghargaan")
+    String award(@PathVariable long id, @RequestParam long business, @RequestParam String title,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
+                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            awards.give(id, business, title, awardedOn == null ? Enrollments.today() : awardedOn, note);
+            redirect.addFlashAttribute("notice", "programs.award.given");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/program/" + id + "#penghargaan";
+    }
+
+    /** The programs and awards of a business, loaded into its profile page (htmx). */
+    @GetMapping("/usaha/{businessId}/program")
+    String ofBusiness(@PathVariable long businessId, Model model) {
+        model.addAttribute("enrollments", enrollments.ofBusiness(businessId));
+        model.addAttribute("awards", awards.ofBusiness(businessId));
+        return "programs/business :: section";
+    }
+
+    private String form(Model model, ProgramForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("programId", id);
+        model.addAttribute("permitTypes", PermitType.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("scales", BusinessScale.values());
+        model.addAttribute("facilitations", Facilitation.values());
+        return "programs/form";
+    }
+}
