@@ -24,6 +24,7 @@ public class ProgramForm {
     private String name;
     private String description;
     private String regionCodes;
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate startsOn = LocalDate.now(Enrollments.JAKARTA);
     private Integer capacity;
     private Set<PermitType> targetPermits = EnumSet.noneOf(PermitType.class);

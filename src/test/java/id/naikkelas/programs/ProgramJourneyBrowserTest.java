@@ -1,0 +1,94 @@
+package id.naikkelas.programs;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import id.naikkelas.BrowserSupport;
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.registry.RegistryJourneyPhotos;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A manager creates a program, enrols three UMKM and assigns a facilitator (the one-to-one cap is
+ * respected); the facilitator logs a visit with a photo on a phone; the business moves to the next stage.
+ */
+@IntegrationTest
+class ProgramJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void createEnrolAssignVisitAdvance() throws IOException {
+        String base = "http://localhost:" + port;
+        String enrollmentUrl;
+        try (BrowserContext desktop = BrowserSupport.desktop()) {
+            Page page = desktop.newPage();
+            BrowserSupport.login(page, base, "petugas.palangkaraya");
+            page.navigate(base + "/program/baru");
+            page.locator("input[name=name]").fill("Pendampingan Keripik Kalteng 2027");
+            page.locator("textarea[name=description]").fill("Pendampingan satu-satu menuju P-IRT.");
+            page.locator("input[name=regionCodes]").fill("62.71");
+            page.locator("input[name=capacity]").fill("10");
+            page.locator("input[name=facilitation][value=ONE_TO_ONE]").check();
+            page.locator("textarea[name=stages]").fill("Pendampingan; 60; 30\nMonitoring; 90; 30");
+            page.locator("textarea[name=partners]").fill("Universitas Palangka Raya; 21/UPR/2027; 2026-11-01; 2027-11-01; mahasiswa pendamping");
+            page.locator("input[name=targetPermits][value=PIRT]").check();
+            BrowserSupport.screenshot(page, "programs-form-desktop");
+            page.locator("form.card button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Pendampingan Keripik Kalteng 2027");
+
+            page.locator("input[name=q]").fill("kerupuk");
+            page.locator("input[name=q]").press("Enter");
+            Locator boxes = page.locator(".candidates input[name=business]");
+            for (int i = 0; i < 3; i++) {
+                boxes.nth(i).check();
+            }
+            page.locator(".candidates button[type=submit]").click();
+            assertThat(page.locator(".notice.ok")).containsText("3 usaha terdaftar");
+            assertThat(page.locator("table.list tbody tr")).hasCount(3);
+            BrowserSupport.screenshot(page, "programs-page-desktop");
+
+            page.locator("table.list tbody tr").nth(0).locator("a").click();
+            enrollmentUrl = page.url();
+            page.locator(".suggestions label", new Page.LocatorOptions().setHasText("Dewi Lestari")).locator("input").check();
+            page.locator(".suggestions button[type=submit]").click();
+            assertThat(page.locator(".notice.ok")).containsText("Pendamping ditetapkan");
+
+            page.goBack();
+            page.navigate(base + "/program");
+            page.locator(".tile", new Page.LocatorOptions().setHasText("Pendampingan Keripik Kalteng 2027")).click();
+            page.locator("table.list tbody tr").nth(1).locator("a").click();
+            assertThat(page.locator(".suggestions label", new Page.LocatorOptions().setHasText("Dewi Lestari")).locator("input"))
+                    .isDisabled();
+            BrowserSupport.screenshot(page, "programs-enrollment-desktop");
+        }
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "pendamping.palangkaraya");
+            assertThat(page.locator("h1")).hasText("Daftar dampingan");
+            BrowserSupport.screenshot(page, "programs-worklist-phone");
+            page.navigate(enrollmentUrl);
+            page.locator("a", new Page.LocatorOptions().setHasText("Catat kunjungan")).click();
+            page.locator("textarea[name=notes]").fill("Dapur bersih; kemasan belum berlabel.");
+            page.locator("textarea[name=findings]").fill("Label belum memuat komposisi.");
+            page.locator("input[name=followUp]").first().fill("Buat rancangan label");
+            page.locator("input[name=followUpDue]").first().fill("2027-01-15");
+            page.locator("input[name=photo]").setInputFiles(new FilePayload("dapur.png", "image/png", RegistryJourneyPhotos.png()));
+            BrowserSupport.screenshot(page, "programs-visit-form-phone");
+            page.locator("form.card button[type=submit]").click();
+            assertThat(page.locator(".notice.ok")).containsText("Kunjungan tercatat");
+            assertThat(page.locator("ul.visits .photos img")).hasCount(1);
+            page.locator("button", new Page.LocatorOptions().setHasText("Lanjut ke tahap berikutnya")).click();
+            assertThat(page.locator("ol.stages li.current")).containsText("Monitoring");
+            BrowserSupport.screenshot(page, "programs-enrollment-phone");
+        }
+    }
+}
