@@ -120,6 +120,7 @@ public class Cases {
         }
         var step = template.step(stepCode).orElseThrow();
         var actor = actingRole(me, business, step.actor());
+        checkDailyCap(step, me);
         boolean last = template.steps().get(template.steps().size() - 1).code().equals(stepCode);
         record(caseId, stepCode, input, me, last);
 
@@ -302,6 +303,19 @@ public class Cases {
     }
 
     record ActingRole(Role role, boolean onBehalf) {
+    }
+
+    /** Some steps limit how many a person may do per day (a Pendamping PPH verifies at most 10 applications a day). */
+    private void checkDailyCap(PathwayStep step, CurrentUser me) {
+        if (step.actorDailyCap() == null) {
+            return;
+        }
+        var startOfDay = today().atStartOfDay(JAKARTA).toOffsetDateTime();
+        int done = jdbc.sql("SELECT count(*) FROM case_transition WHERE from_step = ? AND actor = ? AND at >= ?")
+                .params(step.code(), me.username(), startOfDay).query(Integer.class).single();
+        if (done >= step.actorDailyCap()) {
+            throw InvalidInput.of("step", "certification.case.dailyCap", step.actorDailyCap());
+        }
     }
 
     /**

@@ -162,6 +162,21 @@ class CasesTest {
     }
 
     @Test
+    void aHalalFacilitatorVerifiesAtMostTenApplicationsADay() {
+        long productId = keripik("Kue Bingka Halal Uji", null);
+        setNib(productId);
+        long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.HALAL, Route.SELF_DECLARE));
+        jdbc.sql("UPDATE certification_case SET current_step = 'PPH_VERIFICATION', facilitator = 'Dewi Lestari' WHERE id = ?").param(caseId).update();
+        for (int i = 0; i < 10; i++) {
+            jdbc.sql("INSERT INTO case_transition (case_id, from_step, to_step, actor, actor_role) VALUES (?, 'PPH_VERIFICATION', 'SYSTEM_VERIFICATION', 'pendamping.palangkaraya', 'FACILITATOR')")
+                    .param(caseId).update();
+        }
+        assertThatThrownBy(() -> complete("pendamping.palangkaraya", caseId, "PPH_VERIFICATION", StepInput.none()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).code()).isEqualTo("certification.case.dailyCap"));
+        assertThat(AsUser.call("pendamping.palangkaraya", () -> cases.get(caseId)).currentStep()).isEqualTo("PPH_VERIFICATION");
+    }
+
+    @Test
     void overdueCasesAreFlaggedFromTheDayAfterTheirDueDate() {
         long productId = keripik("Madu Kelulut Terlambat", null);
         long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null));
