@@ -23,7 +23,7 @@ class RoleHomeBrowserTest {
             "petugas.dumai, /petugas, Selamat datang, Welcome",
             "petugas.bengkalis, /petugas, Selamat datang, Welcome",
             "petugas.lampung, /petugas, Selamat datang, Welcome",
-            "pendamping.palangkaraya, /pendamping, Selamat datang, Welcome",
+            "pendamping.palangkaraya, /pendamping, Daftar dampingan, My worklist",
             "pemilik.demo, /usaha-saya, Usaha saya, My businesses",
             "mitra.demo, /mitra, Selamat datang, Welcome",
             "pembeli.demo, /katalog, Selamat datang, Welcome"
