@@ -38,6 +38,28 @@ class EnrollmentController {
         this.programs = programs;
     }
 
+    @GetMapping("/pendamping/profil")
+    String profile(Model model) {
+        model.addAttribute("profile", facilitators.myProfile());
+        return "programs/facilitator-profile";
+    }
+
+    @PostMapping("/pendamping/profil")
+    String saveProfile(@RequestParam(required = false) String organisation, @RequestParam(required = false) String credentials,
+                       @RequestParam(required = false) String regionCodes, @RequestParam(defaultValue = "10") int capacity,
+                       RedirectAttributes redirect) {
+        var codes = regionCodes == null ? List.<String>of()
+                : java.util.Arrays.stream(regionCodes.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
+        try {
+            facilitators.saveMyProfile(new Facilitators.Profile(organisation, credentials, codes, capacity));
+            redirect.addFlashAttribute("notice", "saved");
+            return "redirect:/pendamping";
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+            return "redirect:/pendamping/profil";
+        }
+    }
+
     @GetMapping("/peserta/{id}")
     String show(@PathVariable long id, Model model) {
         var stored = enrollments.load(id);

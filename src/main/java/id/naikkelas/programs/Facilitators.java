@@ -22,8 +22,10 @@ public class Facilitators {
     private final Access access;
     private final Enrollments enrollments;
     private final AuditTrail audit;
+    private final id.naikkelas.reference.Regions regions;
 
-    Facilitators(JdbcClient jdbc, Access access, Enrollments enrollments, AuditTrail audit) {
+    Facilitators(JdbcClient jdbc, Access access, Enrollments enrollments, AuditTrail audit, id.naikkelas.reference.Regions regions) {
+        this.regions = regions;
         this.jdbc = jdbc;
         this.access = access;
         this.enrollments = enrollments;
@@ -103,6 +105,48 @@ public class Facilitators {
                 .params(enrollmentId, facilitatorId, access.require().username()).update();
         audit.action("enrollment", enrollmentId, current.isPresent() ? "REASSIGN" : "ASSIGN", enrollment.regionCode(),
                 Map.of("facilitator", current.map(String::valueOf).orElse("")), Map.of("facilitator", String.valueOf(facilitatorId)));
+    }
+
+    public record Profile(String organisation, String credentials, List<String> regionCodes, int capacity) {
+    }
+
+    /** The signed-in facilitator's profile (defaults until they fill it in). */
+    public Profile myProfile() {
+        var me = access.require();
+        return jdbc.sql("SELECT organisation, credentials, region_codes, capacity FROM facilitator_profile WHERE user_id = ?").param(me.id())
+                .query((rs, i) -> new Profile(rs.getString(1), rs.getString(2), Programs.strings(rs.getArray(3)), rs.getInt(4)))
+                .optional().orElse(new Profile(me.agencyName(), null, List.of(), 10));
+    }
+
+    /** Facilitators keep their own profile: organisation, credentials (e.g. halal PPH registration), regions served, capacity. */
+    @Transactional
+    public void saveMyProfile(Profile profile) {
+        var me = access.require();
+        if (!me.has(id.naikkelas.identity.Role.FACILITATOR)) {
+            throw new org.springframework.security.access.AccessDeniedException("facilitators only");
+        }
+        var problems = new InvalidInput.Collector();
+        if (profile.capacity() < 1 || profile.capacity() > 200) {
+            problems.add("capacity", "programs.profile.capacity.invalid");
+        }
+        for (String code : profile.regionCodes()) {
+            if (!regions.exists(code)) {
+                problems.add("regionCodes", "region.unknown", code);
+            }
+        }
+        problems.throwIfAny();
+        var before = myProfile();
+        jdbc.sql("""
+                        INSERT INTO facilitator_profile (user_id, organisation, credentials, region_codes, capacity) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (user_id) DO UPDATE SET organisation = excluded.organisation, credentials = excluded.credentials,
+                            region_codes = excluded.region_codes, capacity = excluded.capacity, version = facilitator_profile.version + 1""")
+                .params(me.id(), profile.organisation(), profile.credentials(), profile.regionCodes().toArray(String[]::new), profile.capacity())
+                .update();
+        audit.changed("facilitator", me.id(), null,
+                Map.of("organisation", String.valueOf(before.organisation()), "credentials", String.valueOf(before.credentials()),
+                        "regions", before.regionCodes(), "capacity", before.capacity()),
+                Map.of("organisation", String.valueOf(profile.organisation()), "credentials", String.valueOf(profile.credentials()),
+                        "regions", profile.regionCodes(), "capacity", profile.capacity()));
     }
 
     public record AssignmentHistory(String facilitator, String assignedBy, java.time.OffsetDateTime assignedAt,

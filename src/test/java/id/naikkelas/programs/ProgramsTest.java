@@ -102,6 +102,25 @@ class ProgramsTest {
     }
 
     @Test
+    void aFacilitatorsOwnCapacityLimitsAssignmentsAcrossPrograms() {
+        long program = program("Uji Kapasitas", Facilitation.CASELOAD, null, 5, Set.of(), Set.of());
+        long a = business("Lempok Kapasitas A", Sector.PROCESSED_FOOD, "62.71.01.1003", "1000000");
+        long b = business("Lempok Kapasitas B", Sector.PROCESSED_FOOD, "62.71.01.1003", "1000000");
+        AsUser.run("petugas.palangkaraya", () -> enrollments.enroll(program, List.of(a, b)));
+        long facilitator = facilitator("pendamping.kapasitas." + SERIAL.incrementAndGet());
+        String username = jdbc.sql("SELECT username FROM app_user WHERE id = ?").param(facilitator).query(String.class).single();
+        AsUser.run(username, () -> facilitators.saveMyProfile(new Facilitators.Profile("LP3H Uji", "PPH-62-0001", List.of("62.71"), 1)));
+        assertThat(AsUser.call(username, () -> facilitators.myProfile()).credentials()).isEqualTo("PPH-62-0001");
+
+        AsUser.run("petugas.palangkaraya", () -> facilitators.assign(enrollment(program, a), facilitator, null));
+        assertThatThrownBy(() -> AsUser.run("petugas.palangkaraya", () -> facilitators.assign(enrollment(program, b), facilitator, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).code()).isEqualTo("programs.facilitator.capacity"));
+        assertThatThrownBy(() -> AsUser.run(username, () -> facilitators.saveMyProfile(new Facilitators.Profile(null, null, List.of("99.99"), 0))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(InvalidInput.Violation::field)
+                        .containsExactly("capacity", "regionCodes"));
+    }
+
+    @Test
     void theMonitoringScheduleFollowsTheProgramAndAVisitIsRecordedOnceWhateverTheRetries() {
         long program = program("Uji Jadwal", Facilitation.CASELOAD, null, 5, Set.of(), Set.of());
         long business = business("Rotan Anyaman Jadwal", Sector.HANDICRAFT, "62.71.01.1003", "1000000");
