@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -169,10 +168,7 @@ class AdminController {
     }
 
     static List<String> splitCodes(String codes) {
-        if (codes == null || codes.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(codes.split("[,;\\s]+")).map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
+        return id.naikkelas.reference.Region.codesIn(codes);
     }
 
     /** Form backing objects. */

@@ -48,8 +48,7 @@ class EnrollmentController {
     String saveProfile(@RequestParam(required = false) String organisation, @RequestParam(required = false) String credentials,
                        @RequestParam(required = false) String regionCodes, @RequestParam(defaultValue = "10") int capacity,
                        RedirectAttributes redirect) {
-        var codes = regionCodes == null ? List.<String>of()
-                : java.util.Arrays.stream(regionCodes.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
+        var codes = id.naikkelas.reference.Region.codesIn(regionCodes);
         try {
             facilitators.saveMyProfile(new Facilitators.Profile(organisation, credentials, codes, capacity));
             redirect.addFlashAttribute("notice", "saved");

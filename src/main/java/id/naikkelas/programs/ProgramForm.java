@@ -166,8 +166,7 @@ public class ProgramForm {
             }
         }
         problems.throwIfAny();
-        List<String> codes = regionCodes == null ? List.of()
-                : Arrays.stream(regionCodes.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
+        List<String> codes = id.naikkelas.reference.Region.codesIn(regionCodes);
         return new ProgramData(name, description, codes, startsOn, capacity, targetPermits, facilitation, caseloadCap,
                 eligibleSectors, eligibleScales, stageList, partnerList);
     }

@@ -26,6 +26,14 @@ public record Region(String code, String name, Level level, String parentCode) {
         return codes;
     }
 
+    /** Codes as people type them in one field: "14.72, 14.03" or one per line. */
+    public static java.util.List<String> codesIn(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(text.split("[,;\\s]+")).map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
+    }
+
     public static boolean isWellFormed(String code) {
         return code != null && code.matches("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
     }
