@@ -106,6 +106,14 @@ class SecurityTest {
     }
 
     @Test
+    void healthAndPrometheusMetricsAreServedForOperations() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("UP")));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
     void pagesCarryStrictSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
