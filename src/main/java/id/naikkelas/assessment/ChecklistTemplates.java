@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -43,29 +44,39 @@ public final class ChecklistTemplates {
     /** Every bundled template, ordered by code and version. */
     public static List<ChecklistTemplate> loadBundled() {
         List<ChecklistTemplate> templates = new ArrayList<>();
-        try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(BUNDLED_PATTERN)) {
-                templates.add(loadBundled(resource));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        bundledFiles().forEach((fileName, text) -> templates.add(parseBundled(text, fileName)));
         templates.sort(Comparator.comparing(ChecklistTemplate::code).thenComparingInt(ChecklistTemplate::version));
         return List.copyOf(templates);
     }
 
-    private static ChecklistTemplate loadBundled(Resource resource) throws IOException {
-        String fileName = resource.getFilename();
-        try (InputStream in = resource.getInputStream()) {
-            ChecklistTemplate template = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), fileName);
-            // The name is how people find a version; a copied file that still says v1 inside would shadow v1.
-            String expected = template.code() + "-v" + template.version() + ".yml";
-            if (!expected.equals(fileName)) {
-                throw new InvalidDefinitionException(fileName + ": holds '" + template.code() + "' version "
-                        + template.version() + ", so the file must be named " + expected);
+    /**
+     * The bundled files as written, comments included, by file name: what is published to the
+     * database, so an export gives back the documented file.
+     */
+    public static Map<String, String> bundledFiles() {
+        Map<String, String> files = new TreeMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(BUNDLED_PATTERN)) {
+                try (InputStream in = resource.getInputStream()) {
+                    files.put(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
             }
-            return template;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return files;
+    }
+
+    /** Parses a bundled file, which must also be named after what it holds. */
+    public static ChecklistTemplate parseBundled(String yamlText, String fileName) {
+        ChecklistTemplate template = parse(yamlText, fileName);
+        // The name is how people find a version; a copied file that still says v1 inside would shadow v1.
+        String expected = template.code() + "-v" + template.version() + ".yml";
+        if (!expected.equals(fileName)) {
+            throw new InvalidDefinitionException(fileName + ": holds '" + template.code() + "' version "
+                    + template.version() + ", so the file must be named " + expected);
+        }
+        return template;
     }
 
     /** Parses and validates a template; {@code source} (a file name) starts every error message. */

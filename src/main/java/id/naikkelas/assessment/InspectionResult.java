@@ -12,16 +12,19 @@ import java.util.OptionalDouble;
  * @param level             from the template's level rule, over the deviations found so far; empty when the
  *                          checklist has no level rule
  * @param unansweredItems   codes of shown items still without an answer, in checklist order
+ * @param hiddenItems       codes of items whose condition does not hold, in checklist order: not shown,
+ *                          counted or required (a form hides them; their stored answers are kept)
  * @param complianceScore   0–100: the weight of met requirements over the weight of requirements answered
  *                          MET or NOT_MET; empty while none is
  */
 public record InspectionResult(String templateCode, int templateVersion, DeviationCounts counts,
                                List<Deviation> deviations, Optional<Level> level, List<String> unansweredItems,
-                               OptionalDouble complianceScore) {
+                               List<String> hiddenItems, OptionalDouble complianceScore) {
 
     public InspectionResult {
         deviations = List.copyOf(deviations);
         unansweredItems = List.copyOf(unansweredItems);
+        hiddenItems = List.copyOf(hiddenItems);
     }
 
     /** Every shown item is answered; items hidden by their condition are not required. */

@@ -30,12 +30,14 @@ public final class InspectionScoring {
         rejectUnknownItems(template, answers.keySet());
         Map<String, Answer> visibleAnswers = new HashMap<>();
         List<String> unanswered = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         List<Deviation> deviations = new ArrayList<>();
         int weightAnswered = 0;
         int weightMet = 0;
         for (ChecklistSection section : template.sections()) {
             for (ChecklistItem item : section.items()) {
                 if (item.applicableWhen() != null && !item.applicableWhen().holds(visibleAnswers)) {
+                    hidden.add(item.code());
                     continue;
                 }
                 Answer answer = answers.get(item.code());
@@ -60,7 +62,7 @@ public final class InspectionScoring {
                 : OptionalDouble.of(100.0 * weightMet / weightAnswered);
         return new InspectionResult(template.code(), template.version(), counts, deviations,
                 template.levelRuleCode().map(code -> levelRuleNamed(code, template).classify(counts)),
-                unanswered, score);
+                unanswered, hidden, score);
     }
 
     private LevelRule levelRuleNamed(String code, ChecklistTemplate template) {

@@ -12,13 +12,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The IRTP level table (Perka BPOM HK.03.1.23.04.12.2207/2012, regulations.md §5) as data:
  * {@code assessment/level-rules.yml}. Rows are read top to bottom and the first whose limits the
  * counts fit in gives the level. Loading refuses a table that could leave counts without a level
- * (the last row must have no limits) or that has a row no counts can reach.
+ * (the last row must have no limits) or that has a row no counts can reach. Tables with equal
+ * content are equal, which is how a re-published version is told from a changed one.
  */
 public final class LevelRule {
 
@@ -46,11 +48,16 @@ public final class LevelRule {
 
     /** The table shipped with the application. */
     public static LevelRule loadDefault() {
+        return parse(defaultText(), DEFAULT_RESOURCE);
+    }
+
+    /** The shipped file as written, comments included (they explain how the table is read and how sure it is). */
+    public static String defaultText() {
         try (InputStream in = LevelRule.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,6 +153,17 @@ public final class LevelRule {
     /** The rows, best level first. */
     public List<Level> levels() {
         return levels;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LevelRule rule && code.equals(rule.code) && version == rule.version
+                && legalBasis.equals(rule.legalBasis) && sourceNote.equals(rule.sourceNote) && levels.equals(rule.levels);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, version, legalBasis, sourceNote, levels);
     }
 
     public Level classify(DeviationCounts counts) {

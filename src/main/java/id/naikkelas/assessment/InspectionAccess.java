@@ -1,0 +1,44 @@
+package id.naikkelas.assessment;
+
+import id.naikkelas.identity.CurrentUser;
+import id.naikkelas.identity.Role;
+import id.naikkelas.registry.BusinessDetail;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who may do what with inspections, on top of the registry's rule for seeing the business (a
+ * business the user may not see answers NotFound before these are asked). Inspectors are
+ * facilitators working in the business's region and the officers, program managers and
+ * administrators who may edit it; the owner reads their own finished inspections and actions and
+ * submits evidence.
+ */
+final class InspectionAccess {
+
+    private InspectionAccess() {
+    }
+
+    static boolean mayInspect(CurrentUser me, BusinessDetail business) {
+        return me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode())
+                || me.hasAny(Role.OFFICER, Role.PROGRAM_MANAGER, Role.ADMIN) && business.permissions().edit();
+    }
+
+    static void requireInspector(CurrentUser me, BusinessDetail business) {
+        if (!mayInspect(me, business)) {
+            throw new AccessDeniedException("only facilitators and officers of the region inspect this business");
+        }
+    }
+
+    static boolean isOwner(CurrentUser me, BusinessDetail business) {
+        return me.has(Role.OWNER) && business.permissions().edit();
+    }
+
+    /** The owner corrects; a facilitator of the region may upload the evidence for them. */
+    static boolean maySubmitEvidence(CurrentUser me, BusinessDetail business) {
+        return isOwner(me, business) || me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode());
+    }
+
+    /** Whoever may inspect the business judges whether the evidence shows the deviation corrected. */
+    static boolean mayVerify(CurrentUser me, BusinessDetail business) {
+        return mayInspect(me, business);
+    }
+}
