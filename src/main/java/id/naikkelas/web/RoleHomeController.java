@@ -2,6 +2,8 @@ package id.naikkelas.web;
 
 import id.naikkelas.identity.Access;
 import id.naikkelas.reference.Regions;
+import id.naikkelas.assessment.ActionFilter;
+import id.naikkelas.assessment.CorrectiveActions;
 import id.naikkelas.programs.Enrollments;
 import id.naikkelas.registry.Businesses;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +19,10 @@ class RoleHomeController {
     private final Regions regions;
     private final Businesses businesses;
     private final Enrollments enrollments;
+    private final CorrectiveActions actions;
 
-    RoleHomeController(Access access, Regions regions, Businesses businesses, Enrollments enrollments) {
+    RoleHomeController(Access access, Regions regions, Businesses businesses, Enrollments enrollments, CorrectiveActions actions) {
+        this.actions = actions;
         this.access = access;
         this.regions = regions;
         this.businesses = businesses;
@@ -38,6 +42,7 @@ class RoleHomeController {
     String facilitator(Model model) {
         addJurisdiction(model);
         model.addAttribute("worklist", enrollments.assignedToMe());
+        model.addAttribute("overdueActions", actions.list(ActionFilter.OVERDUE, null, null, 50).items());
         model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
         return "home/facilitator";
     }
