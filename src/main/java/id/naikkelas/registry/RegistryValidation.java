@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,11 @@ class RegistryValidation {
     }
 
     CleanBusiness business(BusinessData in) {
+        return business(in, regions::exists);
+    }
+
+    /** Same checks with the region look-up given, so a bulk import asks the database once per batch, not per row. */
+    CleanBusiness business(BusinessData in, Predicate<String> knownRegion) {
         var problems = new InvalidInput.Collector();
         String name = required(in.name(), "name", 200, problems);
         if (in.legalForm() == null) {
@@ -64,7 +70,7 @@ class RegistryValidation {
         }
         if (blank(in.regionCode())) {
             problems.add("regionCode", "registry.region.required");
-        } else if (!regions.exists(in.regionCode().trim())) {
+        } else if (!knownRegion.test(in.regionCode().trim())) {
             problems.add("regionCode", "region.unknown", in.regionCode());
         } else if (in.regionCode().trim().split("\\.").length < 3) {
             problems.add("regionCode", "registry.region.tooCoarse");
@@ -111,6 +117,11 @@ class RegistryValidation {
                 new BusinessData.OwnerData(ownerName, nik, gender, phone, email));
         return new CleanBusiness(clean, scales.classify(in.capital(), in.annualSales()), nik == null ? null : Nik.mask(nik),
                 name + " " + ownerName);
+    }
+
+    /** The scale a business's declared capital and sales give (PP 7/2021), null when neither is known. */
+    BusinessScale scale(BigDecimal capital, BigDecimal annualSales) {
+        return scales.classify(capital, annualSales);
     }
 
     ProductData product(ProductData in, Sector sector) {

@@ -1,0 +1,254 @@
+package id.naikkelas.imports;
+
+import id.naikkelas.NaikKelasApplication;
+import org.postgresql.PGConnection;
+import org.springframework.boot.SpringApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The import benchmark (bench/imports/README.md). In one JVM (run it with -Xmx1g): starts the
+ * platform on its embedded PostgreSQL with demo data, then
+ * (a) loads the list with PostgreSQL COPY into a bare staging table,
+ * (b) runs the platform's full import of the same file as an officer of Lampung (upload, then
+ *     validate, resolve regions, match, insert, through the background worker),
+ * (c) for reference, inserts the staged rows set-based into a copy of the registry's business table
+ *     with all its indexes: the floor the registry's schema sets for any import,
+ * and prints rows/s of each, their ratio, the matcher's precision and recall on the labelled
+ * near-duplicates, and the heap.
+ *
+ * <p>It lives in the imports package because the services it drives are package-private.
+ */
+public final class ImportBenchmark {
+
+    static final String OFFICER = "petugas.lampung";
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path list = Path.of(args[0]);
+        Path labels = Path.of(args[1]);
+        var heap = new HeapWatch();
+        heap.start();
+        var app = new SpringApplication(NaikKelasApplication.class);
+        var defaults = new HashMap<String, Object>();
+        defaults.put("naikkelas.embedded-db.data-dir", "target/bench-postgres");
+        defaults.put("naikkelas.embedded-db.clean", "true");
+        defaults.put("naikkelas.demo.enabled", "true");
+        defaults.put("naikkelas.storage.dir", "target/bench-files");
+        defaults.put("server.port", "0");
+        defaults.put("spring.main.banner-mode", "off");
+        defaults.put("logging.level.root", "WARN");
+        app.setDefaultProperties(defaults);
+        try (var context = app.run()) {
+            var jdbc = context.getBean(JdbcClient.class);
+            var jobs = context.getBean(ImportJobs.class);
+            long rows = dataRows(list);
+            System.out.printf(Locale.ROOT, "%nlist: %s, %,d rows, %.1f MB; chunk size %s; heap max %d MB; %d cores; load %.2f%n", list,
+                    rows, Files.size(list) / 1e6, context.getEnvironment().getProperty("naikkelas.imports.chunk-size"),
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+            double copySeconds = copy(context.getBean(DataSource.class), jdbc, list);
+            System.out.printf(Locale.ROOT, "(a) COPY into a bare staging table: %.1f s, %,.0f rows/s%n", copySeconds, rows / copySeconds);
+
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(OFFICER, null, List.of()));
+            long t0 = System.nanoTime();
+            ImportJob job;
+            try (InputStream in = Files.newInputStream(list)) {
+                job = jobs.upload(list.getFileName().toString(), in);
+            }
+            double uploadSeconds = seconds(t0);
+            jobs.map(job.id(), job.mapping(), null);
+            long t1 = System.nanoTime();
+            jobs.start(job.id());
+            job = await(jobs, job.id(), rows, t1);
+            double importSeconds = seconds(t1);
+            var c = job.counts();
+            System.out.printf(Locale.ROOT, "(b) platform import: %s in %.1f s (+ %.1f s upload: hash, inspect, store), %,.0f rows/s%n",
+                    job.status(), importSeconds, uploadSeconds, c.read() / importSeconds);
+            System.out.printf(Locale.ROOT, "    read %,d: created %,d, matched %,d, queued for review %,d, rejected %,d%n",
+                    c.read(), c.created(), c.matched(), c.queued(), c.rejected());
+            System.out.printf(Locale.ROOT, "    ratio import/COPY: %.3f (target >= 0.5)%n", (c.read() / importSeconds) / (rows / copySeconds));
+
+            Quality.of(jdbc, job.id(), labels).print();
+
+            double floorSeconds = schemaFloor(jdbc);
+            System.out.printf(Locale.ROOT, "(c) reference: INSERT ... SELECT of the staged rows into a copy of table business with its "
+                    + "indexes (trigram GIN, unaccent): %.1f s, %,.0f rows/s; import/floor %.2f%n", floorSeconds, rows / floorSeconds,
+                    (c.read() / importSeconds) / (rows / floorSeconds));
+            System.out.printf(Locale.ROOT, "heap: max used %d MB (sampled), max live after GC %d MB, limit %d MB%n",
+                    heap.maxUsed >> 20, heap.maxLive >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        }
+        System.exit(0);
+    }
+
+    static long dataRows(Path list) throws Exception {
+        try (var lines = Files.lines(list, StandardCharsets.UTF_8)) {
+            return lines.count() - 1;
+        }
+    }
+
+    /** COPY through the driver's copy API, as fast as PostgreSQL takes a file. */
+    static double copy(DataSource dataSource, JdbcClient jdbc, Path list) throws Exception {
+        jdbc.sql("DROP TABLE IF EXISTS bench_staging").update();
+        jdbc.sql("""
+                CREATE TABLE bench_staging (no text, name text, owner text, nik text, phone text, address text, district text,
+                    village text, regency text, region_code text, product text, omzet text, nib text)""").update();
+        long t0 = System.nanoTime();
+        try (var connection = dataSource.getConnection(); BufferedReader in = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY bench_staging FROM STDIN (FORMAT csv, HEADER true, DELIMITER ';')", in);
+        }
+        return seconds(t0);
+    }
+
+    static ImportJob await(ImportJobs jobs, long id, long rows, long started) throws InterruptedException {
+        long lastReport = System.nanoTime();
+        while (true) {
+            var job = jobs.get(id);
+            if (job.status().finished()) {
+                return job;
+            }
+            if (System.nanoTime() - lastReport > 15e9) {
+                lastReport = System.nanoTime();
+                System.out.printf(Locale.ROOT, "    ... %,d of %,d rows after %.0f s%n", job.counts().read(), rows, seconds(started));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    static double schemaFloor(JdbcClient jdbc) {
+        jdbc.sql("DROP TABLE IF EXISTS bench_business").update();
+        jdbc.sql("CREATE TABLE bench_business (LIKE business INCLUDING DEFAULTS INCLUDING INDEXES)").update();
+        long t0 = System.nanoTime();
+        jdbc.sql("""
+                INSERT INTO bench_business (name, legal_form, sector, address, region_code, nib, search_doc, created_by)
+                SELECT name, 'PERORANGAN', 'PROCESSED_FOOD', address, coalesce(region_code, '18'), NULL, search_text(name || ' ' || owner), 'bench'
+                FROM bench_staging""").update();
+        double s = seconds(t0);
+        jdbc.sql("DROP TABLE bench_business").update();
+        return s;
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** Samples the heap: the most ever in use, and the most still alive after a collection. */
+    static final class HeapWatch extends Thread {
+        volatile long maxUsed;
+        volatile long maxLive;
+
+        HeapWatch() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            var pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+            while (true) {
+                maxUsed = Math.max(maxUsed, memory.getHeapMemoryUsage().getUsed());
+                long live = 0;
+                for (var pool : pools) {
+                    var afterGc = pool.getCollectionUsage();
+                    if (afterGc != null) {
+                        live += afterGc.getUsed();
+                    }
+                }
+                maxLive = Math.max(maxLive, live);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Precision and recall of the matcher against the generator's labels: a row flagged as a duplicate
+     * (linked, or queued for review) is right when the business it points to was created from a row of
+     * the same real business; a labelled near-duplicate is missed when it became a new business although
+     * its original was accepted.
+     */
+    record Quality(long linkedRight, long linked, long flaggedRight, long flagged, long duplicates, long found, long foundLinked) {
+
+        static Quality of(JdbcClient jdbc, long jobId, Path labels) throws Exception {
+            var entity = new HashMap<Integer, Long>();
+            var original = new HashMap<Integer, Integer>();
+            try (BufferedReader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
+                in.readLine();
+                for (String line; (line = in.readLine()) != null; ) {
+                    String[] f = line.split(",", -1);
+                    entity.put(Integer.parseInt(f[0]), Long.parseLong(f[1]));
+                    if (!f[2].isEmpty()) {
+                        original.put(Integer.parseInt(f[0]), Integer.parseInt(f[2]));
+                    }
+                }
+            }
+            var outcome = new HashMap<Integer, String>();
+            var business = new HashMap<Integer, Long>();
+            var creator = new HashMap<Long, Long>();
+            jdbc.sql("SELECT line, outcome, business_id FROM import_row WHERE job_id = ?").param(jobId).query(rs -> {
+                int line = rs.getInt("line");
+                outcome.put(line, rs.getString("outcome"));
+                long id = rs.getLong("business_id");
+                if (!rs.wasNull()) {
+                    business.put(line, id);
+                    if (rs.getString("outcome").equals("CREATED")) {
+                        creator.put(id, entity.get(line));
+                    }
+                }
+            });
+            long linked = 0, linkedRight = 0, flagged = 0, flaggedRight = 0, duplicates = 0, found = 0, foundLinked = 0;
+            for (var e : outcome.entrySet()) {
+                String o = e.getValue();
+                boolean right = (o.equals("MATCHED") || o.equals("QUEUED"))
+                        && entity.get(e.getKey()).equals(creator.get(business.get(e.getKey())));
+                if (o.equals("MATCHED")) {
+                    linked++;
+                    linkedRight += right ? 1 : 0;
+                }
+                if (o.equals("MATCHED") || o.equals("QUEUED")) {
+                    flagged++;
+                    flaggedRight += right ? 1 : 0;
+                }
+                Integer of = original.get(e.getKey());
+                if (of != null && !o.equals("REJECTED") && !"REJECTED".equals(outcome.get(of))) {
+                    duplicates++;
+                    found += right ? 1 : 0;
+                    foundLinked += right && o.equals("MATCHED") ? 1 : 0;
+                }
+            }
+            return new Quality(linkedRight, linked, flaggedRight, flagged, duplicates, found, foundLinked);
+        }
+
+        void print() {
+            System.out.printf(Locale.ROOT, "    matcher on %,d labelled near-duplicates (both rows accepted):%n", duplicates);
+            System.out.printf(Locale.ROOT, "      flagged (linked or queued for review): precision %.4f (%,d/%,d), recall %.4f (%,d/%,d)%n",
+                    ratio(flaggedRight, flagged), flaggedRight, flagged, ratio(found, duplicates), found, duplicates);
+            System.out.printf(Locale.ROOT, "      linked automatically:                  precision %.4f (%,d/%,d), recall %.4f (%,d/%,d)%n",
+                    ratio(linkedRight, linked), linkedRight, linked, ratio(foundLinked, duplicates), foundLinked, duplicates);
+        }
+
+        static double ratio(long a, long b) {
+            return b == 0 ? Double.NaN : (double) a / b;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package id.naikkelas.imports;
+
+import id.naikkelas.registry.Businesses;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads, converts, checks and matches chunks on its own thread while the job's thread writes the
+ * previous chunk, so parsing, matching and the database work in parallel. At most two chunks wait in
+ * between, which bounds memory whatever the file size. Lines up to the job's last committed line are
+ * skipped: that is how a resumed job continues where it stopped.
+ */
+final class ChunkReader implements AutoCloseable {
+
+    private static final Object END = new Object();
+
+    private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
+    private final Thread thread;
+    private final RowStream rows;
+
+    ChunkReader(RowStream rows, int skipThrough, RowConverter converter, Businesses businesses, Matcher matcher, int chunkSize,
+                String name) {
+        this.rows = rows;
+        this.thread = new Thread(() -> read(skipThrough, converter, businesses, matcher, chunkSize), name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The next chunk, or null at the end of the file. While waiting, {@code whileWaiting} runs every
+     * few seconds (the job's heartbeat: skipping a million committed lines takes a while).
+     */
+    Chunk next(Runnable whileWaiting) throws IOException, InterruptedException {
+        while (true) {
+            Object item = ready.poll(5, TimeUnit.SECONDS);
+            if (item == null) {
+                whileWaiting.run();
+            } else if (item == END) {
+                return null;
+            } else if (item instanceof Failure failure) {
+                if (failure.cause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException("reading the file failed", failure.cause());
+            } else {
+                return (Chunk) item;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        rows.close();
+    }
+
+    private record Failure(Exception cause) {
+    }
+
+    private void read(int skipThrough, RowConverter converter, Businesses businesses, Matcher matcher, int chunkSize) {
+        try {
+            var batch = new ArrayList<Incoming>(chunkSize);
+            int lastLine = skipThrough;
+            for (SourceRow row; (row = rows.next()) != null; ) {
+                if (row.line() <= skipThrough) {
+                    continue;
+                }
+                lastLine = row.line();
+                if (!row.blank()) {
+                    batch.add(converter.convert(row));
+                }
+                if (batch.size() == chunkSize) {
+                    ready.put(matched(batch, lastLine, converter, businesses, matcher));
+                    batch = new ArrayList<>(chunkSize);
+                }
+            }
+            if (!batch.isEmpty() || lastLine > skipThrough) {
+                ready.put(matched(batch, lastLine, converter, businesses, matcher));
+            }
+            ready.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            try {
+                ready.put(new Failure(e));
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The registry's own check over the whole chunk at once (one region query, no per-row round trip), then matching. */
+    private static Chunk matched(List<Incoming> batch, int lastLine, RowConverter converter, Businesses businesses, Matcher matcher) {
+        var violations = businesses.check(batch.stream().map(Incoming::data).toList());
+        var rows = new ArrayList<Incoming>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            rows.add(converter.withRegistryProblems(batch.get(i), violations.get(i)));
+        }
+        return new Chunk(matcher.decide(rows), lastLine);
+    }
+}

@@ -1,0 +1,46 @@
+package id.naikkelas.imports;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** An import as stored: the file's facts, the column mapping, progress and outcome counts. */
+record ImportJob(long id, Long agencyId, String createdBy, String fileName, String sha256, long fileSize, SheetFormat format,
+                 String encoding, String separator, int headerLine, Integer estimatedRows, List<FileFacts.Column> columns,
+                 Map<Field, Integer> mapping, ImportStatus status, int lastLine, Counts counts, boolean cancelRequested,
+                 String error, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+
+    /** Rows read so far and what became of them; every row read is exactly one of rejected, created, matched, queued. */
+    record Counts(int read, int rejected, int created, int matched, int queued) {
+
+        public int accepted() {
+            return read - rejected;
+        }
+    }
+
+    List<String> headers() {
+        return columns.stream().map(FileFacts.Column::header).toList();
+    }
+
+    /** Percent done for the progress bar, or null while the total is unknown. */
+    public Integer percent() {
+        if (status == ImportStatus.COMPLETED) {
+            return 100;
+        }
+        if (estimatedRows == null || estimatedRows == 0) {
+            return null;
+        }
+        return Math.min(99, (int) (100L * counts.read() / estimatedRows));
+    }
+
+    /** The CSV separator as people can read it. */
+    public String separatorName() {
+        return "\t".equals(separator) ? "TAB" : separator;
+    }
+
+    /** How the registry names this list as a source of the businesses it links or creates. */
+    String source() {
+        String source = "impor #" + id + " " + fileName;
+        return source.length() > 200 ? source.substring(0, 200) : source;
+    }
+}

@@ -1,0 +1,238 @@
+package id.naikkelas.imports;
+
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
+import id.naikkelas.identity.Access;
+import id.naikkelas.identity.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Import jobs as agency staff see them: upload (the same file twice is refused with a link to the
+ * first import), map the columns, start, cancel and resume. A job belongs to the importer's agency;
+ * colleagues of the same agency see it, others do not.
+ */
+@Service
+class ImportJobs {
+
+    private static final TypeReference<List<FileFacts.Column>> COLUMNS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<Field, Integer>> MAPPING = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Access access;
+    private final ImportFiles files;
+    private final MappingTemplates templates;
+    private final TransactionTemplate tx;
+
+    ImportJobs(JdbcClient jdbc, JsonMapper json, Access access, ImportFiles files, MappingTemplates templates,
+               TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.access = access;
+        this.files = files;
+        this.templates = templates;
+        this.tx = tx;
+    }
+
+    /** Agency staff who register businesses may import lists. */
+    CurrentUser importer() {
+        var me = access.require();
+        if (!me.isProgramStaff()) {
+            throw new AccessDeniedException("only agency staff import lists");
+        }
+        return me;
+    }
+
+    ImportJob upload(String fileName, InputStream content) throws IOException {
+        var me = importer();
+        String name = fileName == null || fileName.isBlank() ? "daftar" : fileName.replaceAll("[\\\\/]", "_");
+        try (var spooled = Spooled.copy(content)) {
+            if (spooled.size() == 0) {
+                throw InvalidInput.of("file", "imports.file.empty");
+            }
+            var earlier = findByHash(me.agencyId(), spooled.sha256());
+            if (earlier.isPresent()) {
+                throw new AlreadyImported(earlier.get());
+            }
+            var facts = FileInspector.inspect(spooled);
+            var headers = facts.columns().stream().map(FileFacts.Column::header).toList();
+            var mapping = templates.bestFor(me.agencyId(), headers).map(saved -> withGuesses(saved, Headers.guess(headers)))
+                    .orElseGet(() -> Headers.guess(headers));
+            var parts = files.store(spooled.path());
+            try {
+                Long id = tx.execute(status -> {
+                    long jobId = jdbc.sql("""
+                                    INSERT INTO import_job (agency_id, created_by, file_name, content_sha256, file_size, format, encoding,
+                                        separator, header_line, estimated_rows, columns, mapping)
+                                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) RETURNING id""")
+                            .params(me.agencyId(), me.username(), name.length() > 200 ? name.substring(0, 200) : name, spooled.sha256(),
+                                    spooled.size(), facts.format().name(), facts.encoding(), facts.separator(), facts.headerLine(),
+                                    facts.estimatedRows(), json.writeValueAsString(facts.columns()), json.writeValueAsString(mapping))
+                            .query(Long.class).single();
+                    files.attach(jobId, parts);
+                    return jobId;
+                });
+                return load(id);
+            } catch (DuplicateKeyException e) {
+                // the same file uploaded twice at the same moment: the other upload won
+                files.delete(parts);
+                throw new AlreadyImported(findByHash(me.agencyId(), spooled.sha256()).orElseThrow());
+            } catch (RuntimeException e) {
+                files.delete(parts);
+                throw e;
+            }
+        }
+    }
+
+    ImportJob get(long id) {
+        var me = importer();
+        var job = jdbc.sql("SELECT * FROM import_job WHERE id = ?").param(id).query(this::map).optional()
+                .orElseThrow(() -> new NotFound("import", id));
+        if (!me.isAdmin() && !job.createdBy().equalsIgnoreCase(me.username())
+                && (job.agencyId() == null || !job.agencyId().equals(me.agencyId()))) {
+            throw new NotFound("import", id);
+        }
+        return job;
+    }
+
+    /** The agency's imports, newest first. */
+    List<ImportJob> recent() {
+        var me = importer();
+        return jdbc.sql("""
+                        SELECT * FROM import_job WHERE coalesce(agency_id, 0) = ? OR lower(created_by) = lower(?)
+                        ORDER BY id DESC LIMIT 50""")
+                .params(me.agencyId() == null ? 0L : me.agencyId(), me.username())
+                .query(this::map).list();
+    }
+
+    /** Saves the column mapping (and, if named, a template for the agency); every column at most once. */
+    ImportJob map(long id, Map<Field, Integer> mapping, String templateName) {
+        var me = importer();
+        var job = get(id);
+        if (job.status() != ImportStatus.MAPPING) {
+            throw InvalidInput.of("mapping", "imports.mapping.locked");
+        }
+        var problems = new InvalidInput.Collector();
+        var used = new HashSet<Integer>();
+        for (var entry : mapping.entrySet()) {
+            int column = entry.getValue();
+            if (column < 0 || column >= job.columns().size()) {
+                problems.add(entry.getKey().name(), "imports.mapping.noSuchColumn");
+            } else if (!used.add(column)) {
+                problems.add(entry.getKey().name(), "imports.mapping.columnTwice", job.columns().get(column).header());
+            }
+        }
+        for (var field : Field.values()) {
+            if (field.required() && !mapping.containsKey(field)) {
+                problems.add(field.name(), "imports.mapping.required");
+            }
+        }
+        if (!mapping.containsKey(Field.REGION_CODE) && !mapping.containsKey(Field.DISTRICT) && !mapping.containsKey(Field.VILLAGE)) {
+            problems.add(Field.DISTRICT.name(), "imports.mapping.region");
+        }
+        if (templateName != null && templateName.trim().length() > 100) {
+            problems.add("templateName", "registry.tooLong", 100);
+        }
+        problems.throwIfAny();
+        jdbc.sql("UPDATE import_job SET mapping = ?::jsonb WHERE id = ?").params(json.writeValueAsString(fieldMap(mapping)), id).update();
+        if (templateName != null && !templateName.isBlank()) {
+            templates.save(me.agencyId(), templateName, mapping, job.headers(), me.username());
+        }
+        return get(id);
+    }
+
+    /** Queues a mapped job; any node's worker picks it up within a second or two. */
+    ImportJob start(long id) {
+        var job = get(id);
+        if (job.status() != ImportStatus.MAPPING) {
+            throw InvalidInput.of("status", "imports.start.notReady");
+        }
+        jdbc.sql("UPDATE import_job SET status = 'QUEUED' WHERE id = ? AND status = 'MAPPING'").param(id).update();
+        return get(id);
+    }
+
+    /** A queued job stops at once; a running one at its next chunk (what was committed stays). */
+    ImportJob cancel(long id) {
+        get(id);
+        jdbc.sql("""
+                        UPDATE import_job SET status = CASE WHEN status = 'QUEUED' THEN 'CANCELLED' ELSE status END,
+                            finished_at = CASE WHEN status = 'QUEUED' THEN now() ELSE finished_at END,
+                            cancel_requested = (status = 'RUNNING')
+                        WHERE id = ? AND status IN ('QUEUED', 'RUNNING')""").param(id).update();
+        return get(id);
+    }
+
+    /** A cancelled or failed job goes back to the queue and continues after its last committed line. */
+    ImportJob resume(long id) {
+        var job = get(id);
+        if (!job.status().resumable()) {
+            throw InvalidInput.of("status", "imports.resume.notResumable");
+        }
+        jdbc.sql("""
+                        UPDATE import_job SET status = 'QUEUED', attempts = 0, error = NULL, finished_at = NULL, cancel_requested = false
+                        WHERE id = ? AND status IN ('CANCELLED', 'FAILED')""").param(id).update();
+        return get(id);
+    }
+
+    /** For the worker, which acts on a job without a signed-in user. */
+    ImportJob load(long id) {
+        return jdbc.sql("SELECT * FROM import_job WHERE id = ?").param(id).query(this::map).single();
+    }
+
+    /** The agency's saved choices first; the guess fills fields and columns the template does not cover. */
+    static Map<Field, Integer> withGuesses(Map<Field, Integer> saved, Map<Field, Integer> guess) {
+        var mapping = fieldMap(saved);
+        guess.forEach((field, column) -> {
+            if (!mapping.containsKey(field) && !mapping.containsValue(column)) {
+                mapping.put(field, column);
+            }
+        });
+        return mapping;
+    }
+
+    /** In field order (EnumMap), which is also the order the mapping screen lists them. */
+    static Map<Field, Integer> fieldMap(Map<Field, Integer> mapping) {
+        var ordered = new EnumMap<Field, Integer>(Field.class);
+        ordered.putAll(mapping);
+        return ordered;
+    }
+
+    private Optional<Long> findByHash(Long agencyId, String sha256) {
+        return jdbc.sql("SELECT id FROM import_job WHERE coalesce(agency_id, 0) = ? AND content_sha256 = ?")
+                .params(agencyId == null ? 0L : agencyId, sha256).query(Long.class).optional();
+    }
+
+    private ImportJob map(ResultSet rs, int row) throws SQLException {
+        String mapping = rs.getString("mapping");
+        return new ImportJob(rs.getLong("id"), rs.getObject("agency_id", Long.class), rs.getString("created_by"),
+                rs.getString("file_name"), rs.getString("content_sha256"), rs.getLong("file_size"),
+                SheetFormat.valueOf(rs.getString("format")), rs.getString("encoding"), rs.getString("separator"),
+                rs.getInt("header_line"), rs.getObject("estimated_rows", Integer.class),
+                json.readValue(rs.getString("columns"), COLUMNS),
+                mapping == null ? Map.of() : fieldMap(json.readValue(mapping, MAPPING)),
+                ImportStatus.valueOf(rs.getString("status")), rs.getInt("last_line"),
+                new ImportJob.Counts(rs.getInt("rows_read"), rs.getInt("rows_rejected"), rs.getInt("rows_created"),
+                        rs.getInt("rows_matched"), rs.getInt("rows_queued")),
+                rs.getBoolean("cancel_requested"), rs.getString("error"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,244 @@
+package id.naikkelas.imports;
+
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.registry.BusinessData;
+import id.naikkelas.registry.LegalForm;
+import id.naikkelas.registry.Nib;
+import id.naikkelas.registry.Nik;
+import id.naikkelas.registry.PhoneNumbers;
+import id.naikkelas.registry.Sector;
+import id.naikkelas.registry.ValidationProblem;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns a line into registry data through the column mapping: identifiers through the registry's own
+ * validators (after catching what Excel does to long numbers), amounts, counts and years as agencies
+ * write them, the region through the {@link RegionResolver}. The registry's full check runs afterwards
+ * on whole chunks ({@link #withRegistryProblems}), so its rules live in one place.
+ */
+final class RowConverter {
+
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+
+    /** Registry field names (as its violations name them) to the file's fields. */
+    private static final Map<String, List<Field>> REGISTRY_FIELDS = Map.ofEntries(
+            Map.entry("name", List.of(Field.BUSINESS_NAME)), Map.entry("legalForm", List.of(Field.LEGAL_FORM)),
+            Map.entry("nib", List.of(Field.NIB)), Map.entry("sector", List.of(Field.SECTOR, Field.PRODUCT)),
+            Map.entry("address", List.of(Field.ADDRESS)),
+            Map.entry("regionCode", List.of(Field.REGION_CODE, Field.VILLAGE, Field.DISTRICT, Field.REGENCY)),
+            Map.entry("workers", List.of(Field.WORKERS)), Map.entry("foundedYear", List.of(Field.FOUNDED)),
+            Map.entry("capital", List.of(Field.CAPITAL)), Map.entry("annualSales", List.of(Field.ANNUAL_SALES, Field.MONTHLY_SALES)),
+            Map.entry("owner.fullName", List.of(Field.OWNER_NAME)), Map.entry("owner.nik", List.of(Field.NIK)),
+            Map.entry("owner.phone", List.of(Field.PHONE)), Map.entry("owner.email", List.of(Field.EMAIL)),
+            Map.entry("owner.gender", List.of(Field.GENDER)));
+
+    private final Map<Field, Integer> mapping;
+    private final List<String> headers;
+    private final RegionResolver regions;
+
+    RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions) {
+        this.mapping = mapping;
+        this.headers = headers;
+        this.regions = regions;
+    }
+
+    Incoming convert(SourceRow row) {
+        var problems = new ArrayList<RowProblem>();
+        var line = new Line(row, problems);
+        String name = line.text(Field.BUSINESS_NAME);
+        String nik = line.identifier(Field.NIK, 16, raw -> {
+            var check = Nik.check(raw);
+            return new Checked(check.normalized(), check.problems());
+        });
+        String nib = line.identifier(Field.NIB, 13, raw -> {
+            var check = Nib.check(raw);
+            return new Checked(check.normalized(), check.problems());
+        });
+        String phone = line.identifier(Field.PHONE, 0, raw -> {
+            var check = PhoneNumbers.check(raw);
+            return new Checked(check.e164(), check.problems());
+        });
+        BigDecimal sales = line.amount(Field.ANNUAL_SALES);
+        if (sales == null) {
+            BigDecimal monthly = line.amount(Field.MONTHLY_SALES);
+            sales = monthly == null ? null : monthly.multiply(MONTHS);
+        }
+        var region = regions.resolve(line.text(Field.REGION_CODE), line.text(Field.PROVINCE), line.text(Field.REGENCY),
+                line.text(Field.DISTRICT), line.text(Field.VILLAGE));
+        if (!region.ok()) {
+            line.problem(region.field(), region.problem(), region.args().toArray());
+        }
+        var data = new BusinessData(name, legalForm(line, name), nib, null, List.of(), sector(line, name),
+                line.text(Field.ADDRESS), region.code(), null, null, line.count(Field.WORKERS), line.year(Field.FOUNDED),
+                line.amount(Field.CAPITAL), sales, null, null, null, null,
+                new BusinessData.OwnerData(line.text(Field.OWNER_NAME), nik, CellValues.gender(line.raw(Field.GENDER)), phone,
+                        line.text(Field.EMAIL)));
+        return new Incoming(row.line(), row.texts(), data, problems);
+    }
+
+    /**
+     * Adds the registry's own verdict ({@code Businesses#check}) to a converted row, except where the row
+     * already has a reason for that column (an unreadable NIK is not also "missing").
+     */
+    Incoming withRegistryProblems(Incoming row, List<InvalidInput.Violation> violations) {
+        if (violations.isEmpty()) {
+            return row;
+        }
+        var problems = new ArrayList<>(row.problems());
+        Set<Field> reported = EnumSet.noneOf(Field.class);
+        for (var p : row.problems()) {
+            fieldAt(p.column()).ifPresent(reported::add);
+            if (p.column() < 0 || fieldAt(p.column()).map(Field::region).orElse(false)) {
+                reported.add(Field.REGION_CODE);
+            }
+        }
+        for (var v : violations) {
+            var fields = REGISTRY_FIELDS.getOrDefault(v.field(), List.of());
+            boolean regionField = fields.contains(Field.REGION_CODE);
+            if (fields.stream().anyMatch(reported::contains) || regionField && reported.contains(Field.REGION_CODE)) {
+                continue;
+            }
+            int column = fields.stream().filter(mapping::containsKey).map(mapping::get).findFirst().orElse(-1);
+            problems.add(problem(column, column < 0 ? "" : cellText(row, column), v.code(), v.args().toArray()));
+        }
+        return new Incoming(row.line(), row.cells(), row.data(), problems);
+    }
+
+    /** A reason about one field of an already converted row, e.g. a NIB that belongs to a business outside the jurisdiction. */
+    RowProblem problemAt(Field field, Incoming row, String code, Object... args) {
+        int column = mapping.getOrDefault(field, -1);
+        return problem(column, column < 0 ? "" : cellText(row, column), code, args);
+    }
+
+    private Optional<Field> fieldAt(int column) {
+        return mapping.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey).findFirst();
+    }
+
+    private static String cellText(Incoming row, int column) {
+        return column < row.cells().size() ? row.cells().get(column) : "";
+    }
+
+    private RowProblem problem(int column, String value, String code, Object... args) {
+        String header = column >= 0 && column < headers.size() ? headers.get(column) : "";
+        return new RowProblem(column, header, value, code, List.of(args));
+    }
+
+    /** The sector named in its column, else read from the product, else from the business name; OTHER when nothing tells. */
+    private static Sector sector(Line line, String name) {
+        String written = line.text(Field.SECTOR);
+        if (written != null) {
+            return CellValues.sector(written).orElse(Sector.OTHER);
+        }
+        return CellValues.sector(line.text(Field.PRODUCT)).or(() -> CellValues.sector(name)).orElse(Sector.OTHER);
+    }
+
+    /** The legal form in its column ("belum berbadan hukum" is a sole proprietor), else in front of the name. */
+    private static LegalForm legalForm(Line line, String name) {
+        String written = line.text(Field.LEGAL_FORM);
+        if (written != null) {
+            return CellValues.legalForm(written)
+                    .orElse(Headers.normalise(written).matches("(belum|tidak|non|tanpa).*") ? LegalForm.PERORANGAN : LegalForm.OTHER);
+        }
+        return CellValues.legalForm(name).orElse(LegalForm.PERORANGAN);
+    }
+
+    private record Checked(String value, List<ValidationProblem> problems) {
+    }
+
+    /** One line's cells by field, collecting problems as values are read. */
+    private final class Line {
+        private final SourceRow row;
+        private final List<RowProblem> problems;
+
+        Line(SourceRow row, List<RowProblem> problems) {
+            this.row = row;
+            this.problems = problems;
+        }
+
+        SourceCell cell(Field field) {
+            Integer column = mapping.get(field);
+            return column == null ? SourceCell.EMPTY : row.cell(column);
+        }
+
+        String raw(Field field) {
+            return cell(field).text();
+        }
+
+        /** Trimmed, inner spaces collapsed; null when empty. */
+        String text(Field field) {
+            String text = cell(field).text().trim().replaceAll("\\s+", " ");
+            return text.isEmpty() ? null : text;
+        }
+
+        void problem(Field field, String code, Object... args) {
+            int column = field == null ? -1 : mapping.getOrDefault(field, -1);
+            problems.add(RowConverter.this.problem(column, column < 0 ? "" : row.cell(column).text(), code, args));
+        }
+
+        /**
+         * An identifier through its registry validator, after refusing what Excel did to it: shown in
+         * scientific notation (1.47201E+15), or stored as a number with its 16th digit lost.
+         */
+        String identifier(Field field, int length, Function<String, Checked> validator) {
+            SourceCell c = cell(field);
+            if (c.blank()) {
+                return null;
+            }
+            if (CellValues.scientific(c.text())) {
+                problem(field, "imports.number.scientific", c.text().trim());
+                return null;
+            }
+            if (CellValues.digitsLost(c, length)) {
+                problem(field, "imports.number.digitsLost", c.text().trim(), CellValues.EXCEL_DIGITS);
+                return null;
+            }
+            var checked = validator.apply(c.text());
+            checked.problems().forEach(p -> problem(field, p.code(), p.argsArray()));
+            return checked.problems().isEmpty() ? checked.value() : null;
+        }
+
+        BigDecimal amount(Field field) {
+            SourceCell c = cell(field);
+            if (c.blank()) {
+                return null;
+            }
+            var amount = CellValues.amount(c);
+            if (amount.isEmpty()) {
+                problem(field, "imports.amount.format", c.text().trim());
+            }
+            return amount.orElse(null);
+        }
+
+        Integer count(Field field) {
+            SourceCell c = cell(field);
+            if (c.blank()) {
+                return null;
+            }
+            var count = CellValues.count(c);
+            if (count.isEmpty()) {
+                problem(field, "imports.count.format", c.text().trim());
+            }
+            return count.orElse(null);
+        }
+
+        Integer year(Field field) {
+            SourceCell c = cell(field);
+            if (c.blank()) {
+                return null;
+            }
+            var year = CellValues.year(c);
+            if (year.isEmpty()) {
+                problem(field, "imports.year.format", c.text().trim());
+            }
+            return year.orElse(null);
+        }
+    }
+}

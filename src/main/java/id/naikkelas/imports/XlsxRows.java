@@ -1,0 +1,86 @@
+package id.naikkelas.imports;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Rows of the first sheet of an .xlsx file, streamed from a file on disk (FastExcel reads the zip
+ * with random access; given a stream it would buffer the whole workbook). Numbers keep the exact
+ * value Excel stored, and date-formatted numbers become ISO dates.
+ */
+final class XlsxRows implements RowStream {
+
+    /** Excel's built-in number formats that display dates or times (ECMA-376 §18.8.30). */
+    private static final Set<Integer> BUILT_IN_DATES = Set.of(14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47);
+    /** Quoted literals, [colours] and [$currency] sections, and escaped characters carry no date letters. */
+    private static final Pattern NOT_A_DATE_PART = Pattern.compile("\"[^\"]*\"|\\[[^]]*]|\\\\.");
+    private static final Pattern DATE_LETTERS = Pattern.compile("[dmyhsDMYHS]");
+
+    private final ReadableWorkbook workbook;
+    private final Stream<Row> stream;
+    private final Iterator<Row> rows;
+
+    XlsxRows(File file) throws IOException {
+        workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
+        stream = workbook.getFirstSheet().openStream();
+        rows = stream.iterator();
+    }
+
+    @Override
+    public SourceRow next() {
+        if (!rows.hasNext()) {
+            return null;
+        }
+        Row row = rows.next();
+        var cells = new ArrayList<SourceCell>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(cell(row.getCell(i)));
+        }
+        return new SourceRow(row.getRowNum(), cells);
+    }
+
+    @Override
+    public void close() throws IOException {
+        stream.close();
+        workbook.close();
+    }
+
+    static SourceCell cell(Cell cell) {
+        if (cell == null) {
+            return SourceCell.EMPTY;
+        }
+        return switch (cell.getType()) {
+            case NUMBER -> isDate(cell)
+                    ? new SourceCell(cell.asDate().toLocalDate().toString(), SourceCell.Kind.DATE)
+                    : new SourceCell(plain(cell.asNumber()), SourceCell.Kind.NUMBER);
+            case STRING -> SourceCell.text(cell.asString());
+            case EMPTY -> SourceCell.EMPTY;
+            default -> SourceCell.text(cell.getRawValue());
+        };
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+
+    static boolean isDate(Cell cell) {
+        Integer id = cell.getDataFormatId();
+        if (id != null && BUILT_IN_DATES.contains(id)) {
+            return true;
+        }
+        String format = cell.getDataFormatString();
+        return format != null && !format.equalsIgnoreCase("General")
+                && DATE_LETTERS.matcher(NOT_A_DATE_PART.matcher(format).replaceAll("")).find();
+    }
+}

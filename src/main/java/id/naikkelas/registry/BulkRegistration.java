@@ -1,0 +1,492 @@
+package id.naikkelas.registry;
+
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
+import id.naikkelas.identity.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The registry's bulk path for agency list imports (ADR 0005): the same validation and access rules
+ * as {@link Businesses#register}, but a batch of a thousand businesses costs a handful of set-based
+ * statements instead of thousands of round trips. Creation is audited once per batch; filling a
+ * stored business's empty fields changes a record other agencies rely on, so that is audited per business.
+ */
+@Component
+class BulkRegistration {
+
+    /** Audit entity of one committed batch; its changes list the business ids it created or linked. */
+    static final String BATCH_ENTITY = "business.batch";
+
+    private final JdbcClient jdbc;
+    private final RegistryAccess access;
+    private final RegistryValidation validation;
+    private final AuditTrail audit;
+
+    BulkRegistration(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.validation = validation;
+        this.audit = audit;
+    }
+
+    List<List<InvalidInput.Violation>> check(List<BusinessData> entries) {
+        var known = knownRegions(entries);
+        var result = new ArrayList<List<InvalidInput.Violation>>(entries.size());
+        for (var entry : entries) {
+            try {
+                validation.business(entry, known::contains);
+                result.add(List.of());
+            } catch (InvalidInput invalid) {
+                result.add(invalid.violations());
+            }
+        }
+        return result;
+    }
+
+    List<Long> registerAll(List<BusinessData> entries, String source) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        CurrentUser me = editor();
+        var known = knownRegions(entries);
+        var problems = new InvalidInput.Collector();
+        var clean = new ArrayList<RegistryValidation.CleanBusiness>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                var checked = validation.business(entries.get(i), known::contains);
+                if (!me.jurisdiction().covers(checked.data().regionCode())) {
+                    problems.add("[" + i + "].regionCode", "registry.region.outsideJurisdiction");
+                }
+                clean.add(checked);
+            } catch (InvalidInput invalid) {
+                String entry = "[" + i + "].";
+                invalid.violations().forEach(v -> problems.add(entry + v.field(), v.code(), v.args().toArray()));
+                clean.add(null);
+            }
+        }
+        problems.throwIfAny();
+        checkNibsFree(clean);
+
+        var ownerIds = owners(clean);
+        var ids = nextIds("business", clean.size());
+        var columns = new BusinessColumns(clean.size());
+        for (int i = 0; i < clean.size(); i++) {
+            columns.add(ids.get(i), clean.get(i), ownerIds.get(i));
+        }
+        jdbc.sql("""
+                        INSERT INTO business (id, name, legal_form, nib, npwp, kbli_codes, sector, address, region_code, workers,
+                            founded_year, capital, annual_sales, scale, premises, equipment, production_sites, outlets, search_doc,
+                            owner_id, created_by)
+                        SELECT u.id, u.name, u.legal_form, u.nib, u.npwp, coalesce(string_to_array(u.kbli, ','), '{}'), u.sector,
+                               u.address, u.region, u.workers, u.founded, u.capital, u.sales, u.scale, u.premises, u.equipment,
+                               u.sites, u.outlets, search_text(u.doc), u.owner_id, :createdBy
+                        FROM unnest(CAST(:ids AS bigint[]), CAST(:names AS text[]), CAST(:forms AS varchar[]), CAST(:nibs AS varchar[]),
+                                    CAST(:npwps AS varchar[]), CAST(:kblis AS text[]), CAST(:sectors AS varchar[]), CAST(:addresses AS text[]),
+                                    CAST(:regions AS varchar[]), CAST(:workers AS integer[]), CAST(:founded AS integer[]),
+                                    CAST(:capitals AS numeric[]), CAST(:sales AS numeric[]), CAST(:scales AS varchar[]),
+                                    CAST(:premises AS varchar[]), CAST(:equipment AS varchar[]), CAST(:sites AS integer[]),
+                                    CAST(:outlets AS integer[]), CAST(:docs AS text[]), CAST(:owners AS bigint[]))
+                             AS u(id, name, legal_form, nib, npwp, kbli, sector, address, region, workers, founded, capital, sales,
+                                  scale, premises, equipment, sites, outlets, doc, owner_id)""")
+                .params(columns.params()).param("createdBy", me.username())
+                .update();
+        addSources(ids, source, me.agencyId());
+        recordBatch("IMPORT", ids, clean.stream().map(c -> c.data().regionCode()).toList(), source);
+        return ids;
+    }
+
+    int linkAll(Map<Long, BusinessData> incoming, String source) {
+        if (incoming.isEmpty()) {
+            return 0;
+        }
+        CurrentUser me = editor();
+        var ids = new ArrayList<>(incoming.keySet());
+        var stored = new HashMap<Long, Current>();
+        jdbc.sql("""
+                        SELECT b.id, b.region_code, b.nib, b.npwp, b.kbli_codes, b.address, b.workers, b.founded_year, b.capital,
+                               b.annual_sales, b.premises, b.equipment, b.production_sites, b.outlets, o.id AS owner_id,
+                               o.user_id AS owner_user_id, o.nik, o.gender, o.phone, o.email
+                        FROM business b JOIN owner o ON o.id = b.owner_id
+                        WHERE b.id = ANY(CAST(:ids AS bigint[])) FOR UPDATE OF b""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Current::map).list().forEach(c -> stored.put(c.id(), c));
+        for (long id : ids) {
+            var current = stored.get(id);
+            if (current == null || !access.canEdit(me, current.regionCode(), current.ownerUserId())) {
+                throw new NotFound("business", id);
+            }
+        }
+        var known = knownRegions(incoming.values());
+        var filled = new ArrayList<Filled>();
+        var takenNibs = existing("SELECT nib FROM business WHERE nib = ANY(CAST(:values AS varchar[]))",
+                incoming.values().stream().map(BusinessData::nib).toList());
+        var takenNiks = existing("SELECT nik FROM owner WHERE nik = ANY(CAST(:values AS varchar[]))",
+                incoming.values().stream().map(d -> d.owner() == null ? null : d.owner().nik()).toList());
+        var ownersFilled = new HashSet<Long>();
+        for (long id : ids) {
+            var clean = validation.business(incoming.get(id), known::contains);
+            var current = stored.get(id);
+            var fill = current.fillFrom(clean.data(), takenNibs, takenNiks, ownersFilled.contains(current.ownerId()));
+            if (!fill.isEmpty()) {
+                filled.add(new Filled(current, fill));
+                // two rows of one batch must not give the same identifier to two records, nor fill one person twice
+                if (fill.containsKey("nib")) {
+                    takenNibs.add((String) fill.get("nib"));
+                }
+                if (fill.containsKey("owner.nik")) {
+                    takenNiks.add((String) fill.get("owner.nik"));
+                }
+                if (fill.keySet().stream().anyMatch(k -> k.startsWith("owner."))) {
+                    ownersFilled.add(current.ownerId());
+                }
+            }
+        }
+        applyFills(filled);
+        addSources(ids, source, me.agencyId());
+        recordBatch("LINK", ids, ids.stream().map(id -> stored.get(id).regionCode()).toList(), source);
+        return filled.size();
+    }
+
+    void unlink(long businessId, String source, String regionCode) {
+        int removed = jdbc.sql("DELETE FROM business_source WHERE business_id = ? AND source = ?").params(businessId, source).update();
+        if (removed > 0) {
+            audit.action("business", businessId, "UNLINK", regionCode, Map.of("source", source), Map.of());
+        }
+    }
+
+    private CurrentUser editor() {
+        CurrentUser me = access.me();
+        if (!RegistryAccess.isEditor(me)) {
+            throw new AccessDeniedException("only agency staff import lists");
+        }
+        return me;
+    }
+
+    /** Region codes of the batch that exist, in one query. */
+    private Set<String> knownRegions(Collection<BusinessData> entries) {
+        var codes = entries.stream().map(BusinessData::regionCode).filter(Objects::nonNull).map(String::trim).distinct()
+                .toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("SELECT code FROM region WHERE code = ANY(CAST(:codes AS varchar[]))")
+                .param("codes", codes).query(String.class).list());
+    }
+
+    private Set<String> existing(String sql, List<String> values) {
+        var wanted = values.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        return wanted.length == 0 ? new HashSet<>() : new HashSet<>(jdbc.sql(sql).param("values", wanted).query(String.class).list());
+    }
+
+    private void checkNibsFree(List<RegistryValidation.CleanBusiness> clean) {
+        var problems = new InvalidInput.Collector();
+        var seen = new HashSet<String>();
+        var taken = existing("SELECT nib FROM business WHERE nib = ANY(CAST(:values AS varchar[]))",
+                clean.stream().map(c -> c.data().nib()).toList());
+        for (int i = 0; i < clean.size(); i++) {
+            String nib = clean.get(i).data().nib();
+            if (nib != null && (taken.contains(nib) || !seen.add(nib))) {
+                problems.add("[" + i + "].nib", "registry.nib.taken");
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /** One owner row per person, as {@code Businesses#ownerFor}: a NIK already known (or repeated in the batch) reuses it. */
+    private List<Long> owners(List<RegistryValidation.CleanBusiness> clean) {
+        var byNik = new HashMap<String, Long>();
+        var niks = clean.stream().map(c -> c.data().owner().nik()).filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (niks.length > 0) {
+            jdbc.sql("SELECT id, nik FROM owner WHERE nik = ANY(CAST(:niks AS varchar[]))").param("niks", niks)
+                    .query((rs, i) -> byNik.put(rs.getString("nik"), rs.getLong("id"))).list();
+        }
+        var fresh = new ArrayList<RegistryValidation.CleanBusiness>();
+        var pending = new HashSet<String>();
+        for (var c : clean) {
+            String nik = c.data().owner().nik();
+            if (nik == null || !byNik.containsKey(nik) && pending.add(nik)) {
+                fresh.add(c);
+            }
+        }
+        var freshIds = nextIds("owner", fresh.size());
+        var result = new ArrayList<Long>(clean.size());
+        int next = 0;
+        for (var c : clean) {
+            String nik = c.data().owner().nik();
+            if (nik != null && byNik.containsKey(nik)) {
+                result.add(byNik.get(nik));
+            } else {
+                long id = freshIds.get(next++);
+                result.add(id);
+                if (nik != null) {
+                    byNik.put(nik, id);
+                }
+            }
+        }
+        if (!fresh.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO owner (id, full_name, nik, nik_masked, gender, phone, email)
+                            SELECT * FROM unnest(CAST(:ids AS bigint[]), CAST(:names AS text[]), CAST(:niks AS varchar[]),
+                                                 CAST(:masked AS varchar[]), CAST(:genders AS varchar[]), CAST(:phones AS varchar[]),
+                                                 CAST(:emails AS varchar[]))""")
+                    .param("ids", freshIds.toArray(Long[]::new))
+                    .param("names", column(fresh, c -> c.data().owner().fullName()))
+                    .param("niks", column(fresh, c -> c.data().owner().nik()))
+                    .param("masked", column(fresh, RegistryValidation.CleanBusiness::ownerNikMasked))
+                    .param("genders", column(fresh, c -> c.data().owner().gender()))
+                    .param("phones", column(fresh, c -> c.data().owner().phone()))
+                    .param("emails", column(fresh, c -> c.data().owner().email()))
+                    .update();
+        }
+        return result;
+    }
+
+    private List<Long> nextIds(String table, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)")
+                .param("table", table).param("count", count).query(Long.class).list();
+    }
+
+    private void addSources(List<Long> ids, String source, Long agencyId) {
+        jdbc.sql("""
+                        INSERT INTO business_source (business_id, source, agency_id)
+                        SELECT id, :source, :agency FROM unnest(CAST(:ids AS bigint[])) AS u(id)
+                        ON CONFLICT DO NOTHING""")
+                .param("ids", ids.toArray(Long[]::new)).param("source", source).param("agency", agencyId)
+                .update();
+    }
+
+    /** One audit event per batch, on the region all its businesses share (or the province, or none). */
+    private void recordBatch(String action, List<Long> ids, List<String> regionCodes, String source) {
+        var after = new LinkedHashMap<String, Object>();
+        after.put("source", source);
+        after.put("count", ids.size());
+        after.put("businessIds", ids);
+        audit.action(BATCH_ENTITY, ids.get(0), action, commonPrefix(regionCodes), Map.of(), after);
+    }
+
+    static String commonPrefix(List<String> codes) {
+        String prefix = codes.get(0);
+        for (String code : codes) {
+            while (!code.equals(prefix) && !code.startsWith(prefix + ".")) {
+                int dot = prefix.lastIndexOf('.');
+                if (dot < 0) {
+                    return null;
+                }
+                prefix = prefix.substring(0, dot);
+            }
+        }
+        return prefix;
+    }
+
+    private void applyFills(List<Filled> filled) {
+        if (filled.isEmpty()) {
+            return;
+        }
+        var businesses = filled.stream().filter(f -> f.fill().keySet().stream().anyMatch(k -> !k.startsWith("owner."))).toList();
+        if (!businesses.isEmpty()) {
+            var rows = businesses.stream().map(f -> f.current().with(f.fill())).toList();
+            jdbc.sql("""
+                            UPDATE business b SET nib = u.nib, npwp = u.npwp, kbli_codes = coalesce(string_to_array(u.kbli, ','), '{}'),
+                                address = u.address, workers = u.workers, founded_year = u.founded, capital = u.capital,
+                                annual_sales = u.sales, scale = u.scale, premises = u.premises, equipment = u.equipment,
+                                production_sites = u.sites, outlets = u.outlets, updated_at = now(), version = b.version + 1
+                            FROM unnest(CAST(:ids AS bigint[]), CAST(:nibs AS varchar[]), CAST(:npwps AS varchar[]), CAST(:kblis AS text[]),
+                                        CAST(:addresses AS text[]), CAST(:workers AS integer[]), CAST(:founded AS integer[]),
+                                        CAST(:capitals AS numeric[]), CAST(:sales AS numeric[]), CAST(:scales AS varchar[]),
+                                        CAST(:premises AS varchar[]), CAST(:equipment AS varchar[]), CAST(:sites AS integer[]),
+                                        CAST(:outlets AS integer[]))
+                                 AS u(id, nib, npwp, kbli, address, workers, founded, capital, sales, scale, premises, equipment, sites, outlets)
+                            WHERE b.id = u.id""")
+                    .param("ids", column(rows, r -> r.id(), Long[]::new))
+                    .param("nibs", column(rows, Current::nib))
+                    .param("npwps", column(rows, Current::npwp))
+                    .param("kblis", column(rows, r -> r.kbliCodes().isEmpty() ? null : String.join(",", r.kbliCodes())))
+                    .param("addresses", column(rows, Current::address))
+                    .param("workers", column(rows, Current::workers, Integer[]::new))
+                    .param("founded", column(rows, Current::foundedYear, Integer[]::new))
+                    .param("capitals", column(rows, r -> plain(r.capital())))
+                    .param("sales", column(rows, r -> plain(r.annualSales())))
+                    .param("scales", column(rows, r -> scaleName(validation.scale(r.capital(), r.annualSales()))))
+                    .param("premises", column(rows, Current::premises))
+                    .param("equipment", column(rows, Current::equipment))
+                    .param("sites", column(rows, Current::productionSites, Integer[]::new))
+                    .param("outlets", column(rows, Current::outlets, Integer[]::new))
+                    .update();
+        }
+        var owners = filled.stream().filter(f -> f.fill().keySet().stream().anyMatch(k -> k.startsWith("owner."))).toList();
+        if (!owners.isEmpty()) {
+            var rows = owners.stream().map(f -> f.current().with(f.fill())).toList();
+            jdbc.sql("""
+                            UPDATE owner o SET nik = u.nik, nik_masked = u.masked, gender = u.gender, phone = u.phone, email = u.email,
+                                updated_at = now(), version = o.version + 1
+                            FROM unnest(CAST(:ids AS bigint[]), CAST(:niks AS varchar[]), CAST(:masked AS varchar[]),
+                                        CAST(:genders AS varchar[]), CAST(:phones AS varchar[]), CAST(:emails AS varchar[]))
+                                 AS u(id, nik, masked, gender, phone, email)
+                            WHERE o.id = u.id""")
+                    .param("ids", column(rows, Current::ownerId, Long[]::new))
+                    .param("niks", column(rows, Current::nik))
+                    .param("masked", column(rows, r -> r.nik() == null ? null : Nik.mask(r.nik())))
+                    .param("genders", column(rows, Current::gender))
+                    .param("phones", column(rows, Current::phone))
+                    .param("emails", column(rows, Current::email))
+                    .update();
+        }
+        for (var f : filled) {
+            var before = new LinkedHashMap<String, Object>();
+            f.fill().keySet().forEach(field -> before.put(field, null));
+            var after = new LinkedHashMap<String, Object>(f.fill());
+            after.computeIfPresent("owner.nik", (k, nik) -> Nik.mask((String) nik));
+            audit.changed("business", f.current().id(), f.current().regionCode(), before, after);
+        }
+    }
+
+    /** Amounts travel as text: the driver has no array type for BigDecimal. */
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    private static String scaleName(BusinessScale scale) {
+        return scale == null ? null : scale.name();
+    }
+
+    private static <T> String[] column(List<T> rows, Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    private static <T, V> V[] column(List<T> rows, Function<T, V> value, IntFunction<V[]> array) {
+        return rows.stream().map(value).toArray(array);
+    }
+
+    private record Filled(Current current, Map<String, Object> fill) {
+    }
+
+    /** The stored values a fill may complete. */
+    private record Current(long id, String regionCode, String nib, String npwp, List<String> kbliCodes, String address,
+                           Integer workers, Integer foundedYear, BigDecimal capital, BigDecimal annualSales, String premises,
+                           String equipment, Integer productionSites, Integer outlets, long ownerId, Long ownerUserId, String nik,
+                           String gender, String phone, String email) {
+
+        static Current map(ResultSet rs, int row) throws SQLException {
+            return new Current(rs.getLong("id"), rs.getString("region_code"), rs.getString("nib"), rs.getString("npwp"),
+                    Arrays.asList((String[]) rs.getArray("kbli_codes").getArray()), rs.getString("address"),
+                    rs.getObject("workers", Integer.class), rs.getObject("founded_year", Integer.class), rs.getBigDecimal("capital"),
+                    rs.getBigDecimal("annual_sales"), rs.getString("premises"), rs.getString("equipment"),
+                    rs.getObject("production_sites", Integer.class), rs.getObject("outlets", Integer.class), rs.getLong("owner_id"),
+                    rs.getObject("owner_user_id", Long.class), rs.getString("nik"), rs.getString("gender"), rs.getString("phone"),
+                    rs.getString("email"));
+        }
+
+        /** Field name to the incoming value, for each field stored empty that the incoming entry has. */
+        Map<String, Object> fillFrom(BusinessData in, Set<String> takenNibs, Set<String> takenNiks, boolean ownerAlreadyFilled) {
+            var fill = new LinkedHashMap<String, Object>();
+            if (!takenNibs.contains(in.nib())) {
+                put(fill, "nib", nib, in.nib());
+            }
+            put(fill, "npwp", npwp, in.npwp());
+            if (kbliCodes.isEmpty() && !in.kbliCodes().isEmpty()) {
+                fill.put("kbliCodes", List.copyOf(in.kbliCodes()));
+            }
+            put(fill, "address", address, in.address());
+            put(fill, "workers", workers, in.workers());
+            put(fill, "foundedYear", foundedYear, in.foundedYear());
+            put(fill, "capital", capital, in.capital());
+            put(fill, "annualSales", annualSales, in.annualSales());
+            put(fill, "premises", premises, in.premises() == null ? null : in.premises().name());
+            put(fill, "equipment", equipment, in.equipment() == null ? null : in.equipment().name());
+            put(fill, "productionSites", productionSites, in.productionSites());
+            put(fill, "outlets", outlets, in.outlets());
+            if (ownerAlreadyFilled) {
+                return fill;
+            }
+            var o = in.owner();
+            if (!takenNiks.contains(o.nik())) {
+                put(fill, "owner.nik", nik, o.nik());
+            }
+            put(fill, "owner.gender", gender, o.gender());
+            put(fill, "owner.phone", phone, o.phone());
+            put(fill, "owner.email", email, o.email());
+            return fill;
+        }
+
+        @SuppressWarnings("unchecked")
+        Current with(Map<String, Object> fill) {
+            return new Current(id, regionCode, (String) fill.getOrDefault("nib", nib), (String) fill.getOrDefault("npwp", npwp),
+                    (List<String>) fill.getOrDefault("kbliCodes", kbliCodes), (String) fill.getOrDefault("address", address),
+                    (Integer) fill.getOrDefault("workers", workers), (Integer) fill.getOrDefault("foundedYear", foundedYear),
+                    (BigDecimal) fill.getOrDefault("capital", capital), (BigDecimal) fill.getOrDefault("annualSales", annualSales),
+                    (String) fill.getOrDefault("premises", premises), (String) fill.getOrDefault("equipment", equipment),
+                    (Integer) fill.getOrDefault("productionSites", productionSites), (Integer) fill.getOrDefault("outlets", outlets),
+                    ownerId, ownerUserId, (String) fill.getOrDefault("owner.nik", nik), (String) fill.getOrDefault("owner.gender", gender),
+                    (String) fill.getOrDefault("owner.phone", phone), (String) fill.getOrDefault("owner.email", email));
+        }
+
+        private static void put(Map<String, Object> fill, String field, Object stored, Object incoming) {
+            if (stored == null && incoming != null) {
+                fill.put(field, incoming);
+            }
+        }
+    }
+
+    /** Columns of a batch of new businesses as parallel arrays, the shape {@code unnest} reads. */
+    private static final class BusinessColumns {
+        private final List<Long> ids;
+        private final List<RegistryValidation.CleanBusiness> rows;
+        private final List<Long> owners;
+
+        BusinessColumns(int size) {
+            ids = new ArrayList<>(size);
+            rows = new ArrayList<>(size);
+            owners = new ArrayList<>(size);
+        }
+
+        void add(long id, RegistryValidation.CleanBusiness row, long ownerId) {
+            ids.add(id);
+            rows.add(row);
+            owners.add(ownerId);
+        }
+
+        Map<String, Object> params() {
+            var p = new LinkedHashMap<String, Object>();
+            p.put("ids", ids.toArray(Long[]::new));
+            p.put("names", column(rows, r -> r.data().name()));
+            p.put("forms", column(rows, r -> r.data().legalForm().name()));
+            p.put("nibs", column(rows, r -> r.data().nib()));
+            p.put("npwps", column(rows, r -> r.data().npwp()));
+            p.put("kblis", column(rows, r -> r.data().kbliCodes().isEmpty() ? null : String.join(",", r.data().kbliCodes())));
+            p.put("sectors", column(rows, r -> r.data().sector().name()));
+            p.put("addresses", column(rows, r -> r.data().address()));
+            p.put("regions", column(rows, r -> r.data().regionCode()));
+            p.put("workers", column(rows, r -> r.data().workers(), Integer[]::new));
+            p.put("founded", column(rows, r -> r.data().foundedYear(), Integer[]::new));
+            p.put("capitals", column(rows, r -> plain(r.data().capital())));
+            p.put("sales", column(rows, r -> plain(r.data().annualSales())));
+            p.put("scales", column(rows, r -> r.scale() == null ? null : r.scale().name()));
+            p.put("premises", column(rows, r -> r.data().premises() == null ? null : r.data().premises().name()));
+            p.put("equipment", column(rows, r -> r.data().equipment() == null ? null : r.data().equipment().name()));
+            p.put("sites", column(rows, r -> r.data().productionSites(), Integer[]::new));
+            p.put("outlets", column(rows, r -> r.data().outlets(), Integer[]::new));
+            p.put("docs", column(rows, RegistryValidation.CleanBusiness::searchDoc));
+            p.put("owners", owners.toArray(Long[]::new));
+            return p;
+        }
+    }
+}
