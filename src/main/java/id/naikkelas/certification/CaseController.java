@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Uploads;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Role;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -110,9 +110,10 @@ class CaseController {
 
     @PostMapping("/kasus/{id}/dokumen")
     String upload(@PathVariable long id, @RequestParam String documentType, @RequestParam("file") MultipartFile file,
-                  RedirectAttributes redirect) throws IOException {
+                  RedirectAttributes redirect) {
         try {
-            cases.upload(id, documentType, file.getOriginalFilename(), file.getBytes());
+            cases.upload(id, documentType, file.getOriginalFilename(),
+                    Uploads.read(file, CaseDocuments.MAX_BYTES, "file"));
             redirect.addFlashAttribute("notice", "certification.document.added");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());

@@ -1,5 +1,6 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.common.Uploads;
 import id.naikkelas.common.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -116,7 +116,7 @@ class EnrollmentController {
                        @RequestParam(name = "followUpDue", required = false) List<String> dues,
                        @RequestParam(name = "followUpBy", required = false) List<String> responsible,
                        @RequestParam(name = "photo", required = false) List<MultipartFile> photos,
-                       Model model, RedirectAttributes redirect) throws IOException {
+                       Model model, RedirectAttributes redirect) {
         var items = new ArrayList<VisitData.FollowUpData>();
         for (int i = 0; followUps != null && i < followUps.size(); i++) {
             String due = dues != null && i < dues.size() ? dues.get(i) : null;
@@ -127,7 +127,7 @@ class EnrollmentController {
             long visitId = visits.record(id, new VisitData(token, visitedOn, mode, latitude, longitude, notes, findings, items));
             for (var photo : photos == null ? List.<MultipartFile>of() : photos) {
                 if (!photo.isEmpty()) {
-                    visits.addPhoto(visitId, photo.getBytes());
+                    visits.addPhoto(visitId, Uploads.read(photo, 10 * 1024 * 1024, "photo"));
                 }
             }
         } catch (InvalidInput e) {

@@ -1,6 +1,7 @@
 package id.naikkelas.registry;
 
 import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.common.Uploads;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.Forms;
 import id.naikkelas.common.InvalidInput;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -46,7 +46,7 @@ class ProductController {
 
     @PostMapping("/usaha/{businessId}/produk")
     String create(@PathVariable long businessId, @ModelAttribute("form") ProductForm form, BindingResult binding,
-                  @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) throws IOException {
+                  @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, form, businessId, null);
         }
@@ -59,7 +59,7 @@ class ProductController {
         }
         if (photo != null && !photo.isEmpty()) {
             try {
-                products.addPhoto(id, photo.getBytes());
+                products.addPhoto(id, Uploads.read(photo, Products.MAX_PHOTO_BYTES, "photo"));
             } catch (InvalidInput e) {
                 // the product is saved; say why the photo was not and let the user try another file
                 redirect.addFlashAttribute("problems", e.violations());
@@ -115,9 +115,9 @@ class ProductController {
     }
 
     @PostMapping("/produk/{id}/foto")
-    String addPhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect) throws IOException {
+    String addPhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect) {
         try {
-            products.addPhoto(id, photo.getBytes());
+            products.addPhoto(id, Uploads.read(photo, Products.MAX_PHOTO_BYTES, "photo"));
             redirect.addFlashAttribute("notice", "registry.photo.added");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());
