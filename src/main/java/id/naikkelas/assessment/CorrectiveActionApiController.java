@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 @RestController
@@ -48,8 +48,8 @@ class CorrectiveActionApiController {
     @PostMapping(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Submit evidence of the correction (owner, or a facilitator of the region): a photo or a PDF, at most 10 MB")
     CorrectiveAction submitEvidence(@PathVariable long id, @RequestParam("file") MultipartFile file,
-                                    @RequestParam(required = false) String note) throws IOException {
-        actions.submitEvidence(id, file.getOriginalFilename(), file.getBytes(), note);
+                                    @RequestParam(required = false) String note) {
+        actions.submitEvidence(id, file.getOriginalFilename(), Uploads.read(file, 10 * 1024 * 1024, "file"), note);
         return actions.get(id);
     }
 

@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Uploads;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.registry.Businesses;
 import org.springframework.context.MessageSource;
@@ -17,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -71,9 +71,9 @@ class CorrectiveActionController {
     @PostMapping("/tindakan/{id}/bukti")
     String submitEvidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
                           @RequestParam(required = false) String note, @RequestParam(required = false) String back,
-                          RedirectAttributes redirect) throws IOException {
+                          RedirectAttributes redirect) {
         try {
-            actions.submitEvidence(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), note);
+            actions.submitEvidence(id, file == null ? null : file.getOriginalFilename(), file == null ? null : Uploads.read(file, 10 * 1024 * 1024, "file"), note);
             redirect.addFlashAttribute("notice", "assessment.evidence.sent");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());

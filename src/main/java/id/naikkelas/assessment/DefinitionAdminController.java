@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Uploads;
 import id.naikkelas.common.InvalidInput;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -49,8 +49,8 @@ class DefinitionAdminController {
 
     @PostMapping("/admin/penilaian")
     String publish(@RequestParam DefinitionKind kind, @RequestParam(required = false) String yaml,
-                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : yaml;
+                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        String text = file != null && !file.isEmpty() ? new String(Uploads.read(file, 1024 * 1024, "file"), StandardCharsets.UTF_8) : yaml;
         try {
             var published = definitions.publish(kind, text);
             redirect.addFlashAttribute("notice", published.isNew() ? "assessment.definition.published" : "assessment.definition.unchanged");

@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,8 +89,8 @@ class InspectionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a photo to an item of a draft (JPEG, PNG, GIF or BMP; stored as a resized JPEG)")
     Map<String, Long> addPhoto(@PathVariable long id, @PathVariable String itemCode, @RequestParam("photo") MultipartFile photo)
-            throws IOException {
-        return Map.of("id", inspections.addPhoto(id, itemCode, photo.getBytes()));
+            {
+        return Map.of("id", inspections.addPhoto(id, itemCode, Uploads.read(photo, 10 * 1024 * 1024, "photo")));
     }
 
     @GetMapping(value = "/photos/{photoId}", produces = MediaType.IMAGE_JPEG_VALUE)

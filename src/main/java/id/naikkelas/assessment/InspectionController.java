@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Uploads;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.registry.Businesses;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,9 +111,9 @@ class InspectionController {
     @PostMapping("/pemeriksaan/{id}/foto")
     String addPhoto(@PathVariable long id, @RequestParam String item, @RequestParam(name = "photo", required = false) MultipartFile photo,
                     @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-                    RedirectAttributes redirect) throws IOException {
+                    RedirectAttributes redirect) {
         try {
-            inspections.addPhoto(id, item, photo == null ? null : photo.getBytes());
+            inspections.addPhoto(id, item, photo == null ? null : Uploads.read(photo, 10 * 1024 * 1024, "photo"));
         } catch (InvalidInput e) {
             if (htmx == null) {
                 redirect.addFlashAttribute("problems", e.violations());

@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Uploads;
 import id.naikkelas.registry.PermitRegister;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.PublicPermit;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +81,8 @@ class CaseApiController {
     @PostMapping(value = "/cases/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a PDF, JPEG or PNG for a document type (checked by content, at most 10 MB)")
-    CaseView upload(@PathVariable long id, @RequestParam String documentType, @RequestParam("file") MultipartFile file) throws IOException {
-        cases.upload(id, documentType, file.getOriginalFilename(), file.getBytes());
+    CaseView upload(@PathVariable long id, @RequestParam String documentType, @RequestParam("file") MultipartFile file) {
+        cases.upload(id, documentType, file.getOriginalFilename(), Uploads.read(file, CaseDocuments.MAX_BYTES, "file"));
         return cases.get(id);
     }
 

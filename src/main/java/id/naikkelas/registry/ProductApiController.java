@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.common.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -63,8 +63,8 @@ class ProductApiController {
 
     @PostMapping(value = "/products/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a photo (JPEG/PNG/GIF, checked by content, resized to at most 1024 px)")
-    ResponseEntity<Void> addPhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo) throws IOException {
-        long photoId = products.addPhoto(id, photo.getBytes());
+    ResponseEntity<Void> addPhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo) {
+        long photoId = products.addPhoto(id, Uploads.read(photo, Products.MAX_PHOTO_BYTES, "photo"));
         return ResponseEntity.created(URI.create("/foto/" + photoId)).build();
     }
 
