@@ -13,6 +13,7 @@ import id.naikkelas.registry.PermitData;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.Products;
 import id.naikkelas.storage.FileStore;
+import id.naikkelas.training.TrainingEvidence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,9 +46,11 @@ public class Cases {
     private final Holidays holidays;
     private final AuditTrail audit;
     private final CaseDocuments documents;
+    private final TrainingEvidence training;
 
     Cases(JdbcClient jdbc, Access access, Businesses businesses, Products products, PathwayTemplates templates,
-          Holidays holidays, AuditTrail audit, CaseDocuments documents) {
+          Holidays holidays, AuditTrail audit, CaseDocuments documents, TrainingEvidence training) {
+        this.training = training;
         this.jdbc = jdbc;
         this.access = access;
         this.businesses = businesses;
@@ -362,6 +365,8 @@ public class Cases {
 
     GuardContext context(Stored stored, BusinessDetail business) {
         Set<String> docs = new HashSet<>(documents.typesOf(stored.id()));
+        // a certificate from a training on the platform (PKP) counts as the uploaded document
+        docs.addAll(training.documentTypes(business.id()));
         Set<String> refs = new HashSet<>(references(stored.id()).keySet());
         return new GuardContext(business.nib() != null, docs, stored.inspectionLevel(), business.scale(), refs,
                 stored.facilitator() != null);

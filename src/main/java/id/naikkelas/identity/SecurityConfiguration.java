@@ -51,7 +51,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/ui/regions/**", "/public/**", "/daftar", "/daftar/**", "/verifikasi").permitAll()
+                                "/error", "/ui/regions/**", "/public/**", "/daftar", "/daftar/**", "/verifikasi", "/sertifikat/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

@@ -1,0 +1,53 @@
+package id.naikkelas.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+
+import java.util.Locale;
+
+/** Queues messages with the caller's transaction and delivers them once it has committed. */
+@Service
+public class Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final MessageSender sender;
+
+    Notifications(ApplicationEventPublisher events, MessageSource messages, MessageSender sender) {
+        this.events = events;
+        this.messages = messages;
+        this.sender = sender;
+    }
+
+    /** Call inside the transaction that makes the message true: it is sent only if that commits. */
+    public void send(Message message) {
+        events.publishEvent(message);
+    }
+
+    @ApplicationModuleListener
+    void deliver(Message message) {
+        // recipients' language is not stored yet: Indonesian, the platform's default
+        String text = messages.getMessage(message.key(), message.args().toArray(), message.key(), INDONESIAN);
+        sender.send(message, text);
+    }
+
+    @Configuration
+    static class Senders {
+
+        @Bean
+        @ConditionalOnMissingBean(MessageSender.class)
+        MessageSender logOnlySender() {
+            return (message, text) -> log.info("notification to {}: {}", message.username(), text);
+        }
+    }
+}

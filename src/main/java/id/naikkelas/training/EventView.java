@@ -1,0 +1,34 @@
+package id.naikkelas.training;
+
+import id.naikkelas.registry.Sector;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An event as pages and the API show it. {@code meetingLink} is shown to its staff and to registered
+ * participants only; {@code passMark} is the one in force (the event's or its type's).
+ */
+public record EventView(long id, long agencyId, String agencyName, String regionCode, String regionLabel, String zone,
+                        EventType type, String topic, String description, Long programId, String programName,
+                        List<Partner> partners, List<String> trainers, EventMode mode, String venue, String meetingLink,
+                        int capacity, OffsetDateTime registrationDeadline, List<SessionView> sessions,
+                        List<String> targetRegionCodes, List<String> targetRegionLabels, Set<Sector> targetSectors,
+                        Integer minSessions, Integer passMark, boolean passMarkConfirmed, String status, int confirmed,
+                        int waitlisted, boolean manageable, boolean registrationOpen, int version) {
+
+    public record Partner(long agencyId, String name) {
+    }
+
+    public record SessionView(long id, int position, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+    }
+
+    public int seatsLeft() {
+        return Math.max(0, capacity - confirmed);
+    }
+
+    public int sessionsNeeded() {
+        return minSessions == null ? sessions.size() : Math.min(minSessions, sessions.size());
+    }
+}

@@ -1,0 +1,25 @@
+package id.naikkelas.training;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/**
+ * A registration as its participant and the organisers see it. {@code token} (the QR code's content)
+ * and {@code shortCode} are shown only to the participant's owner account and the organisers.
+ */
+public record RegistrationView(long id, long eventId, String eventTopic, EventType eventType, long businessId,
+                               String businessName, String regionCode, String participantName, String participantRole,
+                               Registrations.Status status, Integer waitlistPosition, String token, String shortCode,
+                               OffsetDateTime registeredAt, OffsetDateTime promotedAt, Set<Integer> attendedSessions,
+                               Integer preScore, Integer postScore, Completion completion, String certificateCode,
+                               boolean mine, boolean manageable) {
+
+    /** Post-test minus pre-test, in points; null until both are taken. */
+    public Integer improvement() {
+        return preScore == null || postScore == null ? null : postScore - preScore;
+    }
+
+    public boolean completed() {
+        return status == Registrations.Status.CONFIRMED && completion.completed();
+    }
+}

@@ -1,0 +1,260 @@
+package id.naikkelas.training;
+
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
+import id.naikkelas.identity.Access;
+import id.naikkelas.identity.CurrentUser;
+import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.Businesses;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Registration for events: an owner for themselves or a named worker, or an officer for many
+ * businesses at once. Seats go first come, first served; when the event is full the person is put on
+ * the waitlist and moves up automatically when someone cancels.
+ */
+@Service
+public class Registrations {
+
+    private final JdbcClient jdbc;
+    private final Access access;
+    private final TrainingEvents events;
+    private final Businesses businesses;
+    private final Waitlist waitlist;
+    private final AuditTrail audit;
+
+    Registrations(JdbcClient jdbc, Access access, TrainingEvents events, Businesses businesses, Waitlist waitlist, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.events = events;
+        this.businesses = businesses;
+        this.waitlist = waitlist;
+        this.audit = audit;
+    }
+
+    public enum Status { CONFIRMED, WAITLISTED, CANCELLED }
+
+    /** The outcome of one registration: its id and status, or why it was refused. */
+    public record Result(long businessId, Long registrationId, Status status, List<InvalidInput.Violation> reasons) {
+    }
+
+    /**
+     * Registers one person of a business; {@code participantName} blank means the owner.
+     * Refused with a reason (and nothing stored) when the business may not take part.
+     */
+    @Transactional
+    public Result register(long eventId, long businessId, String participantName) {
+        var event = events.get(eventId);
+        var result = registerLocked(access.require(), event, businessId, participantName);
+        if (result.registrationId() == null) {
+            throw new InvalidInput(result.reasons());
+        }
+        return result;
+    }
+
+    /** An officer registers the owners of many businesses; each line says what happened. */
+    @Transactional
+    public List<Result> registerAll(long eventId, List<Long> businessIds) {
+        var event = events.get(eventId);
+        CurrentUser me = access.require();
+        if (!me.isProgramStaff()) {
+            throw new AccessDeniedException("bulk registration is for agency staff");
+        }
+        var results = new ArrayList<Result>();
+        for (Long businessId : businessIds.stream().distinct().toList()) {
+            try {
+                results.add(registerLocked(me, event, businessId, null));
+            } catch (NotFound e) {
+                results.add(new Result(businessId, null, null, List.of(new InvalidInput.Violation("business", "training.registration.noBusiness", List.of(businessId)))));
+            }
+        }
+        return results;
+    }
+
+    private Result registerLocked(CurrentUser me, EventView event, long businessId, String participantName) {
+        BusinessDetail business = businesses.get(businessId);
+        var seats = waitlist.lock(event.id());
+        var reasons = new ArrayList<InvalidInput.Violation>();
+        boolean ownBusiness = me.isOwner() && business.permissions().edit();
+        boolean organiser = event.manageable();
+        if (!ownBusiness && !me.isProgramStaff()) {
+            throw new AccessDeniedException("not this user's business");
+        }
+        if (!"OPEN".equals(seats.status())) {
+            reasons.add(violation("training.registration.closed"));
+        } else if (!organiser && !OffsetDateTime.now().isBefore(seats.deadline())) {
+            // organisers may still add walk-ins after the deadline; nobody else may
+            reasons.add(violation("training.registration.deadlinePassed"));
+        }
+        boolean targeted = event.targetRegionCodes().stream()
+                .anyMatch(rc -> business.regionCode().equals(rc) || business.regionCode().startsWith(rc + "."));
+        if (!targeted && !organiser) {
+            reasons.add(new InvalidInput.Violation("business", "training.registration.outsideTarget", List.of(business.name())));
+        }
+        if (!event.targetSectors().isEmpty() && !event.targetSectors().contains(business.sector()) && !organiser) {
+            reasons.add(new InvalidInput.Violation("business", "training.registration.sector", List.of(business.name())));
+        }
+        String name = participantName == null || participantName.isBlank() ? business.owner().fullName() : participantName.trim();
+        if (name.length() > 120) {
+            reasons.add(new InvalidInput.Violation("participantName", "training.registration.nameTooLong", List.of()));
+        }
+        if (jdbc.sql("""
+                        SELECT count(*) FROM training_registration WHERE event_id = ? AND business_id = ?
+                        AND lower(participant_name) = lower(?) AND status <> 'CANCELLED'""")
+                .params(event.id(), businessId, name).query(Integer.class).single() > 0) {
+            reasons.add(new InvalidInput.Violation("participantName", "training.registration.already", List.of(name, business.name())));
+        }
+        if (!reasons.isEmpty()) {
+            return new Result(businessId, null, null, List.copyOf(reasons));
+        }
+        Status status = seats.free() ? Status.CONFIRMED : Status.WAITLISTED;
+        String role = name.equalsIgnoreCase(business.owner().fullName()) ? "OWNER" : "WORKER";
+        long id = insert(event.id(), business, name, role, status, me.username());
+        audit.created("training_registration", id, business.regionCode(), Map.of("event", event.id(), "business", businessId,
+                "participant", name, "status", status));
+        waitlist.notifyOwner(businessId, status == Status.CONFIRMED ? "training.notice.confirmed" : "training.notice.waitlisted",
+                name, event.topic());
+        return new Result(businessId, id, status, List.of());
+    }
+
+    private long insert(long eventId, BusinessDetail business, String name, String role, Status status, String by) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return jdbc.sql("""
+                                INSERT INTO training_registration (event_id, business_id, region_code, participant_name, participant_role,
+                                    status, token, short_code, registered_by)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                        .params(eventId, business.id(), business.regionCode(), name, role, status.name(), Codes.token(),
+                                Codes.readable(6), by)
+                        .query(Long.class).single();
+            } catch (DuplicateKeyException e) {
+                // a short code already taken in this event (1 in ~10^8 per pair); the person check ran above
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static InvalidInput.Violation violation(String code) {
+        return new InvalidInput.Violation("event", code, List.of());
+    }
+
+    /** Cancels a registration (its owner or the organiser); a freed seat goes to the first on the waitlist. */
+    @Transactional
+    public void cancel(long registrationId) {
+        CurrentUser me = access.require();
+        var registration = get(registrationId);
+        if (!registration.mine() && !registration.manageable()) {
+            throw new AccessDeniedException("not this user's registration");
+        }
+        waitlist.lock(registration.eventId());
+        int changed = jdbc.sql("""
+                        UPDATE training_registration SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?
+                        WHERE id = ? AND status <> 'CANCELLED'""").params(me.username(), registrationId).update();
+        if (changed == 0) {
+            throw InvalidInput.of("registration", "training.registration.alreadyCancelled");
+        }
+        audit.action("training_registration", registrationId, "CANCEL", registration.regionCode(),
+                Map.of("status", registration.status()), Map.of("status", Status.CANCELLED));
+        if (registration.status() == Status.CONFIRMED) {
+            waitlist.fillFreeSeats(registration.eventId());
+        }
+    }
+
+    /** One registration, for its owner, the event's staff or staff of the business's region. */
+    public RegistrationView get(long registrationId) {
+        CurrentUser me = access.require();
+        var found = jdbc.sql(SELECT + " WHERE r.id = ?").param(registrationId).query((rs, i) -> map(rs, me, null)).optional()
+                .orElseThrow(() -> new NotFound("training_registration", registrationId));
+        if (!found.mine() && !found.manageable() && !(me.isStaff() && me.jurisdiction().covers(found.regionCode()))) {
+            throw new NotFound("training_registration", registrationId);
+        }
+        events.get(found.eventId());
+        return found;
+    }
+
+    /** Every registration of an event, waitlist in order, for its staff. */
+    public List<RegistrationView> ofEvent(long eventId) {
+        var event = events.get(eventId);
+        CurrentUser me = access.require();
+        if (!event.manageable() && !me.isStaff()) {
+            throw new AccessDeniedException("participants are shown to agency staff");
+        }
+        // staff of another region (joining online) see only their own region's participants
+        var scope = event.manageable() ? new id.naikkelas.identity.Jurisdiction.SqlCondition("TRUE", Map.of())
+                : me.jurisdiction().sql("r.region_code");
+        var params = new HashMap<String, Object>(scope.params());
+        params.put("event", eventId);
+        return jdbc.sql(SELECT + " WHERE r.event_id = :event AND " + scope.sql()
+                        + " ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END, r.registered_at, r.id")
+                .params(params).query((rs, i) -> map(rs, me, event)).list();
+    }
+
+    /** The signed-in owner's registrations, latest event first. */
+    public List<RegistrationView> mine() {
+        CurrentUser me = access.require();
+        return jdbc.sql(SELECT + """
+                         WHERE o.user_id = ? ORDER BY (SELECT min(s.starts_at) FROM training_session s WHERE s.event_id = r.event_id) DESC, r.id""")
+                .param(me.id()).query((rs, i) -> map(rs, me, null)).list();
+    }
+
+    /** Registrations of one business, for its profile page. */
+    public List<RegistrationView> ofBusiness(long businessId) {
+        businesses.get(businessId);
+        CurrentUser me = access.require();
+        return jdbc.sql(SELECT + " WHERE r.business_id = ? AND r.status <> 'CANCELLED' ORDER BY r.registered_at DESC")
+                .param(businessId).query((rs, i) -> map(rs, me, null)).list();
+    }
+
+    private static final String SELECT = """
+            SELECT r.*, b.name AS business_name, e.topic, e.type, e.region_code AS event_region, o.user_id AS owner_user,
+                (SELECT array_agg(s.position ORDER BY s.position) FROM training_attendance ta JOIN training_session s ON s.id = ta.session_id
+                 WHERE ta.registration_id = r.id) AS attended,
+                (SELECT count(*) FROM training_session s WHERE s.event_id = r.event_id) AS sessions,
+                e.min_sessions, e.pass_mark,
+                (SELECT score FROM training_test_result t WHERE t.registration_id = r.id AND t.kind = 'PRE') AS pre_score,
+                (SELECT score FROM training_test_result t WHERE t.registration_id = r.id AND t.kind = 'POST') AS post_score,
+                c.code AS certificate_code, c.revoked_at AS certificate_revoked,
+                (SELECT count(*) FROM training_registration w WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED'
+                 AND (w.registered_at, w.id) <= (r.registered_at, r.id)) AS waitlist_position
+            FROM training_registration r JOIN training_event e ON e.id = r.event_id
+            JOIN business b ON b.id = r.business_id LEFT JOIN owner o ON o.id = b.owner_id
+            LEFT JOIN training_certificate c ON c.registration_id = r.id""";
+
+    private RegistrationView map(ResultSet rs, CurrentUser me, EventView event) throws SQLException {
+        var type = EventType.valueOf(rs.getString("type"));
+        Long ownerUser = rs.getObject("owner_user", Long.class);
+        boolean mine = me.isOwner() && ownerUser != null && ownerUser == me.id();
+        boolean manageable = event != null ? event.manageable() : TrainingAccess.manages(me, rs.getString("event_region"));
+        var attendedArray = rs.getArray("attended");
+        List<Integer> attended = attendedArray == null ? List.of() : List.of((Integer[]) attendedArray.getArray());
+        Integer passMark = Completion.passMark(rs.getObject("pass_mark", Integer.class), events.rules().of(type));
+        var completion = Completion.of(rs.getInt("sessions"), rs.getObject("min_sessions", Integer.class), attended.size(),
+                passMark, rs.getObject("post_score", Integer.class));
+        var status = Status.valueOf(rs.getString("status"));
+        boolean showCodes = mine || manageable;
+        return new RegistrationView(rs.getLong("id"), rs.getLong("event_id"), rs.getString("topic"), type,
+                rs.getLong("business_id"), rs.getString("business_name"), rs.getString("region_code"),
+                rs.getString("participant_name"), rs.getString("participant_role"), status,
+                status == Status.WAITLISTED ? rs.getInt("waitlist_position") : null,
+                showCodes ? rs.getString("token") : null, showCodes ? rs.getString("short_code") : null,
+                rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("promoted_at", OffsetDateTime.class),
+                Set.copyOf(attended), rs.getObject("pre_score", Integer.class), rs.getObject("post_score", Integer.class),
+                completion, rs.getObject("certificate_revoked") == null ? rs.getString("certificate_code") : null, mine, manageable);
+    }
+}

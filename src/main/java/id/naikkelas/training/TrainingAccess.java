@@ -1,0 +1,57 @@
+package id.naikkelas.training;
+
+import id.naikkelas.identity.CurrentUser;
+import id.naikkelas.identity.Jurisdiction;
+import id.naikkelas.identity.Role;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who sees which events: agency staff those held in their jurisdiction or open to businesses of it
+ * (Bengkalis officers see the Dumai event their UMKM join online), partners those their
+ * organisation supports, owners open events aimed at their business's region and those they are
+ * registered for. Only staff of the event's own region manage it.
+ */
+final class TrainingAccess {
+
+    private TrainingAccess() {
+    }
+
+    static boolean manages(CurrentUser me, String eventRegion) {
+        return me.isProgramStaff() && me.jurisdiction().covers(eventRegion);
+    }
+
+    /** SQL condition over event alias {@code e}. */
+    static Jurisdiction.SqlCondition visible(CurrentUser me) {
+        var parts = new ArrayList<String>();
+        Map<String, Object> params = new HashMap<>();
+        params.put("meId", me.id());
+        if (me.isStaff()) {
+            var here = me.jurisdiction().sql("e.region_code");
+            parts.add(here.sql());
+            params.putAll(here.params());
+            var target = me.jurisdiction().sql("rc");
+            params.putAll(target.params());
+            params.put("jurCodes", me.jurisdiction().sortedCodes().toArray(String[]::new));
+            parts.add("EXISTS (SELECT 1 FROM unnest(e.target_region_codes) rc WHERE " + target.sql()
+                    + " OR EXISTS (SELECT 1 FROM unnest(CAST(:jurCodes AS text[])) j WHERE j LIKE rc || '.%'))");
+        }
+        if (me.has(Role.PARTNER) && me.agencyId() != null) {
+            parts.add("EXISTS (SELECT 1 FROM training_partner tp WHERE tp.event_id = e.id AND tp.agency_id = :meAgency)");
+            params.put("meAgency", me.agencyId());
+        }
+        if (me.isOwner()) {
+            parts.add("EXISTS (SELECT 1 FROM training_registration r JOIN business b ON b.id = r.business_id "
+                    + "JOIN owner o ON o.id = b.owner_id WHERE r.event_id = e.id AND o.user_id = :meId)");
+            parts.add("(e.status = 'OPEN' AND EXISTS (SELECT 1 FROM business b JOIN owner o ON o.id = b.owner_id "
+                    + "WHERE o.user_id = :meId AND " + OPEN_TO_BUSINESS + "))");
+        }
+        return new Jurisdiction.SqlCondition(parts.isEmpty() ? "FALSE" : "(" + String.join(" OR ", parts) + ")", params);
+    }
+
+    /** An event (alias {@code e}) is open to business {@code b} when its region is one of the targets. */
+    static final String OPEN_TO_BUSINESS = "EXISTS (SELECT 1 FROM unnest(e.target_region_codes) rc "
+            + "WHERE b.region_code = rc OR b.region_code LIKE rc || '.%')";
+}

@@ -1,0 +1,172 @@
+package id.naikkelas.training;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Training", description = "Training events, registration and waitlist, attendance, tests and certificates")
+class TrainingApiController {
+
+    private final TrainingEvents events;
+    private final Registrations registrations;
+    private final Attendance attendance;
+    private final Quizzes quizzes;
+    private final Certificates certificates;
+
+    TrainingApiController(TrainingEvents events, Registrations registrations, Attendance attendance, Quizzes quizzes,
+                          Certificates certificates) {
+        this.events = events;
+        this.registrations = registrations;
+        this.attendance = attendance;
+        this.quizzes = quizzes;
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/training/events")
+    @Operation(summary = "Events the caller may see, upcoming (default) or past")
+    List<EventView> list(@RequestParam(defaultValue = "false") boolean past) {
+        return events.list(past);
+    }
+
+    @PostMapping("/training/events")
+    ResponseEntity<EventView> create(@RequestBody EventData data) {
+        long id = events.create(data);
+        return ResponseEntity.created(URI.create("/api/v1/training/events/" + id)).body(events.get(id));
+    }
+
+    @GetMapping("/training/events/{id}")
+    EventView get(@PathVariable long id) {
+        return events.get(id);
+    }
+
+    @PutMapping("/training/events/{id}")
+    @Operation(summary = "Replace an event's set-up; send the version you read as If-Match (409 when someone changed it since)")
+    EventView update(@PathVariable long id, @RequestHeader("If-Match") String version, @RequestBody EventData data) {
+        events.update(id, Integer.parseInt(version.replace("\"", "").trim()), data);
+        return events.get(id);
+    }
+
+    @GetMapping("/training/events/{id}/registrations")
+    @Operation(summary = "Participants with attendance, scores and outcome (organisers: all; other staff: their region's)")
+    List<RegistrationView> registrations(@PathVariable long id) {
+        return registrations.ofEvent(id);
+    }
+
+    record RegisterRequest(long businessId, String participantName) {
+    }
+
+    @PostMapping("/training/events/{id}/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register one person of a business (blank name: the owner); CONFIRMED or WAITLISTED")
+    Registrations.Result register(@PathVariable long id, @RequestBody RegisterRequest request) {
+        return registrations.register(id, request.businessId(), request.participantName());
+    }
+
+    record BulkRequest(List<Long> businessIds) {
+    }
+
+    @PostMapping("/training/events/{id}/registrations/bulk")
+    @Operation(summary = "Register the owners of many businesses; each result says what happened or why not")
+    List<Registrations.Result> registerAll(@PathVariable long id, @RequestBody BulkRequest request) {
+        return registrations.registerAll(id, request.businessIds() == null ? List.of() : request.businessIds());
+    }
+
+    @GetMapping("/training/registrations/mine")
+    List<RegistrationView> mine() {
+        return registrations.mine();
+    }
+
+    @GetMapping("/training/registrations/{id}")
+    RegistrationView registration(@PathVariable long id) {
+        return registrations.get(id);
+    }
+
+    @PostMapping("/training/registrations/{id}/cancel")
+    @Operation(summary = "Cancel; a freed seat goes to the first on the waitlist")
+    RegistrationView cancel(@PathVariable long id) {
+        registrations.cancel(id);
+        return registrations.get(id);
+    }
+
+    record CheckInRequest(String code, Attendance.Method method) {
+    }
+
+    @PostMapping("/training/events/{id}/sessions/{sessionId}/check-ins")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Check a participant in by QR token (method QR) or short code (CODE); a second check-in is refused")
+    Attendance.CheckIn checkIn(@PathVariable long id, @PathVariable long sessionId, @RequestBody CheckInRequest request) {
+        return attendance.checkIn(id, sessionId, request.code(), request.method() == null ? Attendance.Method.CODE : request.method());
+    }
+
+    record OnlineRequest(Set<Long> registrationIds) {
+    }
+
+    @PutMapping("/training/events/{id}/sessions/{sessionId}/online-attendance")
+    @Operation(summary = "Set who attended the session online")
+    void online(@PathVariable long id, @PathVariable long sessionId, @RequestBody OnlineRequest request) {
+        attendance.setOnline(id, sessionId, request.registrationIds() == null ? Set.of() : request.registrationIds());
+    }
+
+    @GetMapping("/training/events/{id}/tests/{kind}")
+    QuestionSet questions(@PathVariable long id, @PathVariable Quizzes.Kind kind) {
+        return quizzes.questions(id, kind).orElseThrow(() -> new id.naikkelas.common.NotFound("training_question_set", id));
+    }
+
+    @PutMapping("/training/events/{id}/tests/{kind}")
+    void setQuestions(@PathVariable long id, @PathVariable Quizzes.Kind kind, @RequestBody QuestionSet questions) {
+        quizzes.setQuestions(id, kind, questions);
+    }
+
+    record Answers(List<Integer> answers) {
+    }
+
+    record Score(int score) {
+    }
+
+    @PostMapping("/training/registrations/{id}/tests/{kind}")
+    @Operation(summary = "The participant's answers (option index per question); returns the score 0-100")
+    Score take(@PathVariable long id, @PathVariable Quizzes.Kind kind, @RequestBody Answers answers) {
+        return new Score(quizzes.take(id, kind, answers.answers()));
+    }
+
+    @PostMapping("/training/registrations/{id}/tests/{kind}/paper")
+    void paper(@PathVariable long id, @PathVariable Quizzes.Kind kind, @RequestBody Score score) {
+        quizzes.recordPaper(id, kind, score.score());
+    }
+
+    @GetMapping("/training/events/{id}/summary")
+    Quizzes.Summary summary(@PathVariable long id) {
+        return quizzes.summary(id);
+    }
+
+    @PostMapping("/training/events/{id}/certificates")
+    @Operation(summary = "Issue certificates to everyone who completed (and passed where required); safe to repeat")
+    Certificates.Issued issue(@PathVariable long id) {
+        return certificates.issue(id);
+    }
+
+    @GetMapping("/public/certificates/{code}")
+    @Operation(summary = "Public check of a certificate code (no sign-in)")
+    Certificates.PublicCertificate verify(@PathVariable String code) {
+        return certificates.verify(code, LocaleContextHolder.getLocale())
+                .orElseThrow(() -> new id.naikkelas.common.NotFound("training_certificate", code));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Training events (sosialisasi, bimtek, food-safety counselling PKP, halal procedure): sessions on
+ * site, online or both; registration with capacity and a waitlist; attendance by personal QR code,
+ * short code or online list; pre- and post-tests; certificates with a public verification page.
+ * A valid PKP certificate is evidence that the P-IRT pathway accepts ({@link id.naikkelas.training.TrainingEvidence}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Training")
+package id.naikkelas.training;
