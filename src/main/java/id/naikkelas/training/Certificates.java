@@ -39,7 +39,7 @@ public class Certificates {
     }
 
     /** How many certificates were issued now, and how many participants have not completed. */
-    public record Issued(int issued, int alreadyHeld, int notCompleted) {
+    public record Issued(int issued, int alreadyHeld, int notCompleted) implements java.io.Serializable {
     }
 
     /** Issues the certificates due; running it again issues only those that became due since. */

@@ -208,8 +208,7 @@ public class Registrations {
     /** The signed-in owner's registrations, latest event first. */
     public List<RegistrationView> mine() {
         CurrentUser me = access.require();
-        return jdbc.sql(SELECT + """
-                         WHERE o.user_id = ? ORDER BY (SELECT min(s.starts_at) FROM training_session s WHERE s.event_id = r.event_id) DESC, r.id""")
+        return jdbc.sql(SELECT + " WHERE o.user_id = ? ORDER BY (SELECT min(s.starts_at) FROM training_session s WHERE s.event_id = r.event_id) DESC, r.id")
                 .param(me.id()).query((rs, i) -> map(rs, me, null)).list();
     }
 

@@ -311,7 +311,7 @@ class TrainingController {
             throw new org.springframework.security.access.AccessDeniedException("attendance is taken by the organisers");
         }
         model.addAttribute("event", event);
-        model.addAttribute("session", event.sessions().stream().filter(s -> s.id() == sessionId).findFirst()
+        model.addAttribute("eventSession", event.sessions().stream().filter(s -> s.id() == sessionId).findFirst()
                 .orElseThrow(() -> new id.naikkelas.common.NotFound("training_session", sessionId)));
         model.addAttribute("registrations", registrations.ofEvent(id).stream()
                 .filter(r -> r.status() == Registrations.Status.CONFIRMED).toList());

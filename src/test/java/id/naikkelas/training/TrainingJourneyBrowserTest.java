@@ -1,0 +1,182 @@
+package id.naikkelas.training;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import id.naikkelas.AsUser;
+import id.naikkelas.BrowserSupport;
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.identity.Accounts;
+import id.naikkelas.identity.Role;
+import id.naikkelas.registry.Businesses;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * An officer creates a hybrid PKP event with one seat; two owners register, the second onto the
+ * waitlist, and gets the seat when the room grows; attendance is taken at the door by code; the
+ * first owner takes the post-test; the certificate is issued and verifies publicly.
+ */
+@IntegrationTest
+class TrainingJourneyBrowserTest {
+
+    /** Right answers of the bundled PKP bank (training/questions/pkp.yml), in order. */
+    static final int[] PKP_ANSWERS = {0, 1, 2, 2, 1, 0, 1, 1, 1, 1};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Businesses businesses;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void hybridPkpFromRegistrationToAPubliclyVerifiedCertificate() {
+        String base = "http://localhost:" + port;
+        String secondOwner = secondOwner();
+        String eventUrl;
+        var day = LocalDate.now().plusDays(12);
+        try (BrowserContext desktop = BrowserSupport.desktop()) {
+            Page page = desktop.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(base + "/pelatihan/baru");
+            page.locator("select[name=type]").selectOption("PKP");
+            page.locator("input[name=topic]").fill("PKP Kota Dumai dan Bengkalis " + day.getYear());
+            page.locator("input[name=mode][value=HYBRID]").check();
+            page.locator("input[name=regionCode]").fill("14.72");
+            page.locator("input[name=meetingLink]").fill("https://meet.example.org/pkp-dumai");
+            page.locator("textarea[name=sessions]").fill(day + " 08:30-15:00");
+            page.locator("input[name=registrationDeadline]").fill(day.minusDays(2) + "T16:00");
+            page.locator("input[name=capacity]").fill("1");
+            page.locator("input[name=targetRegionCodes]").fill("14.72, 14.03");
+            page.locator("form.card button[type=submit]").click();
+            assertThat(page.locator("small.error")).containsText("perlu tempat");
+            BrowserSupport.screenshot(page, "training-form-error-desktop");
+            page.locator("input[name=venue]").fill("Aula Loka POM Dumai, Jl. Sudirman");
+            page.locator("form.card button[type=submit]").click();
+            assertThat(page.locator("h1")).containsText("PKP Kota Dumai dan Bengkalis");
+            eventUrl = page.url();
+
+            page.locator("a", new Page.LocatorOptions().setHasText("Soal post-test")).click();
+            assertThat(page.locator(".notice.warn")).isVisible();
+            page.locator("form.card button[type=submit]").click();
+            assertThat(page.locator(".notice.ok")).isVisible();
+        }
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "pemilik.demo");
+            page.navigate(eventUrl);
+            BrowserSupport.screenshot(page, "training-event-owner-phone");
+            page.locator("section.card form.inline-form button[type=submit]").click();
+            assertThat(page.locator(".notice.ok")).containsText("Pendaftaran diterima");
+            assertThat(page.locator("img.qr")).isVisible();
+            BrowserSupport.screenshot(page, "training-ticket-phone");
+        }
+        String secondRegistration;
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, secondOwner);
+            page.navigate(eventUrl);
+            page.locator("input[name=participantName]").fill("Rina (karyawan)");
+            page.locator("section.card form.inline-form button[type=submit]").click();
+            assertThat(page.locator(".notice.ok")).containsText("daftar tunggu");
+            assertThat(page.locator("img.qr")).hasCount(0);
+            secondRegistration = page.url();
+            BrowserSupport.screenshot(page, "training-waitlisted-phone");
+        }
+
+        String firstCode;
+        String secondCode;
+        try (BrowserContext desktop = BrowserSupport.desktop()) {
+            Page page = desktop.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(eventUrl);
+            assertThat(page.locator("#peserta tbody tr")).hasCount(2);
+            page.locator("a", new Page.LocatorOptions().setHasText("Ubah acara")).click();
+            page.locator("input[name=capacity]").fill("2");
+            page.locator("form.card button[type=submit]").click();
+            assertThat(page.locator("#peserta tbody tr .badge.ok")).hasCount(2);
+            firstCode = page.locator("#peserta tbody tr").nth(0).locator("code").innerText();
+            secondCode = page.locator("#peserta tbody tr").nth(1).locator("code").innerText();
+            BrowserSupport.screenshot(page, "training-event-organiser-desktop");
+        }
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(eventUrl);
+            BrowserSupport.screenshot(page, "training-event-organiser-phone");
+            page.locator("a", new Page.LocatorOptions().setHasText("Absen sesi 1")).click();
+            page.locator("input[name=code]").fill(firstCode.toLowerCase());
+            page.locator("form.code-form button[type=submit]").click();
+            assertThat(page.locator("#result .notice.ok")).containsText("tercatat hadir");
+            page.locator("input[name=code]").fill(firstCode);
+            page.locator("form.code-form button[type=submit]").click();
+            assertThat(page.locator("#result .notice.error")).containsText("sudah tercatat hadir");
+            page.locator("input[name=code]").fill(secondCode);
+            page.locator("form.code-form button[type=submit]").click();
+            assertThat(page.locator("#result .notice.ok")).containsText("Rina");
+            BrowserSupport.screenshot(page, "training-scan-phone");
+        }
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "pemilik.demo");
+            page.navigate(base + "/pelatihan");
+            BrowserSupport.screenshot(page, "training-list-owner-phone");
+            page.locator("section.card a").first().click();
+            page.locator("a", new Page.LocatorOptions().setHasText("Kerjakan")).click();
+            for (int i = 0; i < PKP_ANSWERS.length; i++) {
+                page.locator("input[name=q" + i + "][value='" + PKP_ANSWERS[i] + "']").check();
+            }
+            BrowserSupport.screenshot(page, "training-test-phone");
+            page.locator("form.quiz button[type=submit]").click();
+            assertThat(page.locator(".notice.ok").last()).containsText("100");
+        }
+
+        String certificateCode;
+        try (BrowserContext desktop = BrowserSupport.desktop()) {
+            Page page = desktop.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(eventUrl);
+            page.locator("button", new Page.LocatorOptions().setHasText("Terbitkan sertifikat")).click();
+            assertThat(page.locator(".notice.ok")).containsText("1 sertifikat diterbitkan");
+            assertThat(page.locator("#peserta tbody tr").nth(1)).containsText("Belum mengerjakan post-test");
+            certificateCode = page.locator("#peserta tbody tr").nth(0).locator("a.small").innerText();
+            BrowserSupport.screenshot(page, "training-certificates-desktop");
+            page.navigate(base + "/pelatihan");
+            BrowserSupport.screenshot(page, "training-list-desktop");
+            page.navigate(secondRegistration);
+            BrowserSupport.screenshot(page, "training-registration-desktop");
+        }
+
+        for (BrowserContext anyone : List.of(BrowserSupport.phone(), BrowserSupport.desktop())) {
+            try (anyone) {
+                Page page = anyone.newPage();
+                page.navigate(base + "/sertifikat/" + certificateCode);
+                assertThat(page.locator(".badge.ok")).hasText("sah");
+                assertThat(page.locator("dl.facts")).containsText("Ibu Sumarni");
+                BrowserSupport.screenshot(page, "training-verify-" + (anyone.pages().get(0).viewportSize().width < 500 ? "phone" : "desktop"));
+            }
+        }
+    }
+
+    private String secondOwner() {
+        String username = "pemilik.pkp" + TrainingFixtures.SERIAL.incrementAndGet();
+        long user = AsUser.call("admin", () -> accounts.create(new Accounts.NewUser(username, "Hj. Rohani", null, null, BrowserSupport.PASSWORD,
+                null, Set.of(Role.OWNER), List.of())));
+        long business = TrainingFixtures.business(businesses, "petugas.bengkalis", "14.03.01.2004");
+        jdbc.sql("UPDATE owner SET user_id = ? WHERE id = (SELECT owner_id FROM business WHERE id = ?)").params(user, business).update();
+        return username;
+    }
+}
