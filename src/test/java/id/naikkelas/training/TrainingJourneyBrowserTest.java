@@ -79,7 +79,8 @@ class TrainingJourneyBrowserTest {
             BrowserSupport.screenshot(page, "training-event-owner-phone");
             page.locator("section.card form.inline-form button[type=submit]").click();
             assertThat(page.locator(".notice.ok")).containsText("Pendaftaran diterima");
-            assertThat(page.locator("img.qr")).isVisible();
+            // the personal QR code really loads (drawn on the server from the registration's token)
+            page.waitForFunction("() => document.querySelector('img.qr').complete && document.querySelector('img.qr').naturalWidth > 0");
             BrowserSupport.screenshot(page, "training-ticket-phone");
         }
         String secondRegistration;

@@ -1,0 +1,99 @@
+package id.naikkelas.training;
+
+import id.naikkelas.AsUser;
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.registry.Businesses;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class TrainingApiTest {
+
+    static final String DUMAI = "petugas.dumai";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    Businesses businesses;
+    @Autowired
+    Registrations registrations;
+
+    @Test
+    void anEventRunsThroughTheApiAndItsCertificateIsCheckedWithoutSigningIn() throws Exception {
+        var onSite = TrainingFixtures.event(EventType.PKP, EventMode.ON_SITE, "14.72", 5, 1, List.of());
+        var noVenue = new EventData(onSite.type(), onSite.topic(), null, null, List.of(), List.of(), EventMode.ON_SITE, "14.72", null,
+                null, 5, onSite.registrationDeadline(), onSite.sessions(), List.of(), java.util.Set.of(), null, null);
+        mvc.perform(post("/api/v1/training/events").with(user(DUMAI)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(noVenue)))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].field").value("venue"));
+
+        String created = mvc.perform(post("/api/v1/training/events").with(user(DUMAI)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(onSite)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.passMark").value(60))
+                .andExpect(jsonPath("$.sessions[0].startsAt").value(org.hamcrest.Matchers.endsWith("+07:00")))
+                .andReturn().getResponse().getContentAsString();
+        long eventId = json.readTree(created).get("id").asLong();
+        long sessionId = json.readTree(created).get("sessions").get(0).get("id").asLong();
+        mvc.perform(get("/api/v1/training/events/{id}", eventId).with(user("petugas.palangkaraya"))).andExpect(status().isNotFound());
+
+        long business = TrainingFixtures.business(businesses, DUMAI, "14.72.01.1006");
+        String registered = mvc.perform(post("/api/v1/training/events/{id}/registrations", eventId).with(user(DUMAI))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"businessId\": " + business + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andReturn().getResponse().getContentAsString();
+        long registrationId = json.readTree(registered).get("registrationId").asLong();
+        String token = AsUser.call(DUMAI, () -> registrations.get(registrationId)).token();
+
+        String checkIn = "{\"code\": \"" + token + "\", \"method\": \"QR\"}";
+        mvc.perform(post("/api/v1/training/events/{id}/sessions/{s}/check-ins", eventId, sessionId).with(user(DUMAI))
+                .contentType(MediaType.APPLICATION_JSON).content(checkIn)).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/training/events/{id}/sessions/{s}/check-ins", eventId, sessionId).with(user(DUMAI))
+                        .contentType(MediaType.APPLICATION_JSON).content(checkIn))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].code").value("training.checkin.already"));
+        mvc.perform(post("/api/v1/training/registrations/{id}/tests/POST/paper", registrationId).with(user(DUMAI))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"score\": 75}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/training/events/{id}/certificates", eventId).with(user(DUMAI)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.issued").value(1));
+
+        String code = AsUser.call(DUMAI, () -> registrations.get(registrationId)).certificateCode();
+        mvc.perform(get("/api/v1/public/certificates/{code}", code))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.type").value("PKP"));
+        mvc.perform(get("/api/v1/public/certificates/{code}", "PKP-2000-NOPE22")).andExpect(status().isNotFound());
+        mvc.perform(get("/sertifikat/{code}", code)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+
+        byte[] pdf = mvc.perform(get("/pelatihan/pendaftaran/{id}/sertifikat.pdf", registrationId).with(user(DUMAI)))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        mvc.perform(get("/pelatihan/pendaftaran/{id}/sertifikat.pdf", registrationId).with(user("petugas.palangkaraya")))
+                .andExpect(status().isNotFound());
+
+        byte[] xlsx = mvc.perform(get("/pelatihan/{id}/peserta.xlsx", eventId).with(user(DUMAI)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(xlsx[0]).as("an Excel file is a ZIP").isEqualTo((byte) 'P');
+        mvc.perform(get("/pelatihan/pendaftaran/{id}/qr.png", registrationId).with(user(DUMAI)))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG));
+    }
+}
