@@ -46,6 +46,10 @@ class TrainingTest {
     Businesses businesses;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.naikkelas.registry.Products products;
+    @Autowired
+    id.naikkelas.certification.Cases cases;
 
     @Test
     void badSetUpIsRefusedFieldByFieldAndNothingIsStored() {
@@ -185,6 +189,19 @@ class TrainingTest {
 
         assertThat(evidence.documentTypes(passes)).containsExactly("PKP_CERTIFICATE");
         assertThat(evidence.documentTypes(fails)).isEmpty();
+
+        // the P-IRT case's PKP step now passes its guard without any upload
+        var product = new id.naikkelas.registry.ProductData("Keripik Nenas Uji PKP", "Uji", "15.0", "04", null,
+                id.naikkelas.registry.PirtParts.Packaging.PLASTIC, "100 g", 120, id.naikkelas.registry.Storage.AMBIENT, "nenas, tepung",
+                Set.of());
+        long productId = AsUser.call(DUMAI, () -> products.create(passes, product));
+        jdbc.sql("UPDATE business SET nib = ? WHERE id = ?").params("8120" + String.format("%09d", passes), passes).update();
+        long caseId = AsUser.call(DUMAI, () -> cases.open(productId, id.naikkelas.registry.PermitType.PIRT, null));
+        AsUser.run(DUMAI, () -> cases.complete(caseId, "NIB", id.naikkelas.certification.StepInput.none()));
+        AsUser.run(DUMAI, () -> cases.complete(caseId, "OSS_APPLICATION",
+                new id.naikkelas.certification.StepInput("OSS-2026-777001", null, null, null, null, null, null)));
+        AsUser.run(DUMAI, () -> cases.complete(caseId, "PKP_TRAINING", id.naikkelas.certification.StepInput.none()));
+        assertThat(AsUser.call(DUMAI, () -> cases.get(caseId)).currentStep()).isEqualTo("FACILITY_INSPECTION");
 
         AsUser.run(DUMAI, () -> certificates.revoke(pass.certificateCode(), "Salah nama"));
         assertThat(certificates.verify(pass.certificateCode(), Locale.ENGLISH).orElseThrow().valid()).isFalse();
