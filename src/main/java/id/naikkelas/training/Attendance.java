@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -92,18 +91,6 @@ public class Attendance {
                         SELECT r.id, ?, 'ONLINE', ? FROM training_registration r
                         WHERE r.event_id = ? AND r.status = 'CONFIRMED' AND r.id = ANY (?)
                         ON CONFLICT DO NOTHING""").params(sessionId, me, eventId, ids).update();
-    }
-
-    /** Who attended each session: registration id to the positions of the sessions attended. */
-    public List<Mark> marks(long eventId) {
-        events.get(eventId);
-        return jdbc.sql("""
-                        SELECT ta.registration_id, s.position, ta.method FROM training_attendance ta
-                        JOIN training_session s ON s.id = ta.session_id WHERE s.event_id = ?""")
-                .param(eventId).query((rs, i) -> new Mark(rs.getLong(1), rs.getInt(2), Method.valueOf(rs.getString(3)))).list();
-    }
-
-    public record Mark(long registrationId, int session, Method method) {
     }
 
     private record Session(int position, String region) {

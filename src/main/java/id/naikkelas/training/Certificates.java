@@ -145,8 +145,7 @@ public class Certificates {
     @Transactional
     public void revoke(String code, String reason) {
         var found = jdbc.sql("""
-                        SELECT c.registration_id, r.region_code FROM training_certificate c
-                        JOIN training_registration r ON r.id = c.registration_id WHERE c.code = ? AND c.revoked_at IS NULL""")
+                        SELECT registration_id FROM training_certificate WHERE code = ? AND revoked_at IS NULL""")
                 .param(code).query((rs, i) -> rs.getLong(1)).optional()
                 .orElseThrow(() -> new NotFound("training_certificate", code));
         var registration = registrations.get(found);

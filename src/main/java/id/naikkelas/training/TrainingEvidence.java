@@ -16,10 +16,11 @@ import java.util.Set;
 public class TrainingEvidence {
 
     private final JdbcClient jdbc;
-    private final TrainingRules rules = TrainingRules.load();
+    private final TrainingRules rules;
 
-    TrainingEvidence(JdbcClient jdbc) {
+    TrainingEvidence(JdbcClient jdbc, TrainingEvents events) {
         this.jdbc = jdbc;
+        this.rules = events.rules();
     }
 
     public record Evidence(String documentType, String certificateCode, String participantName, String eventTopic) {
