@@ -29,6 +29,20 @@ final class CellValues {
     private static final Pattern ENGLISH = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?|\\d+\\.\\d{1,2}");
     private static final Pattern PLAIN = Pattern.compile("\\d{1,16}");
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
+    private static final Pattern CURRENCY = Pattern.compile("(?i)^rp\\.?");
+    private static final Pattern DASH_END = Pattern.compile("(?i)[,.]?-$");
+    private static final Pattern SPACE_BEFORE_DIGIT = Pattern.compile("\\s+(?=\\d)");
+    private static final Pattern DECIMALS_AFTER_COMMA = Pattern.compile(",\\d+$");
+    private static final Pattern DECIMALS_AFTER_POINT = Pattern.compile("\\.\\d+$");
+    private static final Pattern SOLE_PROPRIETOR = Pattern.compile("(pt )?(perorangan|perseorangan|individu|pribadi|sole proprietor)");
+    /** Legal forms written before a name or alone, in the order they are tried. */
+    private static final List<Map.Entry<LegalForm, Pattern>> LEGAL_FORMS = List.of(
+            Map.entry(LegalForm.UD, Pattern.compile("(ud|usaha dagang)( .*)?")),
+            Map.entry(LegalForm.CV, Pattern.compile("cv( .*)?")),
+            Map.entry(LegalForm.PT, Pattern.compile("(pt|perseroan terbatas)( .*)?")),
+            Map.entry(LegalForm.KOPERASI, Pattern.compile("(koperasi|kop)( .*)?")),
+            Map.entry(LegalForm.FIRMA, Pattern.compile("(firma|fa)( .*)?")),
+            Map.entry(LegalForm.YAYASAN, Pattern.compile("yayasan( .*)?")));
     private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*(\\d{1,7})\\b.*");
     /** Serial day numbers Excel uses for dates (1954..2099), when a date column lost its format. */
     private static final int SERIAL_FROM = 20_000;
@@ -85,7 +99,8 @@ final class CellValues {
         if (cell.kind() == SourceCell.Kind.NUMBER) {
             return Optional.of(new BigDecimal(text).setScale(0, java.math.RoundingMode.HALF_UP));
         }
-        String value = text.replaceAll("(?i)^rp\\.?", "").replaceAll("(?i)[,.]?-$", "").replaceAll("\\s+(?=\\d)", "").trim();
+        String value = SPACE_BEFORE_DIGIT.matcher(DASH_END.matcher(CURRENCY.matcher(text).replaceFirst("")).replaceFirst(""))
+                .replaceAll("").trim();
         Matcher unit = AMOUNT_WITH_UNIT.matcher(value);
         if (unit.matches()) {
             var number = new BigDecimal(unit.group(1).replace(',', '.'));
@@ -95,9 +110,9 @@ final class CellValues {
         if (PLAIN.matcher(value).matches()) {
             whole = value;
         } else if (INDONESIAN.matcher(value).matches()) {
-            whole = value.replaceAll(",\\d+$", "").replace(".", "");
+            whole = DECIMALS_AFTER_COMMA.matcher(value).replaceFirst("").replace(".", "");
         } else if (ENGLISH.matcher(value).matches()) {
-            whole = value.replaceAll("\\.\\d+$", "").replace(",", "");
+            whole = DECIMALS_AFTER_POINT.matcher(value).replaceFirst("").replace(",", "");
         } else {
             return Optional.empty();
         }
@@ -173,27 +188,9 @@ final class CellValues {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        if (value.matches("(pt )?(perorangan|perseorangan|individu|pribadi|sole proprietor)")) {
+        if (SOLE_PROPRIETOR.matcher(value).matches()) {
             return Optional.of(value.startsWith("pt ") ? LegalForm.PT_PERORANGAN : LegalForm.PERORANGAN);
         }
-        if (value.matches("(ud|usaha dagang)( .*)?")) {
-            return Optional.of(LegalForm.UD);
-        }
-        if (value.matches("cv( .*)?")) {
-            return Optional.of(LegalForm.CV);
-        }
-        if (value.matches("(pt|perseroan terbatas)( .*)?")) {
-            return Optional.of(LegalForm.PT);
-        }
-        if (value.matches("(koperasi|kop)( .*)?")) {
-            return Optional.of(LegalForm.KOPERASI);
-        }
-        if (value.matches("(firma|fa)( .*)?")) {
-            return Optional.of(LegalForm.FIRMA);
-        }
-        if (value.matches("yayasan( .*)?")) {
-            return Optional.of(LegalForm.YAYASAN);
-        }
-        return Optional.empty();
+        return LEGAL_FORMS.stream().filter(form -> form.getValue().matcher(value).matches()).map(Map.Entry::getKey).findFirst();
     }
 }

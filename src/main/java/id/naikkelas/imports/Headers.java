@@ -25,8 +25,19 @@ final class Headers {
 
     /** "No. HP/WA" → "no hp wa": lower case, accents and punctuation gone, single spaces. */
     static String normalise(String header) {
-        String folded = MARKS.matcher(Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFD)).replaceAll("");
+        String text = header == null ? "" : header;
+        // every cell of a list passes here; most are plain ASCII, which has no accents to take off
+        String folded = ascii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

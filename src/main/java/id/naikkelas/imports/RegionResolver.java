@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the official region of a row from a code or from names ("Kec. Dumai Barat", "KAB. BENGKALIS"),
@@ -21,6 +22,8 @@ import java.util.Map;
 final class RegionResolver {
 
     /** Provinces agencies call by their common short names. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Map<String, String> PROVINCE_ALIASES = Map.of(
             "dkijakarta", "31", "jakarta", "31", "diyogyakarta", "34", "yogyakarta", "34", "diy", "34",
             "babel", "19", "kepri", "21", "ntb", "52", "ntt", "53");
@@ -206,9 +209,9 @@ final class RegionResolver {
 
     /** "1472011003" or "14.72.01.1003" (with stray spaces) → "14.72.01.1003". */
     static String normaliseCode(String text) {
-        String digits = text.replaceAll("[^0-9]", "");
+        String digits = NOT_DIGIT.matcher(text).replaceAll("");
         if (text.contains(".") || digits.length() % 2 != 0 || digits.length() > 10) {
-            return text.replaceAll("\\s", "");
+            return WHITESPACE.matcher(text).replaceAll("");
         }
         var code = new StringBuilder();
         int[] widths = {2, 2, 2, 4};

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns a line into registry data through the column mapping: identifiers through the registry's own
@@ -27,6 +28,9 @@ import java.util.function.Function;
 final class RowConverter {
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "belum berbadan hukum", "tidak ada", "non formal": written in a legal-form column by sole proprietors. */
+    private static final Pattern NOT_INCORPORATED = Pattern.compile("(belum|tidak|non|tanpa).*");
 
     /** Registry field names (as its violations name them) to the file's fields. */
     private static final Map<String, List<Field>> REGISTRY_FIELDS = Map.ofEntries(
@@ -145,7 +149,7 @@ final class RowConverter {
         String written = line.text(Field.LEGAL_FORM);
         if (written != null) {
             return CellValues.legalForm(written)
-                    .orElse(Headers.normalise(written).matches("(belum|tidak|non|tanpa).*") ? LegalForm.PERORANGAN : LegalForm.OTHER);
+                    .orElse(NOT_INCORPORATED.matcher(Headers.normalise(written)).matches() ? LegalForm.PERORANGAN : LegalForm.OTHER);
         }
         return CellValues.legalForm(name).orElse(LegalForm.PERORANGAN);
     }
@@ -174,7 +178,7 @@ final class RowConverter {
 
         /** Trimmed, inner spaces collapsed; null when empty. */
         String text(Field field) {
-            String text = cell(field).text().trim().replaceAll("\\s+", " ");
+            String text = SPACES.matcher(cell(field).text().trim()).replaceAll(" ");
             return text.isEmpty() ? null : text;
         }
 

@@ -22,6 +22,8 @@ class RegistryValidation {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern KBLI = Pattern.compile("\\d{5}");
     private static final Pattern NPWP = Pattern.compile("\\d{15,16}");
+    private static final Pattern NPWP_SEPARATORS = Pattern.compile("[.\\-\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Regions regions;
     private final ScaleThresholds scales = ScaleThresholds.load();
@@ -53,7 +55,7 @@ class RegistryValidation {
             var check = Nib.check(in.nib());
             nib = report(check.problems(), "nib", problems, check.normalized());
         }
-        String npwp = blank(in.npwp()) ? null : in.npwp().replaceAll("[.\\-\\s]", "");
+        String npwp = blank(in.npwp()) ? null : NPWP_SEPARATORS.matcher(in.npwp()).replaceAll("");
         if (npwp != null && !NPWP.matcher(npwp).matches()) {
             problems.add("npwp", "registry.npwp.format");
         }
@@ -72,7 +74,7 @@ class RegistryValidation {
             problems.add("regionCode", "registry.region.required");
         } else if (!knownRegion.test(in.regionCode().trim())) {
             problems.add("regionCode", "region.unknown", in.regionCode());
-        } else if (in.regionCode().trim().split("\\.").length < 3) {
+        } else if (in.regionCode().trim().chars().filter(c -> c == '.').count() < 2) {
             problems.add("regionCode", "registry.region.tooCoarse");
         }
         if ((in.latitude() == null) != (in.longitude() == null)
@@ -168,7 +170,7 @@ class RegistryValidation {
             problems.add(field, "validation.required");
             return null;
         }
-        String trimmed = value.trim().replaceAll("\\s+", " ");
+        String trimmed = SPACES.matcher(value.trim()).replaceAll(" ");
         if (trimmed.length() > max) {
             problems.add(field, "registry.tooLong", max);
         }
