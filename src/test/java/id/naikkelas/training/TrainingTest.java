@@ -52,6 +52,28 @@ class TrainingTest {
     id.naikkelas.certification.Cases cases;
 
     @Test
+    void demoModeHoldsAPastPkpWithCertificatesAFullBimtekWithAWaitlistAndAnOnlineSocialisation() {
+        var past = AsUser.call(DUMAI, () -> events.list(true)).stream().filter(e -> e.type() == EventType.PKP
+                && e.topic().startsWith("Penyuluhan Keamanan Pangan bagi calon P-IRT")).findFirst().orElseThrow();
+        var held = AsUser.call(DUMAI, () -> registrations.ofEvent(past.id()));
+        assertThat(held).hasSize(12);
+        // ten came to both days; eight of them scored at least the PKP pass mark on the post-test
+        assertThat(held).filteredOn(r -> r.certificateCode() != null).hasSize(8);
+        assertThat(held).filteredOn(r -> r.certificateCode() != null)
+                .allSatisfy(r -> assertThat(certificates.verify(r.certificateCode(), java.util.Locale.ROOT)).isPresent());
+
+        var bimtek = AsUser.call(DUMAI, () -> events.list(false)).stream().filter(e -> e.type() == EventType.BIMTEK
+                && e.topic().startsWith("Bimtek CPPOB")).findFirst().orElseThrow();
+        var seats = AsUser.call(DUMAI, () -> registrations.ofEvent(bimtek.id()));
+        assertThat(seats).filteredOn(r -> r.status() == Registrations.Status.CONFIRMED).hasSize(10);
+        assertThat(seats).filteredOn(r -> r.status() == Registrations.Status.WAITLISTED).hasSize(2);
+        assertThat(AsUser.call("pemilik.demo", () -> registrations.mine())).extracting(RegistrationView::eventId).contains(bimtek.id());
+
+        assertThat(AsUser.call("petugas.bengkalis", () -> events.list(false)))
+                .anySatisfy(e -> assertThat(e.mode()).isEqualTo(EventMode.ONLINE));
+    }
+
+    @Test
     void badSetUpIsRefusedFieldByFieldAndNothingIsStored() {
         int before = jdbc.sql("SELECT count(*) FROM training_event").query(Integer.class).single();
         var ok = event(EventType.PKP, EventMode.HYBRID, "14.72", 10, 1, List.of());
