@@ -15,7 +15,7 @@ public record EventView(long id, long agencyId, String agencyName, String region
                         List<Partner> partners, List<String> trainers, EventMode mode, String venue, String meetingLink,
                         int capacity, OffsetDateTime registrationDeadline, List<SessionView> sessions,
                         List<String> targetRegionCodes, List<String> targetRegionLabels, Set<Sector> targetSectors,
-                        Integer minSessions, Integer passMark, boolean passMarkConfirmed, String status, int confirmed,
+                        Integer minSessions, Integer passMark, boolean passMarkConfirmed, String status, String cancelReason, int confirmed,
                         int waitlisted, boolean manageable, boolean registrationOpen, int version) {
 
     public record Partner(long agencyId, String name) {

@@ -64,6 +64,17 @@ class TrainingApiController {
         return events.get(id);
     }
 
+    record CancelRequest(String reason) {
+    }
+
+    @PostMapping("/training/events/{id}/cancellation")
+    @Operation(summary = "Call the whole event off with a reason: every registration is released and each owner told; "
+            + "send the version you read as If-Match (409 when someone changed it since)")
+    EventView cancel(@PathVariable long id, @RequestHeader("If-Match") String version, @RequestBody CancelRequest request) {
+        events.cancel(id, Integer.parseInt(version.replace("\"", "").trim()), request.reason());
+        return events.get(id);
+    }
+
     @GetMapping("/training/events/{id}/registrations")
     @Operation(summary = "Participants with attendance, scores and outcome (organisers: all; other staff: their region's)")
     List<RegistrationView> registrations(@PathVariable long id) {

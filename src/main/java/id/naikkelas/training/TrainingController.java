@@ -167,6 +167,20 @@ class TrainingController {
         return rates;
     }
 
+    @PostMapping("/pelatihan/{id}/batal")
+    String cancelEvent(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
+                       RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("cancelledCount", events.cancel(id, version, reason));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+            // the form opens again with what was typed, and the page scrolls to it
+            redirect.addFlashAttribute("cancelReason", reason == null ? "" : reason);
+            return "redirect:/pelatihan/" + id + "#batal";
+        }
+        return "redirect:/pelatihan/" + id;
+    }
+
     @PostMapping("/pelatihan/{id}/daftar")
     String register(@PathVariable long id, @RequestParam(required = false) Long business,
                     @RequestParam(required = false) String participantName, RedirectAttributes redirect) {

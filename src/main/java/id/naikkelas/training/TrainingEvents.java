@@ -35,6 +35,7 @@ public class TrainingEvents {
 
     static final int MAX_CAPACITY = 5000;
     static final int MAX_SESSIONS = 30;
+    static final int MAX_REASON = 500;
 
     private final JdbcClient jdbc;
     private final Access access;
@@ -87,6 +88,52 @@ public class TrainingEvents {
         return id;
     }
 
+    /**
+     * Calls the whole event off: every seat and waiting place is released, and the owner of each
+     * registration is told why. A stale version, an event already cancelled or already over is refused.
+     * Returns how many registrations were released.
+     */
+    @Transactional
+    public int cancel(long id, int version, String reason) {
+        CurrentUser me = access.require();
+        var event = get(id);
+        if (!event.manageable()) {
+            throw new AccessDeniedException("not this user's event");
+        }
+        var problems = new InvalidInput.Collector();
+        if (reason == null || reason.isBlank()) {
+            problems.add("reason", "training.cancel.reasonRequired");
+        } else if (reason.trim().length() > MAX_REASON) {
+            problems.add("reason", "training.cancel.reasonTooLong", MAX_REASON);
+        }
+        if (!"OPEN".equals(event.status())) {
+            problems.add("event", "training.event.alreadyCancelled");
+        } else if (event.sessions().stream().allMatch(s -> s.endsAt().isBefore(OffsetDateTime.now()))) {
+            problems.add("event", "training.cancel.alreadyHeld");
+        }
+        problems.throwIfAny();
+        waitlist.lock(id);
+        int updated = jdbc.sql("""
+                        UPDATE training_event SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?, cancel_reason = ?,
+                            version = version + 1
+                        WHERE id = ? AND version = ? AND status = 'OPEN'""")
+                .params(me.username(), reason.trim(), id, version).update();
+        if (updated == 0) {
+            throw new EditConflict("training_event", id);
+        }
+        var released = jdbc.sql("""
+                        UPDATE training_registration SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?
+                        WHERE event_id = ? AND status <> 'CANCELLED' RETURNING business_id, participant_name""")
+                .params(me.username(), id)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        for (var r : released) {
+            waitlist.notifyOwner(r.getKey(), "training.notice.eventCancelled", r.getValue(), event.topic(), reason.trim());
+        }
+        audit.action("training_event", id, "CANCEL", event.regionCode(), Map.of("status", event.status()),
+                Map.of("status", "CANCELLED", "reason", reason.trim(), "registrationsReleased", released.size()));
+        return released.size();
+    }
+
     /** Replaces the set-up; a stale version is refused. Promotes from the waitlist when seats were added. */
     @Transactional
     public void update(long id, int version, EventData data) {
@@ -94,6 +141,9 @@ public class TrainingEvents {
         var before = get(id);
         if (!before.manageable()) {
             throw new AccessDeniedException("not this user's event");
+        }
+        if (!"OPEN".equals(before.status())) {
+            throw InvalidInput.of("event", "training.event.alreadyCancelled");
         }
         check(data, me, before.confirmed());
         var p = params(data);
@@ -340,7 +390,7 @@ public class TrainingEvents {
                 strings(rs.getArray("trainers")), EventMode.valueOf(rs.getString("mode")), rs.getString("venue"),
                 seesLink ? rs.getString("meeting_link") : null, rs.getInt("capacity"), deadline, sessions(id, zone), targets,
                 targets.stream().map(regions::label).toList(), sectors, rs.getObject("min_sessions", Integer.class), passMark,
-                passMarkConfirmed, status, rs.getInt("confirmed"), rs.getInt("waitlisted"), manageable,
+                passMarkConfirmed, status, rs.getString("cancel_reason"), rs.getInt("confirmed"), rs.getInt("waitlisted"), manageable,
                 "OPEN".equals(status) && OffsetDateTime.now().isBefore(deadline), rs.getInt("version"));
     }
 

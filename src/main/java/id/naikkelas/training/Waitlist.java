@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,13 +75,16 @@ class Waitlist {
         }
     }
 
-    void notifyOwner(long businessId, String key, String participant, String topic) {
+    /** Tells the business's owner (account and phone, where known); the message's arguments are the participant, the topic and {@code more}. */
+    void notifyOwner(long businessId, String key, String participant, String topic, String... more) {
+        var args = new ArrayList<>(List.of(participant, topic));
+        args.addAll(List.of(more));
         jdbc.sql("""
                         SELECT u.username, o.phone FROM business b JOIN owner o ON o.id = b.owner_id
                         LEFT JOIN app_user u ON u.id = o.user_id WHERE b.id = ?""")
                 .param(businessId)
                 .query((rs, i) -> new id.naikkelas.notification.Message(rs.getString(1), rs.getString(2), key,
-                        java.util.List.of(participant, topic)))
+                        args))
                 .optional().ifPresent(notifications::send);
     }
 }

@@ -96,4 +96,37 @@ class TrainingApiTest {
         mvc.perform(get("/pelatihan/pendaftaran/{id}/qr.png", registrationId).with(user(DUMAI)))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG));
     }
+
+    @Test
+    void anEventIsCancelledThroughTheApiWithItsVersionAndAReason() throws Exception {
+        String created = mvc.perform(post("/api/v1/training/events").with(user(DUMAI)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(TrainingFixtures.event(EventType.BIMTEK, EventMode.ONLINE, "14.72", 5, 1, List.of()))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long eventId = json.readTree(created).get("id").asLong();
+        int version = json.readTree(created).get("version").asInt();
+        long business = TrainingFixtures.business(businesses, DUMAI, "14.72.01.1006");
+        mvc.perform(post("/api/v1/training/events/{id}/registrations", eventId).with(user(DUMAI))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"businessId\": " + business + "}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/api/v1/training/events/{id}/cancellation", eventId).with(user(DUMAI)).header("If-Match", version)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"\"}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/v1/training/events/{id}/cancellation", eventId).with(user("petugas.palangkaraya")).header("If-Match", version)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/training/events/{id}/cancellation", eventId).with(user(DUMAI)).header("If-Match", version + 1)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Narasumber berhalangan\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/training/events/{id}/cancellation", eventId).with(user(DUMAI)).header("If-Match", "\"" + version + "\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Narasumber berhalangan\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CANCELLED"))
+                .andExpect(jsonPath("$.cancelReason").value("Narasumber berhalangan"))
+                .andExpect(jsonPath("$.confirmed").value(0));
+        mvc.perform(get("/api/v1/training/events/{id}/registrations", eventId).with(user(DUMAI)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].status").value("CANCELLED"));
+    }
 }

@@ -173,6 +173,46 @@ class TrainingJourneyBrowserTest {
         }
     }
 
+    @Autowired
+    TrainingEvents events;
+    @Autowired
+    Registrations registrations;
+
+    @Test
+    void theOrganiserCallsAnEventOffWithAReasonOnAPhone() {
+        String base = "http://localhost:" + port;
+        long eventId = AsUser.call("petugas.dumai", () -> events.create(
+                TrainingFixtures.event(EventType.SOCIALISATION, EventMode.ON_SITE, "14.72", 20, 1, List.of())));
+        long business = TrainingFixtures.business(businesses, "petugas.dumai", "14.72.01.1006");
+        AsUser.call("petugas.dumai", () -> registrations.registerAll(eventId, List.of(business)));
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(base + "/pelatihan/" + eventId);
+            page.locator(".cancel-card summary").click();
+            page.locator("form.cancel-event button[type=submit]").click();
+            assertThat(page.locator("#batal .notice.error")).containsText("Tulis alasan pembatalan");
+            // the form stays open after the error, so the organiser types the reason right there
+            assertThat(page.locator("form.cancel-event textarea[name=reason]")).isVisible();
+            page.locator("form.cancel-event textarea[name=reason]").fill("Aula dipakai untuk posko banjir");
+            BrowserSupport.screenshot(page, "training-cancel-phone");
+            page.locator("form.cancel-event button[type=submit]").click();
+            assertThat(page.locator(".notice.ok")).containsText("1 peserta diberi tahu");
+            assertThat(page.locator(".notice.error")).containsText("Aula dipakai untuk posko banjir");
+            assertThat(page.locator(".cancel-card")).hasCount(0);
+            assertThat(page.locator("a", new Page.LocatorOptions().setHasText("Absen sesi 1"))).hasCount(0);
+            assertThat(page.locator("#peserta tbody tr").first()).containsText("batal");
+            BrowserSupport.screenshot(page, "training-cancelled-phone");
+        }
+        try (BrowserContext desktop = BrowserSupport.desktop()) {
+            Page page = desktop.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(base + "/pelatihan/" + eventId);
+            assertThat(page.locator(".notice.error")).containsText("dibatalkan oleh penyelenggara");
+            BrowserSupport.screenshot(page, "training-cancelled-desktop");
+        }
+    }
+
     private String secondOwner() {
         String username = "pemilik.pkp" + TrainingFixtures.SERIAL.incrementAndGet();
         long user = AsUser.call("admin", () -> accounts.create(new Accounts.NewUser(username, "Hj. Rohani", null, null, BrowserSupport.PASSWORD,

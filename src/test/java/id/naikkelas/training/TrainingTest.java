@@ -74,6 +74,60 @@ class TrainingTest {
     }
 
     @Test
+    void cancellingAnEventReleasesEverySeatTellsEachOwnerWhyAndClosesEverything() {
+        long eventId = AsUser.call(DUMAI, () -> events.create(event(EventType.BIMTEK, EventMode.ON_SITE, "14.72", 2, 1, List.of())));
+        var ids = List.of(business(businesses, DUMAI, DUMAI_VILLAGE), business(businesses, DUMAI, DUMAI_VILLAGE),
+                business(businesses, DUMAI, DUMAI_VILLAGE));
+        var results = AsUser.call(DUMAI, () -> registrations.registerAll(eventId, ids));
+        var event = AsUser.call(DUMAI, () -> events.get(eventId));
+
+        // no reason, or someone else's region: refused, nothing changes
+        assertThatThrownBy(() -> AsUser.call(DUMAI, () -> events.cancel(eventId, event.version(), " ")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(InvalidInput.Violation::code)
+                        .containsExactly("training.cancel.reasonRequired"));
+        assertThatThrownBy(() -> AsUser.call("petugas.palangkaraya", () -> events.cancel(eventId, event.version(), "Banjir")))
+                .isInstanceOf(id.naikkelas.common.NotFound.class);
+        assertThatThrownBy(() -> AsUser.call(DUMAI, () -> events.cancel(eventId, event.version() + 1, "Banjir")))
+                .isInstanceOf(id.naikkelas.common.EditConflict.class);
+        assertThat(AsUser.call(DUMAI, () -> events.get(eventId)).status()).isEqualTo("OPEN");
+
+        int released = AsUser.call(DUMAI, () -> events.cancel(eventId, event.version(), "Aula terendam banjir"));
+
+        assertThat(released).isEqualTo(3);
+        var after = AsUser.call(DUMAI, () -> events.get(eventId));
+        assertThat(after.status()).isEqualTo("CANCELLED");
+        assertThat(after.cancelReason()).isEqualTo("Aula terendam banjir");
+        assertThat(after.registrationOpen()).isFalse();
+        assertThat(AsUser.call(DUMAI, () -> registrations.ofEvent(eventId)))
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(Registrations.Status.CANCELLED));
+        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND serialized_event LIKE ?")
+                .params("%training.notice.eventCancelled%", "%Aula terendam banjir%").query(Integer.class).single()).isEqualTo(3);
+        // after: no second cancellation, no edit, no new registration, no check-in with an old ticket
+        assertThatThrownBy(() -> AsUser.call(DUMAI, () -> events.cancel(eventId, after.version(), "lagi")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(InvalidInput.Violation::code)
+                        .containsExactly("training.event.alreadyCancelled"));
+        assertThatThrownBy(() -> AsUser.call(DUMAI, () -> {
+            events.update(eventId, after.version(), event(EventType.BIMTEK, EventMode.ON_SITE, "14.72", 5, 1, List.of()));
+            return null;
+        })).isInstanceOf(InvalidInput.class);
+        long late = business(businesses, DUMAI, DUMAI_VILLAGE);
+        assertThat(AsUser.call(DUMAI, () -> registrations.registerAll(eventId, List.of(late))).get(0).registrationId()).isNull();
+        var ticket = AsUser.call(DUMAI, () -> registrations.get(results.get(0).registrationId()));
+        assertThatThrownBy(() -> AsUser.call(DUMAI, () -> attendance.checkIn(eventId, after.sessions().get(0).id(), ticket.shortCode(),
+                Attendance.Method.CODE)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(InvalidInput.Violation::code)
+                        .containsExactly("training.checkin.cancelled"));
+    }
+
+    @Test
+    void aHeldEventCannotBeCancelled() {
+        var past = AsUser.call(DUMAI, () -> events.list(true)).stream().filter(e -> e.status().equals("OPEN")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> AsUser.call(DUMAI, () -> events.cancel(past.id(), past.version(), "terlambat")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(InvalidInput.Violation::code)
+                        .containsExactly("training.cancel.alreadyHeld"));
+    }
+
+    @Test
     void badSetUpIsRefusedFieldByFieldAndNothingIsStored() {
         int before = jdbc.sql("SELECT count(*) FROM training_event").query(Integer.class).single();
         var ok = event(EventType.PKP, EventMode.HYBRID, "14.72", 10, 1, List.of());
