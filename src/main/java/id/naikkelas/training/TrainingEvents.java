@@ -173,6 +173,7 @@ public class TrainingEvents {
         var scope = TrainingAccess.visible(me);
         var params = new HashMap<String, Object>(scope.params());
         params.put("id", id);
+        params.put("me", me.id());
         return jdbc.sql(SELECT + " WHERE e.id = :id AND " + scope.sql())
                 .params(params).query((rs, i) -> map(rs, me)).optional()
                 .orElseThrow(() -> new NotFound("training_event", id));
@@ -184,18 +185,34 @@ public class TrainingEvents {
         var scope = TrainingAccess.visible(me);
         var params = new HashMap<String, Object>(scope.params());
         params.put("now", OffsetDateTime.now());
+        params.put("me", me.id());
         String when = past ? "last_end < :now" : "last_end >= :now";
         return jdbc.sql(SELECT + " WHERE " + scope.sql() + " AND " + when + " ORDER BY first_start " + (past ? "DESC" : "ASC")
                         + ", e.id LIMIT 200")
                 .params(params).query((rs, i) -> map(rs, me)).list();
     }
 
+    /**
+     * One row per event with everything its view needs (partners, sessions, whether the caller holds a
+     * confirmed seat and so sees the meeting link), so a list of 200 events is one query.
+     */
     private static final String SELECT = """
             SELECT * FROM (SELECT e.*, a.name AS agency_name, p.name AS program_name,
                 (SELECT min(s.starts_at) FROM training_session s WHERE s.event_id = e.id) AS first_start,
                 (SELECT max(s.ends_at) FROM training_session s WHERE s.event_id = e.id) AS last_end,
                 (SELECT count(*) FROM training_registration r WHERE r.event_id = e.id AND r.status = 'CONFIRMED') AS confirmed,
-                (SELECT count(*) FROM training_registration r WHERE r.event_id = e.id AND r.status = 'WAITLISTED') AS waitlisted
+                (SELECT count(*) FROM training_registration r WHERE r.event_id = e.id AND r.status = 'WAITLISTED') AS waitlisted,
+                ARRAY(SELECT pa.id FROM training_partner tp JOIN agency pa ON pa.id = tp.agency_id
+                      WHERE tp.event_id = e.id ORDER BY pa.name, pa.id) AS partner_ids,
+                ARRAY(SELECT pa.name FROM training_partner tp JOIN agency pa ON pa.id = tp.agency_id
+                      WHERE tp.event_id = e.id ORDER BY pa.name, pa.id) AS partner_names,
+                ARRAY(SELECT s.id FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_ids,
+                ARRAY(SELECT s.position FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_positions,
+                ARRAY(SELECT s.starts_at FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_starts,
+                ARRAY(SELECT s.ends_at FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_ends,
+                EXISTS (SELECT 1 FROM training_registration r JOIN business b ON b.id = r.business_id
+                        JOIN owner o ON o.id = b.owner_id
+                        WHERE r.event_id = e.id AND r.status = 'CONFIRMED' AND o.user_id = :me) AS holds_seat
               FROM training_event e JOIN agency a ON a.id = e.agency_id LEFT JOIN program p ON p.id = e.program_id) e""";
 
     private void check(EventData data, CurrentUser me, int confirmed) {
@@ -350,12 +367,17 @@ public class TrainingEvents {
     }
 
     /** Times in the event region's own zone, so pages and the API show the wall-clock time people were told. */
-    private List<EventView.SessionView> sessions(long eventId, java.time.ZoneId zone) {
-        return jdbc.sql("SELECT id, position, starts_at, ends_at FROM training_session WHERE event_id = ? ORDER BY position")
-                .param(eventId)
-                .query((r, i) -> new EventView.SessionView(r.getLong("id"), r.getInt("position"),
-                        local(r.getObject("starts_at", OffsetDateTime.class), zone), local(r.getObject("ends_at", OffsetDateTime.class), zone)))
-                .list();
+    private static List<EventView.SessionView> sessions(ResultSet rs, java.time.ZoneId zone) throws SQLException {
+        var ids = (Long[]) rs.getArray("session_ids").getArray();
+        var positions = (Integer[]) rs.getArray("session_positions").getArray();
+        var starts = (java.sql.Timestamp[]) rs.getArray("session_starts").getArray();
+        var ends = (java.sql.Timestamp[]) rs.getArray("session_ends").getArray();
+        var sessions = new ArrayList<EventView.SessionView>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            sessions.add(new EventView.SessionView(ids[i], positions[i], starts[i].toInstant().atZone(zone).toOffsetDateTime(),
+                    ends[i].toInstant().atZone(zone).toOffsetDateTime()));
+        }
+        return sessions;
     }
 
     private static OffsetDateTime local(OffsetDateTime t, java.time.ZoneId zone) {
@@ -368,14 +390,13 @@ public class TrainingEvents {
         var rule = rules.of(type);
         String region = rs.getString("region_code");
         boolean manageable = TrainingAccess.manages(me, region);
-        var partners = jdbc.sql("""
-                        SELECT a.id, a.name FROM training_partner tp JOIN agency a ON a.id = tp.agency_id
-                        WHERE tp.event_id = ? ORDER BY a.name""").param(id)
-                .query((r, i) -> new EventView.Partner(r.getLong(1), r.getString(2))).list();
-        boolean seesLink = me.isStaff() || jdbc.sql("""
-                        SELECT count(*) FROM training_registration r JOIN business b ON b.id = r.business_id
-                        JOIN owner o ON o.id = b.owner_id WHERE r.event_id = ? AND r.status = 'CONFIRMED' AND o.user_id = ?""")
-                .params(id, me.id()).query(Integer.class).single() > 0;
+        var partnerIds = (Long[]) rs.getArray("partner_ids").getArray();
+        var partnerNames = (String[]) rs.getArray("partner_names").getArray();
+        var partners = new ArrayList<EventView.Partner>(partnerIds.length);
+        for (int i = 0; i < partnerIds.length; i++) {
+            partners.add(new EventView.Partner(partnerIds[i], partnerNames[i]));
+        }
+        boolean seesLink = me.isStaff() || rs.getBoolean("holds_seat");
         var targets = strings(rs.getArray("target_region_codes"));
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         strings(rs.getArray("target_sectors")).forEach(s -> sectors.add(Sector.valueOf(s)));
@@ -388,7 +409,7 @@ public class TrainingEvents {
                 EventTimes.abbreviation(zone), type, rs.getString("topic"), rs.getString("description"),
                 rs.getObject("program_id", Long.class), rs.getString("program_name"), partners,
                 strings(rs.getArray("trainers")), EventMode.valueOf(rs.getString("mode")), rs.getString("venue"),
-                seesLink ? rs.getString("meeting_link") : null, rs.getInt("capacity"), deadline, sessions(id, zone), targets,
+                seesLink ? rs.getString("meeting_link") : null, rs.getInt("capacity"), deadline, sessions(rs, zone), targets,
                 targets.stream().map(regions::label).toList(), sectors, rs.getObject("min_sessions", Integer.class), passMark,
                 passMarkConfirmed, status, rs.getString("cancel_reason"), rs.getInt("confirmed"), rs.getInt("waitlisted"), manageable,
                 "OPEN".equals(status) && OffsetDateTime.now().isBefore(deadline), rs.getInt("version"));

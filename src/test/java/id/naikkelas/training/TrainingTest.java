@@ -128,6 +128,36 @@ class TrainingTest {
     }
 
     @Test
+    void theMeetingLinkIsShownToAnOwnerOnlyOnceTheirSeatIsConfirmedAndPartnersAreListedByName() {
+        long health = jdbc.sql("SELECT id FROM agency WHERE name = 'Dinas Kesehatan Kota Dumai'").query(Long.class).single();
+        long kadin = jdbc.sql("SELECT id FROM agency WHERE name = 'Kadin Kabupaten Bengkalis'").query(Long.class).single();
+        var base = event(EventType.BIMTEK, EventMode.HYBRID, "14.72", 1, 2, List.of());
+        var data = new EventData(base.type(), base.topic(), null, null, List.of(kadin, health), base.trainers(), base.mode(),
+                base.regionCode(), base.venue(), base.meetingLink(), 1, base.registrationDeadline(), base.sessions(), List.of(), Set.of(),
+                null, null);
+        long eventId = AsUser.call(DUMAI, () -> events.create(data));
+        var first = AsUser.call(DUMAI, () -> registrations.register(eventId, business(businesses, DUMAI, DUMAI_VILLAGE), null));
+        long ownersBusiness = jdbc.sql("""
+                SELECT b.id FROM business b JOIN owner o ON o.id = b.owner_id JOIN app_user u ON u.id = o.user_id
+                WHERE u.username = 'pemilik.demo' ORDER BY b.id LIMIT 1""").query(Long.class).single();
+        assertThat(AsUser.call("pemilik.demo", () -> registrations.register(eventId, ownersBusiness, null)).status())
+                .isEqualTo(Registrations.Status.WAITLISTED);
+
+        var waiting = AsUser.call("pemilik.demo", () -> events.get(eventId));
+        assertThat(waiting.meetingLink()).isNull();
+        assertThat(waiting.partners()).extracting(EventView.Partner::name)
+                .containsExactly("Dinas Kesehatan Kota Dumai", "Kadin Kabupaten Bengkalis");
+        assertThat(waiting.sessions()).extracting(EventView.SessionView::position).containsExactly(1, 2);
+        assertThat(waiting.sessions().get(0).startsAt()).isEqualTo(base.sessions().get(0).startsAt());
+        assertThat(AsUser.call(DUMAI, () -> events.get(eventId)).meetingLink()).isEqualTo(base.meetingLink());
+
+        AsUser.run(DUMAI, () -> registrations.cancel(first.registrationId()));
+        assertThat(AsUser.call("pemilik.demo", () -> events.get(eventId)).meetingLink()).isEqualTo(base.meetingLink());
+        assertThat(AsUser.call("pemilik.demo", () -> events.list(false))).filteredOn(e -> e.id() == eventId)
+                .singleElement().satisfies(e -> assertThat(e.meetingLink()).isEqualTo(base.meetingLink()));
+    }
+
+    @Test
     void badSetUpIsRefusedFieldByFieldAndNothingIsStored() {
         int before = jdbc.sql("SELECT count(*) FROM training_event").query(Integer.class).single();
         var ok = event(EventType.PKP, EventMode.HYBRID, "14.72", 10, 1, List.of());
