@@ -20,7 +20,9 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,21 +102,48 @@ public class Programs {
     public ProgramView get(long id) {
         CurrentUser me = access.require();
         var scope = ProgramAccess.visible(me);
-        var params = new java.util.HashMap<String, Object>(scope.params());
+        var params = new HashMap<String, Object>(scope.params());
         params.put("id", id);
-        return jdbc.sql("SELECT p.*, a.name AS agency_name FROM program p JOIN agency a ON a.id = p.agency_id WHERE p.id = :id AND "
-                        + scope.sql())
-                .params(params).query((rs, i) -> map(rs, me)).optional()
+        return query(" WHERE p.id = :id AND " + scope.sql(), params, me).stream().findFirst()
                 .orElseThrow(() -> new NotFound("program", id));
     }
 
     public List<ProgramView> list() {
         CurrentUser me = access.require();
         var scope = ProgramAccess.visible(me);
-        return jdbc.sql("SELECT p.*, a.name AS agency_name FROM program p JOIN agency a ON a.id = p.agency_id WHERE "
-                        + scope.sql() + " ORDER BY p.status, p.starts_on DESC, p.id LIMIT 200")
-                .params(scope.params()).query((rs, i) -> map(rs, me)).list();
+        return query(" WHERE " + scope.sql() + " ORDER BY p.status, p.starts_on DESC, p.id LIMIT 200", scope.params(), me);
     }
+
+    /** The programs, then the stages and partners of all of them in one query each: three queries for any number. */
+    private List<ProgramView> query(String whereAndOrder, Map<String, Object> params, CurrentUser me) {
+        var rows = jdbc.sql(SELECT + whereAndOrder).params(params).query((rs, i) -> map(rs, me)).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        var ids = rows.stream().map(ProgramView::id).toArray(Long[]::new);
+        var stages = new HashMap<Long, List<ProgramView.StageView>>();
+        jdbc.sql("SELECT * FROM program_stage WHERE program_id = ANY(:ids) ORDER BY program_id, position").param("ids", ids)
+                .query((r, i) -> stages.computeIfAbsent(r.getLong("program_id"), k -> new ArrayList<>())
+                        .add(new ProgramView.StageView(r.getInt("position"), r.getString("name"), r.getInt("duration_days"),
+                                r.getObject("visit_interval_days", Integer.class)))).list();
+        var partners = new HashMap<Long, List<ProgramView.PartnerView>>();
+        jdbc.sql("""
+                        SELECT pp.*, a.name AS agency_name FROM program_partner pp JOIN agency a ON a.id = pp.agency_id
+                        WHERE pp.program_id = ANY(:ids) ORDER BY pp.program_id, a.name""").param("ids", ids)
+                .query((r, i) -> partners.computeIfAbsent(r.getLong("program_id"), k -> new ArrayList<>())
+                        .add(new ProgramView.PartnerView(r.getLong("agency_id"), r.getString("agency_name"), r.getString("role"),
+                                r.getString("mou_number"), r.getObject("mou_signed_on", LocalDate.class), r.getString("mou_scope"),
+                                r.getObject("mou_expires_on", LocalDate.class)))).list();
+        return rows.stream().map(v -> new ProgramView(v.id(), v.agencyId(), v.agencyName(), v.name(), v.description(), v.regionCodes(),
+                v.regionLabels(), v.startsOn(), v.capacity(), v.targetPermits(), v.facilitation(), v.caseloadCap(), v.eligibleSectors(),
+                v.eligibleScales(), v.status(), stages.getOrDefault(v.id(), List.of()), partners.getOrDefault(v.id(), List.of()),
+                v.enrolled(), v.manageable(), v.version())).toList();
+    }
+
+    private static final String SELECT = """
+            SELECT p.*, a.name AS agency_name,
+                (SELECT count(*) FROM enrollment e WHERE e.program_id = p.id AND e.status NOT IN ('APPLIED', 'DECLINED', 'WITHDRAWN')) AS enrolled
+            FROM program p JOIN agency a ON a.id = p.agency_id""";
 
     private void check(ProgramData data, CurrentUser me) {
         var problems = new InvalidInput.Collector();
@@ -190,28 +219,17 @@ public class Programs {
         }
     }
 
+    /** The program's own row; {@link #query} adds its stages and partners. */
     private ProgramView map(ResultSet rs, CurrentUser me) throws SQLException {
-        long id = rs.getLong("id");
         var codes = strings(rs.getArray("region_codes"));
-        var stages = jdbc.sql("SELECT * FROM program_stage WHERE program_id = ? ORDER BY position").param(id)
-                .query((r, i) -> new ProgramView.StageView(r.getInt("position"), r.getString("name"), r.getInt("duration_days"),
-                        r.getObject("visit_interval_days", Integer.class))).list();
-        var partners = jdbc.sql("""
-                        SELECT pp.*, a.name AS agency_name FROM program_partner pp JOIN agency a ON a.id = pp.agency_id
-                        WHERE pp.program_id = ? ORDER BY a.name""").param(id)
-                .query((r, i) -> new ProgramView.PartnerView(r.getLong("agency_id"), r.getString("agency_name"), r.getString("role"),
-                        r.getString("mou_number"), r.getObject("mou_signed_on", LocalDate.class), r.getString("mou_scope"),
-                        r.getObject("mou_expires_on", LocalDate.class))).list();
-        int enrolled = jdbc.sql("SELECT count(*) FROM enrollment WHERE program_id = ? AND status NOT IN ('APPLIED', 'DECLINED', 'WITHDRAWN')")
-                .param(id).query(Integer.class).single();
-        return new ProgramView(id, rs.getLong("agency_id"), rs.getString("agency_name"), rs.getString("name"),
+        return new ProgramView(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"), rs.getString("name"),
                 rs.getString("description"), codes, codes.stream().map(regions::label).toList(),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("capacity", Integer.class),
                 enums(PermitType.class, rs.getArray("target_permits"), PermitType::valueOf),
                 Facilitation.valueOf(rs.getString("facilitation")), rs.getInt("caseload_cap"),
                 enums(Sector.class, rs.getArray("eligible_sectors"), Sector::valueOf),
                 enums(BusinessScale.class, rs.getArray("eligible_scales"), BusinessScale::valueOf),
-                rs.getString("status"), stages, partners, enrolled, ProgramAccess.manages(me, rs.getString("region_code")),
+                rs.getString("status"), List.of(), List.of(), rs.getInt("enrolled"), ProgramAccess.manages(me, rs.getString("region_code")),
                 rs.getInt("version"));
     }
 
