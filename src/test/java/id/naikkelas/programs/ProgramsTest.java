@@ -49,6 +49,20 @@ class ProgramsTest {
     JdbcClient jdbc;
 
     @Test
+    void aListCarriesEachProgramsOwnStagesPartnersAndCountAsItsPageDoes() {
+        var listed = AsUser.call("petugas.palangkaraya", () -> programs.list()).stream()
+                .filter(p -> p.name().equals("UMKM Berdikari")).findFirst().orElseThrow();
+        assertThat(listed.stages()).extracting(ProgramView.StageView::name)
+                .containsExactly("Pemetaan dan sosialisasi", "Pendampingan satu-satu", "Penyerahan izin");
+        assertThat(listed.partners()).extracting(ProgramView.PartnerView::agencyName)
+                .containsExactly("Kwartir Daerah Gerakan Pramuka Kalimantan Tengah", "Universitas Palangka Raya");
+        assertThat(listed.enrolled()).isEqualTo(jdbc.sql("""
+                        SELECT count(*) FROM enrollment WHERE program_id = ? AND status NOT IN ('APPLIED', 'DECLINED', 'WITHDRAWN')""")
+                .param(listed.id()).query(Integer.class).single()).isPositive();
+        assertThat(AsUser.call("petugas.palangkaraya", () -> programs.get(listed.id()))).isEqualTo(listed);
+    }
+
+    @Test
     void eligibilityIsCheckedPerBusinessWithClearReasons() {
         long program = program("Uji Kelayakan", Facilitation.CASELOAD, 2, 2, Set.of(Sector.PROCESSED_FOOD), Set.of(BusinessScale.MIKRO));
         long food = business("Kerupuk Patin Layak", Sector.PROCESSED_FOOD, "62.71.01.1003", "90000000");
