@@ -47,6 +47,20 @@ public final class BrowserSupport {
         return browser;
     }
 
+    /**
+     * A Chromium of its own whose camera shows the given YUV4MPEG2 video (Chromium's fake capture
+     * device; the permission prompt is answered yes). The caller closes it.
+     */
+    public static Browser withCamera(Path y4m) {
+        browser();
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                        "--use-file-for-fake-video-capture=" + y4m.toAbsolutePath())));
+    }
+
     public static BrowserContext phone() {
         return browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
     }
