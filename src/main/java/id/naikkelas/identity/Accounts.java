@@ -118,6 +118,18 @@ public class Accounts {
         audit.action("user", id, "PASSWORD_RESET", null, Map.of(), Map.of());
     }
 
+    /** Remembers the language a person picked (English, or Indonesian for anything else), for what is sent to them later. */
+    public void rememberLanguage(String username, java.util.Locale locale) {
+        String language = "en".equals(locale.getLanguage()) ? "en" : "id";
+        jdbc.sql("UPDATE app_user SET language = ? WHERE username = ? AND language <> ?").params(language, username, language).update();
+    }
+
+    /** The language to write to a person in: the one they last picked, Indonesian by default or for an unknown name. */
+    public java.util.Locale language(String username) {
+        return jdbc.sql("SELECT language FROM app_user WHERE username = ?").param(username).query(String.class).optional()
+                .map(java.util.Locale::forLanguageTag).orElse(java.util.Locale.forLanguageTag("id"));
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT count(*) FROM app_user WHERE lower(username) = lower(?)").param(username.trim())
                 .query(Integer.class).single() > 0;

@@ -1,5 +1,6 @@
 package id.naikkelas.notification;
 
+import id.naikkelas.identity.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,11 +23,13 @@ public class Notifications {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final MessageSender sender;
+    private final Accounts accounts;
 
-    Notifications(ApplicationEventPublisher events, MessageSource messages, MessageSender sender) {
+    Notifications(ApplicationEventPublisher events, MessageSource messages, MessageSender sender, Accounts accounts) {
         this.events = events;
         this.messages = messages;
         this.sender = sender;
+        this.accounts = accounts;
     }
 
     /** Call inside the transaction that makes the message true: it is sent only if that commits. */
@@ -36,9 +39,13 @@ public class Notifications {
 
     @ApplicationModuleListener
     void deliver(Message message) {
-        // recipients' language is not stored yet: Indonesian, the platform's default
-        String text = messages.getMessage(message.key(), message.args().toArray(), message.key(), INDONESIAN);
-        sender.send(message, text);
+        sender.send(message, render(message));
+    }
+
+    /** The text in the recipient's language (the one their account last picked; Indonesian without an account). */
+    String render(Message message) {
+        Locale locale = message.username() == null ? INDONESIAN : accounts.language(message.username());
+        return messages.getMessage(message.key(), message.args().toArray(), message.key(), locale);
     }
 
     @Configuration
