@@ -1,6 +1,7 @@
 package id.naikkelas.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,13 +26,17 @@ public final class EmbeddedDatabase {
                 var builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDir)
                         .setCleanDataDirectory(clean)
+                        // stopped by us after Spring has closed every context (see below), not by a JVM hook of its own
+                        .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "100")
                         .setServerConfig("shared_buffers", "128MB");
                 if (port > 0) {
                     builder.setPort(port);
                 }
                 server = builder.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop));
+                // Spring Boot runs these after all application contexts are closed: a plain JVM hook would run
+                // alongside Spring's and stop the server while beans still use it (errors on every Ctrl-C)
+                SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
                         + " (is another instance using this data directory?)", e);
