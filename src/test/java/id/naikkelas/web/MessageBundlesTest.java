@@ -1,0 +1,34 @@
+package id.naikkelas.web;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text of the pages exists in Bahasa Indonesia and in English: a key in one bundle only shows as a raw key. */
+class MessageBundlesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "validation", "certification", "assessment", "programs", "imports", "training"})
+    void indonesianAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        var indonesian = load("i18n/" + bundle + ".properties");
+        var english = load("i18n/" + bundle + "_en.properties");
+        assertThat(english.stringPropertyNames()).as(bundle + "_en lacks or adds keys")
+                .containsExactlyInAnyOrderElementsOf(indonesian.stringPropertyNames());
+        assertThat(indonesian.stringPropertyNames()).allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
+    }
+
+    private static Properties load(String path) throws IOException {
+        var properties = new Properties();
+        try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
