@@ -23,10 +23,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Demo mode only: three events around today, so every training page has something to show. A PKP
+ * Demo mode only: four events around today, so every training page has something to show. A PKP
  * held in Dumai six weeks ago (attended, tested on paper, certificates issued: its certificates count
  * for the P-IRT pathway), a hybrid CPPOB bimtek in two weeks that is full with a waitlist (the demo
- * owner holds a ticket), and an online halal socialisation by Bengkalis that Dumai's UMKM may join.
+ * owner holds a ticket), an online halal socialisation by Bengkalis that Dumai's UMKM may join, and a
+ * briefing in Palangka Raya with the university whose students are the program's facilitators.
  */
 @Component
 @Order(40)
@@ -72,6 +73,10 @@ class DemoTraining implements ApplicationRunner {
         });
         access.runAs("petugas.bengkalis", () -> {
             onlineHalal(today.plusDays(9));
+            return null;
+        });
+        access.runAs("petugas.palangkaraya", () -> {
+            facilitatorBriefing(today.plusDays(5));
             return null;
         });
         log.info("Demo mode: created {} training events with {} registrations and {} certificates",
@@ -126,6 +131,17 @@ class DemoTraining implements ApplicationRunner {
                 at(day.minusDays(1), 12), List.of(new EventData.Session(at(day, 9), at(day, 12))), List.of("14.03", "14.72"), Set.of(),
                 null, null));
         registerAll(id, "14.03.%", 6);
+    }
+
+    /** The university's students are the program's facilitators; they and the UMKM they mentor learn together. */
+    private void facilitatorBriefing(LocalDate day) {
+        Long program = jdbc.sql("SELECT id FROM program WHERE name = 'UMKM Berdikari'").query(Long.class).optional().orElse(null);
+        long id = events.create(new EventData(EventType.SOCIALISATION, "Pembekalan pendamping UMKM Berdikari",
+                "Alur izin edar BPOM MD dan sertifikasi halal, cara mengisi kunjungan pendampingan, etika pendamping.", program,
+                List.of(agency("Universitas Palangka Raya")), List.of("Balai Besar POM di Palangka Raya"), EventMode.ON_SITE, "62.71",
+                "Aula Balai Besar POM di Palangka Raya", null, 40, at(day.minusDays(1), 12),
+                List.of(new EventData.Session(at(day, 9), at(day, 13))), List.of(), Set.of(), null, null));
+        registerAll(id, "62.71.%", 5);
     }
 
     private List<Long> registerAll(long eventId, String regionPattern, int count) {

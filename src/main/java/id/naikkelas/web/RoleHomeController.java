@@ -5,7 +5,9 @@ import id.naikkelas.reference.Regions;
 import id.naikkelas.assessment.ActionFilter;
 import id.naikkelas.assessment.CorrectiveActions;
 import id.naikkelas.programs.Enrollments;
+import id.naikkelas.programs.Programs;
 import id.naikkelas.registry.Businesses;
+import id.naikkelas.training.TrainingEvents;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +22,14 @@ class RoleHomeController {
     private final Businesses businesses;
     private final Enrollments enrollments;
     private final CorrectiveActions actions;
+    private final Programs programs;
+    private final TrainingEvents events;
 
-    RoleHomeController(Access access, Regions regions, Businesses businesses, Enrollments enrollments, CorrectiveActions actions) {
+    RoleHomeController(Access access, Regions regions, Businesses businesses, Enrollments enrollments, CorrectiveActions actions,
+                       Programs programs, TrainingEvents events) {
         this.actions = actions;
+        this.programs = programs;
+        this.events = events;
         this.access = access;
         this.regions = regions;
         this.businesses = businesses;
@@ -47,9 +54,13 @@ class RoleHomeController {
         return "home/facilitator";
     }
 
+    /** A partner organisation (university, Pramuka, Kadin) sees the programs and training it takes part in. */
     @GetMapping("/mitra")
     @PreAuthorize("hasRole('PARTNER')")
-    String partner() {
+    String partner(Model model) {
+        addJurisdiction(model);
+        model.addAttribute("programs", programs.list());
+        model.addAttribute("events", events.list(false));
         return "home/partner";
     }
 

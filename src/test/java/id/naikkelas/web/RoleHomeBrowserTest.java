@@ -47,6 +47,24 @@ class RoleHomeBrowserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aPartnerSeesTheProgramsAndTrainingItTakesPartIn() {
+        for (boolean phone : new boolean[] {true, false}) {
+            try (BrowserContext context = phone ? BrowserSupport.phone() : BrowserSupport.desktop()) {
+                Page page = context.newPage();
+                BrowserSupport.login(page, "http://localhost:" + port, "mitra.demo");
+                assertThat(page.locator("a.tile", new Page.LocatorOptions().setHasText("UMKM Berdikari")).first())
+                        .containsText("Peran kami: mahasiswa pendamping");
+                assertThat(page.locator("a.tile", new Page.LocatorOptions().setHasText("Pembekalan pendamping UMKM Berdikari"))).hasCount(1);
+                // nothing of programs it has no part in
+                assertThat(page.locator("a.tile", new Page.LocatorOptions().setHasText("SEDAP MALAM"))).hasCount(0);
+                BrowserSupport.screenshot(page, "home-partner-" + (phone ? "phone" : "desktop"));
+                page.locator("a.tile", new Page.LocatorOptions().setHasText("Pembekalan pendamping")).click();
+                assertThat(page.locator("h1")).containsText("Pembekalan pendamping UMKM Berdikari");
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void loginPageAndErrorsLookRightOnAPhone() {
         try (BrowserContext context = BrowserSupport.phone()) {
             Page page = context.newPage();
