@@ -1,6 +1,7 @@
 package id.naikkelas.imports;
 
 import id.naikkelas.identity.Jurisdiction;
+import id.naikkelas.registry.NikVault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +14,14 @@ import java.util.List;
 @Component
 class RegistryCandidates {
 
-    private static final String COLUMNS = "b.id, b.region_code, b.name, o.full_name, b.address, o.phone, o.nik, b.nib";
+    private static final String COLUMNS = "b.id, b.region_code, b.name, o.full_name, b.address, o.phone, o.nik_sealed, b.nib";
 
     private final JdbcClient jdbc;
+    private final NikVault vault;
 
-    RegistryCandidates(JdbcClient jdbc) {
+    RegistryCandidates(JdbcClient jdbc, NikVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     /** A business found by identifier, with its region: one outside the jurisdiction may not be linked. */
@@ -39,13 +42,13 @@ class RegistryCandidates {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM business b JOIN owner o ON o.id = b.owner_id WHERE b.nib = ANY(CAST(:nibs AS varchar[])) "
-                        + "UNION SELECT " + COLUMNS + " FROM business b JOIN owner o ON o.id = b.owner_id WHERE o.nik = ANY(CAST(:niks AS varchar[]))")
-                .param("nibs", nibs.toArray(String[]::new)).param("niks", niks.toArray(String[]::new))
+                        + "UNION SELECT " + COLUMNS + " FROM business b JOIN owner o ON o.id = b.owner_id WHERE o.nik_hash = ANY(CAST(:hashes AS varchar[]))")
+                .param("nibs", nibs.toArray(String[]::new)).param("hashes", niks.stream().map(vault::hash).toArray(String[]::new))
                 .query((rs, i) -> new Known(candidate(rs), rs.getString("region_code"))).list();
     }
 
-    private static Candidate candidate(ResultSet rs) throws SQLException {
+    private Candidate candidate(ResultSet rs) throws SQLException {
         return new Candidate(rs.getLong("id"), rs.getString("name"), rs.getString("full_name"), rs.getString("address"),
-                rs.getString("phone"), rs.getString("nik"), rs.getString("nib"));
+                rs.getString("phone"), vault.open(rs.getString("nik_sealed")), rs.getString("nib"));
     }
 }

@@ -3,6 +3,7 @@ package id.naikkelas.imports;
 import id.naikkelas.identity.Access;
 import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.NikVault;
 import id.naikkelas.registry.SearchCriteria;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -34,8 +35,10 @@ class RegistryExport {
     private final JdbcClient jdbc;
     private final MessageSource messages;
     private final Access access;
+    private final NikVault vault;
 
-    RegistryExport(Businesses businesses, JdbcClient jdbc, MessageSource messages, Access access) {
+    RegistryExport(Businesses businesses, JdbcClient jdbc, MessageSource messages, Access access, NikVault vault) {
+        this.vault = vault;
         this.businesses = businesses;
         this.jdbc = jdbc;
         this.messages = messages;
@@ -65,7 +68,7 @@ class RegistryExport {
                 if (d == null) {
                     continue;
                 }
-                String[] values = {b.name(), b.ownerName(), fullNik ? d.nik() : d.nikMasked(), d.nib(), d.phone(), d.address(),
+                String[] values = {b.name(), b.ownerName(), fullNik ? vault.open(d.nikSealed()) : d.nikMasked(), d.nib(), d.phone(), d.address(),
                         d.village(), d.district(), d.regency(), b.regionCode(),
                         messages.getMessage("sector." + b.sector(), null, locale),
                         b.scale() == null ? null : messages.getMessage("scale." + b.scale(), null, locale),
@@ -85,7 +88,7 @@ class RegistryExport {
         workbook.finish();
     }
 
-    private record Detail(String nik, String nikMasked, String nib, String phone, String address, String village,
+    private record Detail(String nikSealed, String nikMasked, String nib, String phone, String address, String village,
                           String district, String regency) {
     }
 
@@ -98,14 +101,14 @@ class RegistryExport {
         // the registry's condition names its own aliases (b, o), so this query uses others
         var scope = businesses.visibleCondition("x.id");
         jdbc.sql("""
-                        SELECT x.id, y.nik, y.nik_masked, x.nib, y.phone, x.address, v.name AS village, d.name AS district, k.name AS regency
+                        SELECT x.id, y.nik_sealed, y.nik_masked, x.nib, y.phone, x.address, v.name AS village, d.name AS district, k.name AS regency
                         FROM business x JOIN owner y ON y.id = x.owner_id
                         LEFT JOIN region v ON v.code = x.region_code AND v.level = 'village'
                         LEFT JOIN region d ON d.code = left(x.region_code, 8)
                         LEFT JOIN region k ON k.code = left(x.region_code, 5)
                         WHERE x.id = ANY(CAST(:ids AS bigint[]))""" + " AND " + scope.sql())
                 .param("ids", ids).params(scope.params())
-                .query((rs, i) -> details.put(rs.getLong("id"), new Detail(rs.getString("nik"), rs.getString("nik_masked"),
+                .query((rs, i) -> details.put(rs.getLong("id"), new Detail(rs.getString("nik_sealed"), rs.getString("nik_masked"),
                         rs.getString("nib"), rs.getString("phone"), rs.getString("address"), rs.getString("village"),
                         rs.getString("district"), rs.getString("regency"))))
                 .list();

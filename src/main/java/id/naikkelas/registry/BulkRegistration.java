@@ -41,7 +41,10 @@ class BulkRegistration {
     private final RegistryValidation validation;
     private final AuditTrail audit;
 
-    BulkRegistration(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit) {
+    private final NikVault vault;
+
+    BulkRegistration(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit, NikVault vault) {
+        this.vault = vault;
         this.jdbc = jdbc;
         this.access = access;
         this.validation = validation;
@@ -124,11 +127,11 @@ class BulkRegistration {
         jdbc.sql("""
                         SELECT b.id, b.region_code, b.nib, b.npwp, b.kbli_codes, b.address, b.workers, b.founded_year, b.capital,
                                b.annual_sales, b.premises, b.equipment, b.production_sites, b.outlets, o.id AS owner_id,
-                               o.user_id AS owner_user_id, o.nik, o.gender, o.phone, o.email
+                               o.user_id AS owner_user_id, o.nik_sealed, o.gender, o.phone, o.email
                         FROM business b JOIN owner o ON o.id = b.owner_id
                         WHERE b.id = ANY(CAST(:ids AS bigint[])) FOR UPDATE OF b""")
                 .param("ids", ids.toArray(Long[]::new))
-                .query(Current::map).list().forEach(c -> stored.put(c.id(), c));
+                .query((rs, i) -> Current.map(rs, vault)).list().forEach(c -> stored.put(c.id(), c));
         for (long id : ids) {
             var current = stored.get(id);
             if (current == null || !access.canEdit(me, current.regionCode(), current.ownerUserId())) {
@@ -139,8 +142,7 @@ class BulkRegistration {
         var filled = new ArrayList<Filled>();
         var takenNibs = existing("SELECT nib FROM business WHERE nib = ANY(CAST(:values AS varchar[]))",
                 incoming.values().stream().map(BusinessData::nib).toList());
-        var takenNiks = existing("SELECT nik FROM owner WHERE nik = ANY(CAST(:values AS varchar[]))",
-                incoming.values().stream().map(d -> d.owner() == null ? null : d.owner().nik()).toList());
+        var takenNiks = takenNiks(incoming.values().stream().map(d -> d.owner() == null ? null : d.owner().nik()).toList());
         var ownersFilled = new HashSet<Long>();
         for (long id : ids) {
             var clean = validation.business(incoming.get(id), known::contains);
@@ -194,6 +196,19 @@ class BulkRegistration {
         return wanted.length == 0 ? new HashSet<>() : new HashSet<>(jdbc.sql(sql).param("values", wanted).query(String.class).list());
     }
 
+    /** Which of these NIKs an owner already has, found by their keyed hashes. */
+    private Set<String> takenNiks(List<String> niks) {
+        var byHash = new HashMap<String, String>();
+        niks.stream().filter(Objects::nonNull).distinct().forEach(nik -> byHash.put(vault.hash(nik), nik));
+        var taken = new HashSet<String>();
+        if (!byHash.isEmpty()) {
+            jdbc.sql("SELECT nik_hash FROM owner WHERE nik_hash = ANY(CAST(:hashes AS varchar[]))")
+                    .param("hashes", byHash.keySet().toArray(String[]::new)).query(String.class).list()
+                    .forEach(hash -> taken.add(byHash.get(hash)));
+        }
+        return taken;
+    }
+
     private void checkNibsFree(List<RegistryValidation.CleanBusiness> clean) {
         var problems = new InvalidInput.Collector();
         var seen = new HashSet<String>();
@@ -211,10 +226,12 @@ class BulkRegistration {
     /** One owner row per person, as {@code Businesses#ownerFor}: a NIK already known (or repeated in the batch) reuses it. */
     private List<Long> owners(List<RegistryValidation.CleanBusiness> clean) {
         var byNik = new HashMap<String, Long>();
-        var niks = clean.stream().map(c -> c.data().owner().nik()).filter(Objects::nonNull).distinct().toArray(String[]::new);
-        if (niks.length > 0) {
-            jdbc.sql("SELECT id, nik FROM owner WHERE nik = ANY(CAST(:niks AS varchar[]))").param("niks", niks)
-                    .query((rs, i) -> byNik.put(rs.getString("nik"), rs.getLong("id"))).list();
+        var nikOfHash = new HashMap<String, String>();
+        clean.stream().map(c -> c.data().owner().nik()).filter(Objects::nonNull).distinct().forEach(nik -> nikOfHash.put(vault.hash(nik), nik));
+        if (!nikOfHash.isEmpty()) {
+            jdbc.sql("SELECT id, nik_hash FROM owner WHERE nik_hash = ANY(CAST(:hashes AS varchar[]))")
+                    .param("hashes", nikOfHash.keySet().toArray(String[]::new))
+                    .query((rs, i) -> byNik.put(nikOfHash.get(rs.getString("nik_hash")), rs.getLong("id"))).list();
         }
         var fresh = new ArrayList<RegistryValidation.CleanBusiness>();
         var pending = new HashSet<String>();
@@ -241,13 +258,14 @@ class BulkRegistration {
         }
         if (!fresh.isEmpty()) {
             jdbc.sql("""
-                            INSERT INTO owner (id, full_name, nik, nik_masked, gender, phone, email)
-                            SELECT * FROM unnest(CAST(:ids AS bigint[]), CAST(:names AS text[]), CAST(:niks AS varchar[]),
-                                                 CAST(:masked AS varchar[]), CAST(:genders AS varchar[]), CAST(:phones AS varchar[]),
-                                                 CAST(:emails AS varchar[]))""")
+                            INSERT INTO owner (id, full_name, nik_sealed, nik_hash, nik_masked, gender, phone, email)
+                            SELECT * FROM unnest(CAST(:ids AS bigint[]), CAST(:names AS text[]), CAST(:sealed AS text[]),
+                                                 CAST(:hashes AS varchar[]), CAST(:masked AS varchar[]), CAST(:genders AS varchar[]),
+                                                 CAST(:phones AS varchar[]), CAST(:emails AS varchar[]))""")
                     .param("ids", freshIds.toArray(Long[]::new))
                     .param("names", column(fresh, c -> c.data().owner().fullName()))
-                    .param("niks", column(fresh, c -> c.data().owner().nik()))
+                    .param("sealed", column(fresh, c -> vault.seal(c.data().owner().nik())))
+                    .param("hashes", column(fresh, c -> vault.hash(c.data().owner().nik())))
                     .param("masked", column(fresh, RegistryValidation.CleanBusiness::ownerNikMasked))
                     .param("genders", column(fresh, c -> c.data().owner().gender()))
                     .param("phones", column(fresh, c -> c.data().owner().phone()))
@@ -336,14 +354,16 @@ class BulkRegistration {
         if (!owners.isEmpty()) {
             var rows = owners.stream().map(f -> f.current().with(f.fill())).toList();
             jdbc.sql("""
-                            UPDATE owner o SET nik = u.nik, nik_masked = u.masked, gender = u.gender, phone = u.phone, email = u.email,
-                                updated_at = now(), version = o.version + 1
-                            FROM unnest(CAST(:ids AS bigint[]), CAST(:niks AS varchar[]), CAST(:masked AS varchar[]),
-                                        CAST(:genders AS varchar[]), CAST(:phones AS varchar[]), CAST(:emails AS varchar[]))
-                                 AS u(id, nik, masked, gender, phone, email)
+                            UPDATE owner o SET nik_sealed = u.sealed, nik_hash = u.hash, nik_masked = u.masked, gender = u.gender,
+                                phone = u.phone, email = u.email, updated_at = now(), version = o.version + 1
+                            FROM unnest(CAST(:ids AS bigint[]), CAST(:sealed AS text[]), CAST(:hashes AS varchar[]),
+                                        CAST(:masked AS varchar[]), CAST(:genders AS varchar[]), CAST(:phones AS varchar[]),
+                                        CAST(:emails AS varchar[]))
+                                 AS u(id, sealed, hash, masked, gender, phone, email)
                             WHERE o.id = u.id""")
                     .param("ids", column(rows, Current::ownerId, Long[]::new))
-                    .param("niks", column(rows, Current::nik))
+                    .param("sealed", column(rows, r -> vault.seal(r.nik())))
+                    .param("hashes", column(rows, r -> vault.hash(r.nik())))
                     .param("masked", column(rows, r -> r.nik() == null ? null : Nik.mask(r.nik())))
                     .param("genders", column(rows, Current::gender))
                     .param("phones", column(rows, Current::phone))
@@ -385,13 +405,13 @@ class BulkRegistration {
                            String equipment, Integer productionSites, Integer outlets, long ownerId, Long ownerUserId, String nik,
                            String gender, String phone, String email) {
 
-        static Current map(ResultSet rs, int row) throws SQLException {
+        static Current map(ResultSet rs, NikVault vault) throws SQLException {
             return new Current(rs.getLong("id"), rs.getString("region_code"), rs.getString("nib"), rs.getString("npwp"),
                     Arrays.asList((String[]) rs.getArray("kbli_codes").getArray()), rs.getString("address"),
                     rs.getObject("workers", Integer.class), rs.getObject("founded_year", Integer.class), rs.getBigDecimal("capital"),
                     rs.getBigDecimal("annual_sales"), rs.getString("premises"), rs.getString("equipment"),
                     rs.getObject("production_sites", Integer.class), rs.getObject("outlets", Integer.class), rs.getLong("owner_id"),
-                    rs.getObject("owner_user_id", Long.class), rs.getString("nik"), rs.getString("gender"), rs.getString("phone"),
+                    rs.getObject("owner_user_id", Long.class), vault.open(rs.getString("nik_sealed")), rs.getString("gender"), rs.getString("phone"),
                     rs.getString("email"));
         }
 

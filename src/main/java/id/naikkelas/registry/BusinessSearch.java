@@ -25,8 +25,11 @@ class BusinessSearch {
 
     private final JdbcClient jdbc;
 
-    BusinessSearch(JdbcClient jdbc) {
+    private final NikVault vault;
+
+    BusinessSearch(JdbcClient jdbc, NikVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     @Transactional(readOnly = true)
@@ -43,8 +46,8 @@ class BusinessSearch {
             params.put("q", q);
         }
         if (c.nik() != null && !c.nik().isBlank()) {
-            where.add("o.nik = :nik");
-            params.put("nik", c.nik().replaceAll("\\D", ""));
+            where.add("o.nik_hash = :nikHash");
+            params.put("nikHash", vault.hash(c.nik().replaceAll("\\D", "")));
         }
         if (c.nib() != null && !c.nib().isBlank()) {
             where.add("b.nib = :nib");

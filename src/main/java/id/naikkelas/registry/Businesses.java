@@ -33,9 +33,11 @@ public class Businesses {
     private final Regions regions;
     private final BusinessSearch search;
     private final BulkRegistration bulk;
+    private final NikVault vault;
 
     Businesses(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit, Regions regions,
-               BusinessSearch search, BulkRegistration bulk) {
+               BusinessSearch search, BulkRegistration bulk, NikVault vault) {
+        this.vault = vault;
         this.jdbc = jdbc;
         this.access = access;
         this.validation = validation;
@@ -134,11 +136,11 @@ public class Businesses {
         var owner = d.owner();
         try {
             jdbc.sql("""
-                            UPDATE owner SET full_name = ?, nik = ?, nik_masked = ?, gender = ?, phone = ?, email = ?,
-                                updated_at = now(), version = version + 1
+                            UPDATE owner SET full_name = ?, nik_sealed = ?, nik_hash = ?, nik_masked = ?, gender = ?, phone = ?,
+                                email = ?, updated_at = now(), version = version + 1
                             WHERE id = ?""")
-                    .params(owner.fullName(), owner.nik(), clean.ownerNikMasked(), owner.gender(), owner.phone(), owner.email(),
-                            before.ownerId())
+                    .params(owner.fullName(), vault.seal(owner.nik()), vault.hash(owner.nik()), clean.ownerNikMasked(), owner.gender(),
+                            owner.phone(), owner.email(), before.ownerId())
                     .update();
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("owner.nik", "registry.nik.taken");
@@ -166,10 +168,10 @@ public class Businesses {
             throw new NotFound("business", id);
         }
         boolean fullNik = access.canSeeFullNik(me, b.regionCode(), b.ownerUserId());
-        var owner = jdbc.sql("SELECT full_name, nik, nik_masked, gender, phone, email FROM owner WHERE id = ?")
+        var owner = jdbc.sql("SELECT full_name, nik_sealed, nik_masked, gender, phone, email FROM owner WHERE id = ?")
                 .param(b.ownerId())
                 .query((rs, i) -> new BusinessDetail.Owner(rs.getString("full_name"),
-                        fullNik ? rs.getString("nik") : rs.getString("nik_masked"), rs.getString("gender"),
+                        fullNik ? vault.open(rs.getString("nik_sealed")) : rs.getString("nik_masked"), rs.getString("gender"),
                         rs.getString("phone"), rs.getString("email"),
                         rs.getString("phone") == null ? null : PhoneNumbers.waMeLink(rs.getString("phone")).orElse(null)))
                 .single();
@@ -265,7 +267,7 @@ public class Businesses {
     private long ownerFor(BusinessData.OwnerData owner, String nikMasked, Long ownerUserId) {
         Optional<Long> existing = Optional.empty();
         if (owner.nik() != null) {
-            existing = jdbc.sql("SELECT id FROM owner WHERE nik = ?").param(owner.nik()).query(Long.class).optional();
+            existing = jdbc.sql("SELECT id FROM owner WHERE nik_hash = ?").param(vault.hash(owner.nik())).query(Long.class).optional();
         }
         if (existing.isEmpty() && ownerUserId != null) {
             existing = jdbc.sql("SELECT id FROM owner WHERE user_id = ? ORDER BY id LIMIT 1").param(ownerUserId).query(Long.class).optional();
@@ -277,9 +279,10 @@ public class Businesses {
             return existing.get();
         }
         return jdbc.sql("""
-                        INSERT INTO owner (full_name, nik, nik_masked, gender, phone, email, user_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(owner.fullName(), owner.nik(), nikMasked, owner.gender(), owner.phone(), owner.email(), ownerUserId)
+                        INSERT INTO owner (full_name, nik_sealed, nik_hash, nik_masked, gender, phone, email, user_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(owner.fullName(), vault.seal(owner.nik()), vault.hash(owner.nik()), nikMasked, owner.gender(), owner.phone(),
+                        owner.email(), ownerUserId)
                 .query(Long.class).single();
     }
 
@@ -340,7 +343,8 @@ public class Businesses {
         if (data.owner() == null || data.owner().nik() == null || !data.owner().nik().contains("•")) {
             return data;
         }
-        String stored = jdbc.sql("SELECT nik FROM owner WHERE id = ?").param(before.ownerId()).query(String.class).single();
+        String stored = vault.open(jdbc.sql("SELECT nik_sealed FROM owner WHERE id = ?").param(before.ownerId())
+                .query(String.class).single());
         var o = data.owner();
         return new BusinessData(data.name(), data.legalForm(), data.nib(), data.npwp(), data.kbliCodes(), data.sector(),
                 data.address(), data.regionCode(), data.latitude(), data.longitude(), data.workers(), data.foundedYear(),

@@ -24,6 +24,8 @@ class DemoBusinessesTest {
     JdbcClient jdbc;
     @Autowired
     Businesses businesses;
+    @Autowired
+    NikVault vault;
 
     @Test
     void aFewHundredBusinessesInEverySeedRegion() {
@@ -38,8 +40,8 @@ class DemoBusinessesTest {
 
     @Test
     void everyOwnerHasAValidNikFromTheBusinessesDistrict() {
-        var rows = jdbc.sql("SELECT o.nik, b.region_code FROM business b JOIN owner o ON o.id = b.owner_id WHERE " + DEMO)
-                .query((rs, i) -> List.of(rs.getString("nik"), rs.getString("region_code"))).list();
+        var rows = jdbc.sql("SELECT o.nik_sealed, b.region_code FROM business b JOIN owner o ON o.id = b.owner_id WHERE " + DEMO)
+                .query((rs, i) -> List.of(vault.open(rs.getString("nik_sealed")), rs.getString("region_code"))).list();
         assertThat(rows).hasSizeGreaterThanOrEqualTo(250);
         for (var row : rows) {
             String nik = row.get(0);

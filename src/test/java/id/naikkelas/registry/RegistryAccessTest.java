@@ -124,6 +124,17 @@ class RegistryAccessTest {
     }
 
     @Test
+    void noNikIsStoredInClearAnywhereInTheOwnerTable() {
+        // every column of every owner row, as text: the NIK appears in none (sealed, hashed and masked only)
+        assertThat(jdbc.sql("SELECT count(*) FROM owner o WHERE row_to_json(o)::text LIKE ?").param("%" + bengkalisNik + "%")
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns WHERE table_name = 'owner' AND column_name = 'nik'")
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM owner WHERE nik_sealed IS NOT NULL AND nik_hash IS NOT NULL")
+                .query(Integer.class).single()).isGreaterThan(200);
+    }
+
+    @Test
     void ownersSeeOnlyTheirOwnBusinessesAndPartnersNone() throws Exception {
         mvc.perform(get("/usaha/" + bengkalis).with(user("pemilik.demo"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/businesses/" + bengkalis).with(httpBasic("pemilik.demo", PASSWORD))).andExpect(status().isNotFound());
