@@ -13,22 +13,27 @@ document.addEventListener('DOMContentLoaded', () => {
   const detector = ('BarcodeDetector' in window) ? new window.BarcodeDetector({ formats: ['qr_code'] }) : null;
   let busy = false;
   let lastToken = null;
+  // which code the server last checked in from a frame: the same ticket still in view is not news
+  let lastRead = null;
   start.hidden = false;
 
-  const show = (html) => {
-    const result = document.getElementById('result');
+  const parse = (html) => {
     const holder = document.createElement('div');
     holder.innerHTML = html;
-    const fresh = holder.querySelector('#result');
+    return holder.querySelector('#result');
+  };
+
+  const show = (fresh) => {
+    const result = document.getElementById('result');
     if (fresh && result) result.replaceWith(fresh);
     return fresh;
   };
 
-  const send = async (body) => {
+  const post = async (body) => {
     const headers = { 'HX-Request': 'true' };
     if (token && header) headers[header.content] = token.content;
     const response = await fetch(url, { method: 'POST', body, headers, credentials: 'same-origin' });
-    return show(await response.text());
+    return parse(await response.text());
   };
 
   const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,7 +48,7 @@ document.addEventListener('DOMContentLoaded', () => {
           lastToken = codes[0].rawValue;
           const body = new FormData();
           body.append('token', lastToken);
-          await send(body);
+          show(await post(body));
           await pause(1500);
         }
       } else {
@@ -54,9 +59,15 @@ document.addEventListener('DOMContentLoaded', () => {
         const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8));
         const body = new FormData();
         body.append('frame', blob, 'frame.jpg');
-        const fresh = await send(body);
+        const fresh = await post(body);
+        if (!fresh || fresh.querySelector('[data-no-code]')) return;
+        const read = fresh.dataset.read || null;
+        // the person just checked in is still holding up the ticket: keep their green line, do not say "already"
+        if (read && read === lastRead && !fresh.querySelector('[data-checked-in]')) return;
+        show(fresh);
+        if (fresh.querySelector('[data-checked-in]')) lastRead = read;
         // after a check-in (or a refusal) give the next person time to step up
-        if (fresh && !fresh.querySelector('[data-no-code]')) await pause(2000);
+        await pause(2000);
       }
     } catch (e) {
       // a frame that fails is simply skipped; the typed code remains

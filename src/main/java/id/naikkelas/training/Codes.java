@@ -1,7 +1,11 @@
 package id.naikkelas.training;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /** Random codes: attendance tokens (unguessable), short codes and certificate codes (easy to read aloud). */
 final class Codes {
@@ -25,6 +29,16 @@ final class Codes {
             code.append(READABLE[RANDOM.nextInt(READABLE.length)]);
         }
         return code.toString();
+    }
+
+    /** A short one-way mark of a code, to tell one code from another without showing it. */
+    static String mark(String code) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What a person typed, as stored: capitals, no spaces or dashes. */

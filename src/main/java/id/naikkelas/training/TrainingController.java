@@ -348,6 +348,8 @@ class TrainingController {
                     model.addAttribute("noCode", true);
                     return "training/scan :: result";
                 }
+                // a mark of the code read (not the code itself), so the page can tell the same ticket from the next one
+                model.addAttribute("readMark", Codes.mark(read.get()));
                 done = attendance.checkIn(id, sessionId, read.get(), Attendance.Method.QR);
             } else if (token != null && !token.isBlank()) {
                 done = attendance.checkIn(id, sessionId, token, Attendance.Method.QR);
