@@ -142,7 +142,8 @@ class BulkRegistration {
         var filled = new ArrayList<Filled>();
         var takenNibs = existing("SELECT nib FROM business WHERE nib = ANY(CAST(:values AS varchar[]))",
                 incoming.values().stream().map(BusinessData::nib).toList());
-        var takenNiks = takenNiks(incoming.values().stream().map(d -> d.owner() == null ? null : d.owner().nik()).toList());
+        var takenNiks = new HashSet<>(ownersByNik(incoming.values().stream().map(d -> d.owner() == null ? null : d.owner().nik()).toList())
+                .keySet());
         var ownersFilled = new HashSet<Long>();
         for (long id : ids) {
             var clean = validation.business(incoming.get(id), known::contains);
@@ -196,17 +197,17 @@ class BulkRegistration {
         return wanted.length == 0 ? new HashSet<>() : new HashSet<>(jdbc.sql(sql).param("values", wanted).query(String.class).list());
     }
 
-    /** Which of these NIKs an owner already has, found by their keyed hashes. */
-    private Set<String> takenNiks(List<String> niks) {
-        var byHash = new HashMap<String, String>();
-        niks.stream().filter(Objects::nonNull).distinct().forEach(nik -> byHash.put(vault.hash(nik), nik));
-        var taken = new HashSet<String>();
-        if (!byHash.isEmpty()) {
-            jdbc.sql("SELECT nik_hash FROM owner WHERE nik_hash = ANY(CAST(:hashes AS varchar[]))")
-                    .param("hashes", byHash.keySet().toArray(String[]::new)).query(String.class).list()
-                    .forEach(hash -> taken.add(byHash.get(hash)));
+    /** The owners already holding these NIKs (nulls ignored), by NIK, found through their keyed hashes in one query. */
+    private Map<String, Long> ownersByNik(List<String> niks) {
+        var nikOfHash = new HashMap<String, String>();
+        niks.stream().filter(Objects::nonNull).distinct().forEach(nik -> nikOfHash.put(vault.hash(nik), nik));
+        var owners = new HashMap<String, Long>();
+        if (!nikOfHash.isEmpty()) {
+            jdbc.sql("SELECT id, nik_hash FROM owner WHERE nik_hash = ANY(CAST(:hashes AS varchar[]))")
+                    .param("hashes", nikOfHash.keySet().toArray(String[]::new))
+                    .query((rs, i) -> owners.put(nikOfHash.get(rs.getString("nik_hash")), rs.getLong("id"))).list();
         }
-        return taken;
+        return owners;
     }
 
     private void checkNibsFree(List<RegistryValidation.CleanBusiness> clean) {
@@ -225,14 +226,7 @@ class BulkRegistration {
 
     /** One owner row per person, as {@code Businesses#ownerFor}: a NIK already known (or repeated in the batch) reuses it. */
     private List<Long> owners(List<RegistryValidation.CleanBusiness> clean) {
-        var byNik = new HashMap<String, Long>();
-        var nikOfHash = new HashMap<String, String>();
-        clean.stream().map(c -> c.data().owner().nik()).filter(Objects::nonNull).distinct().forEach(nik -> nikOfHash.put(vault.hash(nik), nik));
-        if (!nikOfHash.isEmpty()) {
-            jdbc.sql("SELECT id, nik_hash FROM owner WHERE nik_hash = ANY(CAST(:hashes AS varchar[]))")
-                    .param("hashes", nikOfHash.keySet().toArray(String[]::new))
-                    .query((rs, i) -> byNik.put(nikOfHash.get(rs.getString("nik_hash")), rs.getLong("id"))).list();
-        }
+        var byNik = ownersByNik(clean.stream().map(c -> c.data().owner().nik()).toList());
         var fresh = new ArrayList<RegistryValidation.CleanBusiness>();
         var pending = new HashSet<String>();
         for (var c : clean) {

@@ -115,7 +115,7 @@ public class NikVault {
             try {
                 Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file stays readable to the user's account only by default
+                // a file system without POSIX permissions (Windows): the file keeps the access rights of its folder
             }
             return fresh;
         } catch (IOException e) {
