@@ -2,6 +2,8 @@ package id.naikkelas.web;
 
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,7 +19,11 @@ class CurrentUserAdvice {
     }
 
     @ModelAttribute("me")
-    CurrentUser me() {
+    CurrentUser me(HttpServletRequest request) {
+        // an error page must render when the database is the problem (slow, pool exhausted): no look-up
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            return null;
+        }
         return access.current().orElse(null);
     }
 }
