@@ -2,6 +2,7 @@ package id.naikkelas;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -22,5 +23,6 @@ import java.lang.annotation.Target;
         "spring.thymeleaf.cache=true"
 })
 @AutoConfigureMockMvc
+@Import(ConnectionWatch.class)
 public @interface IntegrationTest {
 }

@@ -41,7 +41,9 @@ public class AssessmentDefinitions {
         return jdbc.sql("""
                         SELECT DISTINCT ON (code) code, version FROM assessment_definition
                         WHERE kind = 'CHECKLIST' ORDER BY code, version DESC""")
-                .query((rs, i) -> checklist(rs.getString("code"), rs.getInt("version"))).list();
+                .query((rs, i) -> Map.entry(rs.getString("code"), rs.getInt("version"))).list().stream()
+                // parsed after the rows are read: a cache miss queries again, which must not happen while the result is open
+                .map(row -> checklist(row.getKey(), row.getValue())).toList();
     }
 
     public ChecklistTemplate checklist(String code, int version) {
@@ -71,16 +73,15 @@ public class AssessmentDefinitions {
         return jdbc.sql("""
                         SELECT kind, code, version, published_by, published_at FROM assessment_definition
                         ORDER BY kind, code, version DESC""")
-                .query((rs, i) -> {
-                    var kind = DefinitionKind.valueOf(rs.getString("kind"));
-                    String code = rs.getString("code");
-                    int version = rs.getInt("version");
-                    return new DefinitionVersion(kind, code, version, rs.getString("published_by"),
-                            Inspections.jakarta(rs.getObject("published_at", OffsetDateTime.class)),
-                            kind == DefinitionKind.CHECKLIST ? checklist(code, version) : null,
-                            kind == DefinitionKind.LEVEL_RULE ? levelRule(code, version) : null);
-                })
-                .list();
+                .query((rs, i) -> new DefinitionVersion(DefinitionKind.valueOf(rs.getString("kind")), rs.getString("code"),
+                        rs.getInt("version"), rs.getString("published_by"),
+                        Inspections.jakarta(rs.getObject("published_at", OffsetDateTime.class)), null, null))
+                .list().stream()
+                // parsed after the rows are read: a cache miss queries again, which must not happen while the result is open
+                .map(v -> new DefinitionVersion(v.kind(), v.code(), v.version(), v.publishedBy(), v.publishedAt(),
+                        v.kind() == DefinitionKind.CHECKLIST ? checklist(v.code(), v.version()) : null,
+                        v.kind() == DefinitionKind.LEVEL_RULE ? levelRule(v.code(), v.version()) : null))
+                .toList();
     }
 
     /** The YAML as published (a bundled file keeps its explanatory comments), to edit and import as a new version. */

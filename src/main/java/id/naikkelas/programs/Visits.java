@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -166,23 +168,33 @@ public class Visits {
         var enrollment = enrollments.load(enrollmentId);
         enrollments.ofBusiness(enrollment.businessId());
         LocalDate today = Enrollments.today();
+        // photos and follow-ups of all the visits in one query each, read after the visits (no query inside another's rows)
+        var photos = new HashMap<Long, List<Long>>();
+        jdbc.sql("""
+                        SELECT p.visit_id, p.id FROM visit_photo p JOIN visit v ON v.id = p.visit_id
+                        WHERE v.enrollment_id = ? ORDER BY p.id""").param(enrollmentId)
+                .query(rs -> {
+                    photos.computeIfAbsent(rs.getLong("visit_id"), v -> new ArrayList<>()).add(rs.getLong("id"));
+                });
+        var followUps = new HashMap<Long, List<FollowUpView>>();
+        jdbc.sql("""
+                        SELECT f.* FROM follow_up f JOIN visit v ON v.id = f.visit_id
+                        WHERE v.enrollment_id = ? ORDER BY f.due_on, f.id""").param(enrollmentId)
+                .query(r -> {
+                    var done = r.getObject("done_at", OffsetDateTime.class);
+                    LocalDate due = r.getObject("due_on", LocalDate.class);
+                    followUps.computeIfAbsent(r.getLong("visit_id"), v -> new ArrayList<>()).add(new FollowUpView(r.getLong("id"),
+                            r.getString("description"), due, r.getString("responsible"), done, done == null && due.isBefore(today)));
+                });
         return jdbc.sql("SELECT * FROM visit WHERE enrollment_id = ? ORDER BY coalesce(visited_on, planned_on), id").param(enrollmentId)
                 .query((rs, i) -> {
                     long id = rs.getLong("id");
                     LocalDate plannedOn = rs.getObject("planned_on", LocalDate.class);
-                    var photos = jdbc.sql("SELECT id FROM visit_photo WHERE visit_id = ? ORDER BY id").param(id).query(Long.class).list();
-                    var followUps = jdbc.sql("SELECT * FROM follow_up WHERE visit_id = ? ORDER BY due_on, id").param(id)
-                            .query((r, j) -> {
-                                var done = r.getObject("done_at", OffsetDateTime.class);
-                                LocalDate due = r.getObject("due_on", LocalDate.class);
-                                return new FollowUpView(r.getLong("id"), r.getString("description"), due, r.getString("responsible"),
-                                        done, done == null && due.isBefore(today));
-                            }).list();
                     String status = rs.getString("status");
                     return new VisitView(id, plannedOn, rs.getObject("visited_on", LocalDate.class), rs.getString("mode"), status,
                             "PLANNED".equals(status) && plannedOn != null && plannedOn.isBefore(today), rs.getString("notes"),
                             rs.getString("findings"), rs.getString("facilitator"), rs.getBigDecimal("latitude"),
-                            rs.getBigDecimal("longitude"), photos, followUps);
+                            rs.getBigDecimal("longitude"), photos.getOrDefault(id, List.of()), followUps.getOrDefault(id, List.of()));
                 })
                 .list();
     }

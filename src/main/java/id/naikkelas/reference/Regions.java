@@ -3,15 +3,26 @@ package id.naikkelas.reference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Look-ups over the official region tree. */
+/**
+ * Look-ups over the official region tree. The tree is reference data that only a migration changes,
+ * so it is read once into memory (about 92,000 regions, ~20 MB) and every look-up afterwards is a map
+ * read: labels are asked for inside other queries' row mapping, where a database call would take a
+ * second connection from the pool for the same request.
+ */
 @Service
 public class Regions {
 
     private final JdbcClient jdbc;
+
+    private volatile Tree tree;
 
     Regions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -21,22 +32,20 @@ public class Regions {
         if (!Region.isWellFormed(code)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE code = ?")
-                .param(code).query(Regions::map).optional();
+        return Optional.ofNullable(tree().byCode.get(code));
     }
 
     public boolean exists(String code) {
         return find(code).isPresent();
     }
 
-    /** Provinces when {@code parentCode} is null or blank, else the children of that region. */
+    /** Provinces when {@code parentCode} is null or blank, else the children of that region (by name). */
     public List<Region> children(String parentCode) {
+        var t = tree();
         if (parentCode == null || parentCode.isBlank()) {
-            return jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE parent_code IS NULL ORDER BY code")
-                    .query(Regions::map).list();
+            return t.provinces;
         }
-        return jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE parent_code = ? ORDER BY name")
-                .param(parentCode).query(Regions::map).list();
+        return t.children.getOrDefault(parentCode, List.of());
     }
 
     /** The region and its ancestors, province first; empty if the code is unknown. */
@@ -44,21 +53,60 @@ public class Regions {
         if (!Region.isWellFormed(code)) {
             return List.of();
         }
-        return jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE code IN (:codes)")
-                .param("codes", Region.lineage(code)).query(Regions::map).list().stream()
-                .sorted(Comparator.comparingInt(r -> r.code().length()))
-                .toList();
+        var t = tree();
+        var path = new ArrayList<Region>(4);
+        for (String c : Region.lineage(code)) {
+            var region = t.byCode.get(c);
+            if (region != null) {
+                path.add(region);
+            }
+        }
+        return path;
     }
 
     /** A readable address line from village up to province, e.g. "Pangkalan Sesai, Dumai Barat, Kota Dumai, Riau". */
     public String label(String code) {
-        var names = new java.util.ArrayList<>(path(code).stream().map(Region::name).toList());
-        java.util.Collections.reverse(names);
+        var names = new ArrayList<>(path(code).stream().map(Region::name).toList());
+        Collections.reverse(names);
         return names.isEmpty() ? code : String.join(", ", names);
     }
 
-    private static Region map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Region(rs.getString("code"), rs.getString("name"),
-                Region.Level.valueOf(rs.getString("level").toUpperCase()), rs.getString("parent_code"));
+    private Tree tree() {
+        var t = tree;
+        if (t == null) {
+            synchronized (this) {
+                t = tree;
+                if (t == null) {
+                    t = load();
+                    tree = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private Tree load() {
+        var byCode = new HashMap<String, Region>(128 * 1024);
+        var children = new HashMap<String, List<Region>>(16 * 1024);
+        var provinces = new ArrayList<Region>();
+        jdbc.sql("SELECT code, name, level, parent_code FROM region ORDER BY code").query(rs -> {
+            var parent = rs.getString("parent_code");
+            var region = new Region(rs.getString("code"), rs.getString("name"),
+                    Region.Level.valueOf(rs.getString("level").toUpperCase()), parent);
+            byCode.put(region.code(), region);
+            if (parent == null) {
+                provinces.add(region);
+            } else {
+                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(region);
+            }
+        });
+        children.replaceAll((parent, list) -> {
+            list.sort(Comparator.comparing(Region::name));
+            return List.copyOf(list);
+        });
+        return new Tree(Map.copyOf(byCode), Map.copyOf(children), List.copyOf(provinces));
+    }
+
+    private record Tree(Map<String, Region> byCode, Map<String, List<Region>> children, List<Region> provinces) {
     }
 }
