@@ -18,6 +18,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "naikkelas.embedded-db.data-dir=target/test-postgres",
         "naikkelas.embedded-db.clean=true",
+        "naikkelas.embedded-db.unsafe-no-fsync-for-tests=true",
         "naikkelas.demo.enabled=true",
         "naikkelas.storage.dir=target/test-files",
         "spring.thymeleaf.cache=true"

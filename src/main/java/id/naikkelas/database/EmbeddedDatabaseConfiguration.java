@@ -36,8 +36,9 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(@Value("${naikkelas.embedded-db.data-dir}") Path dataDir,
                           @Value("${naikkelas.embedded-db.port:0}") int port,
-                          @Value("${naikkelas.embedded-db.clean:false}") boolean clean) {
-        var postgres = EmbeddedDatabase.start(dataDir.toAbsolutePath(), port, clean);
+                          @Value("${naikkelas.embedded-db.clean:false}") boolean clean,
+                          @Value("${naikkelas.embedded-db.unsafe-no-fsync-for-tests:false}") boolean noFsync) {
+        var postgres = EmbeddedDatabase.start(dataDir.toAbsolutePath(), port, clean, !noFsync);
         log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
         var pool = new HikariDataSource();
         pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
