@@ -1,0 +1,155 @@
+package naikkelas.load;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * A provincial office's busy morning, in three phases of one run so their figures compare:
+ * <ol>
+ *   <li><b>bare</b>: the app's liveness endpoint (same server, filters and connection handling, no
+ *   page, no database) at {@code saturate} users without pauses: the reference throughput;</li>
+ *   <li><b>reads</b>: officers' pages and the API at the same concurrency without pauses: throughput
+ *   as a share of the bare endpoint's;</li>
+ *   <li><b>morning</b>: {@code users} signed-in sessions at once (officers, facilitators, owners, API
+ *   clients, anonymous permit checks) with think time: errors and response times as people see them.</li>
+ * </ol>
+ * Every request of a role carries its role in its name, so the report lists them apart.
+ */
+public class BusyMorning extends Simulation {
+
+    static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:8080");
+    static final int USERS = Integer.getInteger("users", 200);
+    static final int SATURATE = Integer.getInteger("saturate", 32);
+    static final Duration PHASE = Duration.ofSeconds(Long.getLong("seconds", 60));
+    static final String PASSWORD = System.getProperty("password", "Demo-2026!");
+    static final String OFFICER = System.getProperty("officer", "petugas.lampung");
+    static final String FACILITATOR = System.getProperty("facilitator", "pendamping.palangkaraya");
+    static final String OWNER = System.getProperty("owner", "pemilik.demo");
+    /** An API token (Bearer) for the API client; without one it signs in with HTTP Basic as the officer. */
+    static final String API_TOKEN = System.getProperty("apiToken", "");
+
+    static final List<String> WORDS = List.of("kripik", "keripik", "kopi", "sambal", "dodol", "tempe", "kerupuk", "madu",
+            "abon", "rendang", "bolu", "pisang", "kemplang", "lempok", "sari", "berkah", "jaya", "bu", "ikan", "tapis");
+
+    HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).acceptLanguageHeader("id").acceptHeader("text/html,application/json")
+            .userAgentHeader("naik-kelas-load");
+
+    static Iterator<Map<String, Object>> words() {
+        return Stream.generate((Supplier<Map<String, Object>>) () -> Map.of(
+                "word", WORDS.get(ThreadLocalRandom.current().nextInt(WORDS.size())),
+                "permitNumber", "P-IRT " + (2000000000000000L + ThreadLocalRandom.current().nextLong(1_000_000_000_000L)))).iterator();
+    }
+
+    static ChainBuilder signIn(String username) {
+        return exec(http("sign in: form").get("/login").check(regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf")))
+                .exec(http("sign in").post("/login").disableFollowRedirect()
+                        .formParam("username", username).formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
+                        .check(status().is(302), header("Location").not(BASE_URL + "/login?error")));
+    }
+
+    /** An officer's round: search, open a business, the registry list, cases, a case, renewals. */
+    static ChainBuilder officerPages(String phase) {
+        return exec(http(phase + "officer: registry search").get("/usaha?q=#{word}")
+                .check(regex("href=\"/usaha/(\\d+)\"").findRandom().optional().saveAs("businessId")))
+                .doIf(session -> session.contains("businessId")).then(exec(http(phase + "officer: business").get("/usaha/#{businessId}")))
+                .exec(http(phase + "officer: registry list").get("/usaha"))
+                .exec(http(phase + "officer: cases").get("/kasus")
+                        .check(regex("href=\"/kasus/(\\d+)\"").findRandom().optional().saveAs("caseId")))
+                .doIf(session -> session.contains("caseId")).then(exec(http(phase + "officer: case").get("/kasus/#{caseId}")))
+                .exec(http(phase + "officer: renewals").get("/izin/perpanjangan"));
+    }
+
+    /** An API client pages through the registry, 50 businesses a page, up to five pages. */
+    static ChainBuilder apiPages(String phase) {
+        return exec(session -> session.remove("after"))
+                .exec(http(phase + "api: businesses page 1").get("/api/v1/businesses?size=50").header("Authorization", "#{auth}")
+                        .check(status().is(200), jsonPath("$.next").optional().saveAs("after")))
+                .repeat(4).on(doIf(session -> session.contains("after") && session.getString("after") != null)
+                        .then(exec(http(phase + "api: businesses next page").get("/api/v1/businesses?size=50&after=#{after}")
+                                .header("Authorization", "#{auth}")
+                                .check(status().is(200), jsonPath("$.next").optional().saveAs("after")))));
+    }
+
+    static String authorization() {
+        return API_TOKEN.isBlank()
+                ? "Basic " + Base64.getEncoder().encodeToString((OFFICER + ":" + PASSWORD).getBytes())
+                : "Bearer " + API_TOKEN;
+    }
+
+    /** Names of the saturation phase's requests start with this, so the report keeps the phases apart. */
+    static final String SATURATED = "saturated ";
+
+    static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("thinkMinMs", 1000));
+    static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("thinkMaxMs", 3000));
+
+    ScenarioBuilder bare = scenario("bare endpoint").during(PHASE).on(exec(http("bare: liveness").get("/actuator/health/liveness")));
+
+    ScenarioBuilder reads = scenario("reads at saturation").exec(signIn(OFFICER))
+            .exec(session -> session.set("auth", authorization()))
+            .during(PHASE).on(feedWords().exec(officerPages(SATURATED)).exec(apiPages(SATURATED)));
+
+    ScenarioBuilder officers = scenario("officers").exec(signIn(OFFICER))
+            .during(PHASE).on(feedWords().exec(officerPages("")).pause(THINK_MIN, THINK_MAX));
+
+    ScenarioBuilder facilitators = scenario("facilitators").exec(signIn(FACILITATOR))
+            .during(PHASE).on(exec(http("facilitator: worklist").get("/pendamping")
+                            .check(regex("href=\"/peserta/(\\d+)\"").findRandom().optional().saveAs("enrollmentId")))
+                    .doIf(session -> session.contains("enrollmentId"))
+                    .then(exec(http("facilitator: participant").get("/peserta/#{enrollmentId}")))
+                    .pause(THINK_MIN, THINK_MAX));
+
+    ScenarioBuilder owners = scenario("owners").exec(signIn(OWNER))
+            .during(PHASE).on(exec(http("owner: my permits").get("/izin-saya"))
+                    .exec(http("owner: training").get("/pelatihan")).pause(THINK_MIN, THINK_MAX));
+
+    ScenarioBuilder anonymous = scenario("anonymous permit checks")
+            .during(PHASE).on(feedWords().exec(http("anonymous: verify permit").get("/verifikasi?nomor=#{permitNumber}"))
+                    .pause(THINK_MIN, THINK_MAX));
+
+    ScenarioBuilder apiClients = scenario("api clients").exec(session -> session.set("auth", authorization()))
+            .during(PHASE).on(exec(apiPages("")).pause(THINK_MIN, THINK_MAX));
+
+    static ChainBuilder feedWords() {
+        return exec(session -> {
+            var next = words().next();
+            return session.set("word", next.get("word")).set("permitNumber", next.get("permitNumber"));
+        });
+    }
+
+    {
+        int officers = USERS * 50 / 100, facilitators = USERS * 20 / 100, owners = USERS * 15 / 100, api = USERS * 5 / 100;
+        int anonymousUsers = USERS - officers - facilitators - owners - api;
+        setUp(
+                bare.injectClosed(constantConcurrentUsers(SATURATE).during(PHASE)).protocols(protocol)
+                        .andThen(reads.injectClosed(constantConcurrentUsers(SATURATE).during(PHASE)).protocols(protocol)
+                                .andThen(
+                                        this.officers.injectClosed(constantConcurrentUsers(officers).during(PHASE)).protocols(protocol),
+                                        this.facilitators.injectClosed(constantConcurrentUsers(facilitators).during(PHASE)).protocols(protocol),
+                                        this.owners.injectClosed(constantConcurrentUsers(owners).during(PHASE)).protocols(protocol),
+                                        this.apiClients.injectClosed(constantConcurrentUsers(api).during(PHASE)).protocols(protocol),
+                                        this.anonymous.injectClosed(constantConcurrentUsers(anonymousUsers).during(PHASE)).protocols(protocol))))
+                .assertions(global().failedRequests().count().is(0L));
+    }
+}
