@@ -172,6 +172,17 @@ class ConcurrentUsersTest {
         }
     }
 
+    @Test
+    void anErrorPageNeedsNeitherTheUserNorTheFormTokenFromTheDatabase() throws Exception {
+        var person = signIn("petugas.lampung");
+        // a POST without its form token is refused and answered by the error page
+        var refused = person.send(HttpRequest.newBuilder(uri("/usaha/cari")).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("q=kripik")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("<main").doesNotContain("name=\"_csrf\"").doesNotContain("Agus Setiawan");
+    }
+
     /** Every GET page and API read without path variables, and the detail pages of one demo object each. */
     private List<String> readablePaths() {
         var paths = new TreeSet<String>();
@@ -213,7 +224,7 @@ class ConcurrentUsersTest {
 
     private HttpRequest page(String path) {
         // a request that waits on a stalled pool fails here instead of hanging the build
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET().build();
+        return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").timeout(Duration.ofSeconds(20)).GET().build();
     }
 
     private URI uri(String path) {

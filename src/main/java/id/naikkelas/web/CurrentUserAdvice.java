@@ -21,9 +21,19 @@ class CurrentUserAdvice {
     @ModelAttribute("me")
     CurrentUser me(HttpServletRequest request) {
         // an error page must render when the database is the problem (slow, pool exhausted): no look-up
-        if (request.getDispatcherType() == DispatcherType.ERROR) {
+        if (isErrorPage(request)) {
             return null;
         }
         return access.current().orElse(null);
+    }
+
+    /** Tells the layout to leave out what needs the session (the form token), as {@link #me} leaves out the user. */
+    @ModelAttribute("errorPage")
+    Boolean errorPage(HttpServletRequest request) {
+        return isErrorPage(request) ? Boolean.TRUE : null;
+    }
+
+    private static boolean isErrorPage(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR;
     }
 }

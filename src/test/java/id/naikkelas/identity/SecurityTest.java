@@ -123,8 +123,16 @@ class SecurityTest {
 
     @Test
     void unknownPagesShowTheFriendlyNotFoundPageInBothLanguages() throws Exception {
-        mvc.perform(get("/tidak-ada").with(user("admin").roles("ADMIN")))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/tidak-ada").accept("text/html").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Halaman tidak ditemukan")));
+        mvc.perform(get("/tidak-ada").accept("text/html").cookie(new jakarta.servlet.http.Cookie("lang", "en")).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page not found")));
+        // a program asking for JSON gets problem details
+        mvc.perform(get("/api/v1/tidak-ada").accept("application/json").with(httpBasic("admin", "Demo-2026!")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     private void createUser(String username, Role role) {
