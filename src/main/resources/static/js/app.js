@@ -65,3 +65,21 @@ document.addEventListener('DOMContentLoaded', () => {
     form.addEventListener('change', save);
   });
 });
+
+// "Copy" next to a value shown once (a new API token): clipboard where allowed, otherwise the text is selected.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('button[data-copy]').forEach((button) => {
+    const field = document.querySelector(button.dataset.copy);
+    if (!field) return;
+    field.addEventListener('focus', () => field.select());
+    button.addEventListener('click', () => {
+      field.select();
+      const done = () => { button.textContent = button.dataset.copied || button.textContent; };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(done, () => {});
+      } else if (document.execCommand && document.execCommand('copy')) {
+        done();
+      }
+    });
+  });
+});

@@ -8,6 +8,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -53,24 +54,36 @@ public class Access {
     }
 
     public Optional<CurrentUser> byUsername(String username) {
-        return jdbc.sql("""
-                        SELECT u.id, u.username, u.full_name, u.agency_id, a.name AS agency_name, u.roles,
-                               u.region_codes, a.region_codes AS agency_codes
-                        FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id
-                        WHERE lower(u.username) = lower(?) AND u.enabled""")
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id"
+                        + " WHERE lower(u.username) = lower(?) AND u.enabled")
                 .param(username)
-                .query((rs, i) -> {
-                    Set<Role> roles = EnumSet.noneOf(Role.class);
-                    strings(rs.getArray("roles")).forEach(r -> roles.add(Role.valueOf(r)));
-                    var own = strings(rs.getArray("region_codes"));
-                    var agency = strings(rs.getArray("agency_codes"));
-                    var jurisdiction = roles.contains(Role.ADMIN) ? Jurisdiction.NATIONAL
-                            : Jurisdiction.of(own.isEmpty() ? agency : own);
-                    Long agencyId = rs.getObject("agency_id") == null ? null : rs.getLong("agency_id");
-                    return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-                            agencyId, rs.getString("agency_name"), roles, jurisdiction);
-                })
+                .query((rs, i) -> currentUser(rs))
                 .optional();
+    }
+
+    /** What {@link #currentUser} reads, from {@code app_user u LEFT JOIN agency a}: an API token's look-up selects it too. */
+    static final String USER_COLUMNS = """
+            u.id AS user_id, u.username, u.full_name, u.agency_id, a.name AS agency_name, u.roles,
+            u.region_codes, a.region_codes AS agency_codes""";
+
+    static CurrentUser currentUser(ResultSet rs) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        strings(rs.getArray("roles")).forEach(r -> roles.add(Role.valueOf(r)));
+        var own = strings(rs.getArray("region_codes"));
+        var agency = strings(rs.getArray("agency_codes"));
+        var jurisdiction = roles.contains(Role.ADMIN) ? Jurisdiction.NATIONAL
+                : Jurisdiction.of(own.isEmpty() ? agency : own);
+        Long agencyId = rs.getObject("agency_id") == null ? null : rs.getLong("agency_id");
+        return new CurrentUser(rs.getLong("user_id"), rs.getString("username"), rs.getString("full_name"),
+                agencyId, rs.getString("agency_name"), roles, jurisdiction);
+    }
+
+    /**
+     * Keeps a user already loaded while authenticating (an API token's look-up reads the account in
+     * the same query) as this request's answer to {@link #current()}, saving a second query.
+     */
+    static void remember(jakarta.servlet.ServletRequest request, CurrentUser user) {
+        request.setAttribute(CACHE, user);
     }
 
     /**
