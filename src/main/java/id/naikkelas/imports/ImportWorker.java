@@ -1,5 +1,7 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.InvalidInput;
+
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,11 @@ class ImportWorker {
             try {
                 var ending = processor.process(claim.get(), settings.chunkSize(), () -> running);
                 log.debug("import {} ended: {}", claim.get().jobId(), ending);
+            } catch (InvalidInput e) {
+                // the file itself breaks a limit: another attempt would read the same bytes
+                var reason = e.violations().get(0);
+                log.info("import {} refused: {} {}", claim.get().jobId(), reason.code(), reason.args());
+                claims.refuse(claim.get(), reason);
             } catch (RuntimeException e) {
                 log.warn("import {} failed", claim.get().jobId(), e);
                 claims.release(claim.get(), summary(e), settings.maxAttempts());

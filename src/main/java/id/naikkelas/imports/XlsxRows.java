@@ -1,5 +1,7 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.InvalidInput;
+
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Rows of the first sheet of an .xlsx file, streamed from a file on disk (FastExcel reads the zip
  * with random access; given a stream it would buffer the whole workbook). Numbers keep the exact
- * value Excel stored, and date-formatted numbers become ISO dates.
+ * value Excel stored, and date-formatted numbers become ISO dates. FastExcel has no limits of its own:
+ * open only a file {@link XlsxGuard} has passed; each row is then checked against {@link FileLimits}.
  */
 final class XlsxRows implements RowStream {
 
@@ -30,6 +33,7 @@ final class XlsxRows implements RowStream {
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
+    private long count;
 
     XlsxRows(File file) throws IOException {
         workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
@@ -43,11 +47,15 @@ final class XlsxRows implements RowStream {
             return null;
         }
         Row row = rows.next();
+        if (row.getCellCount() > FileLimits.MAX_COLUMNS) {
+            // sized by the last cell's address: refused before a cell object is made for each column
+            throw InvalidInput.of("file", "imports.limit.columns", row.getRowNum(), FileLimits.MAX_COLUMNS);
+        }
         var cells = new ArrayList<SourceCell>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
             cells.add(cell(row.getCell(i)));
         }
-        return new SourceRow(row.getRowNum(), cells);
+        return FileLimits.checked(new SourceRow(row.getRowNum(), cells), ++count);
     }
 
     @Override
