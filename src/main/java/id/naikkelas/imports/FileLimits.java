@@ -50,6 +50,12 @@ final class FileLimits {
     /** The reader checks every cell against every array formula of the sheet, and keeps each shared formula. */
     static final int MAX_ARRAY_FORMULAS = 100;
     static final int MAX_SHARED_FORMULAS = 10_000;
+    /**
+     * For each cell that uses a shared formula the reader rebuilds it by string concatenation, about
+     * length²/6 characters copied: a million cells of a 200-character formula cost 7 G, a million of an
+     * 8 KB one would cost 11 T (hours of one core). Refused past 32 G, a few seconds of copying.
+     */
+    static final long MAX_SHARED_FORMULA_WORK = 32L << 30;
 
     private FileLimits() {
     }

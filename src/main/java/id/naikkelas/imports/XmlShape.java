@@ -42,6 +42,10 @@ final class XmlShape {
     private int cellsInRow;
     private int arrayFormulas;
     private int sharedFormulas;
+    /** Text length of each shared formula defined so far, by its si; and the work their uses cost the reader. */
+    private final int[] sharedLengths = new int[FileLimits.MAX_SHARED_FORMULAS];
+    private int definingShared = -1;
+    private long sharedWork;
 
     void feed(byte[] bytes, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
@@ -195,7 +199,13 @@ final class XmlShape {
             switch (kind(1, end)) {
                 case CELL -> inCell = false;
                 case SHARED_STRING -> inSharedString = false;
-                case FORMULA -> inFormula = false;
+                case FORMULA -> {
+                    inFormula = false;
+                    if (definingShared >= 0) {
+                        sharedLengths[definingShared] = (int) formulaText;
+                        definingShared = -1;
+                    }
+                }
                 default -> {
                 }
             }
@@ -256,12 +266,15 @@ final class XmlShape {
     private int rTo;
     private int tFrom;
     private int tTo;
+    private int siFrom;
+    private int siTo;
     private boolean hasRef;
 
     /** Walks the attributes after the name, noting r, t and ref; every name is counted as distinct or not. */
     private void attributes(int from) {
         rFrom = -1;
         tFrom = -1;
+        siFrom = -1;
         hasRef = false;
         int i = from;
         while (true) {
@@ -313,6 +326,9 @@ final class XmlShape {
             tTo = valueEnd;
         } else if (length == 3 && tag[nameStart] == 'r' && tag[nameStart + 1] == 'e' && tag[nameStart + 2] == 'f') {
             hasRef = true;
+        } else if (length == 2 && tag[nameStart] == 's' && tag[nameStart + 1] == 'i') {
+            siFrom = valueStart;
+            siTo = valueEnd;
         }
     }
 
@@ -358,12 +374,44 @@ final class XmlShape {
     private void formula(boolean selfClosing) {
         inFormula = !selfClosing;
         formulaText = 0;
+        definingShared = -1;
         if (is(tFrom, tTo, "array") && ++arrayFormulas > FileLimits.MAX_ARRAY_FORMULAS) {
             throw formulas();
         }
-        if (is(tFrom, tTo, "shared") && hasRef && ++sharedFormulas > FileLimits.MAX_SHARED_FORMULAS) {
+        if (!is(tFrom, tTo, "shared")) {
+            return;
+        }
+        int index = sharedIndex();
+        if (hasRef) {
+            if (++sharedFormulas > FileLimits.MAX_SHARED_FORMULAS) {
+                throw formulas();
+            }
+            definingShared = index;
+        } else {
+            // the reader rewrites the shared formula for this cell, with work growing as the square of its length
+            long length = sharedLengths[index];
+            if ((sharedWork += length * length / 6) > FileLimits.MAX_SHARED_FORMULA_WORK) {
+                throw formulas();
+            }
+        }
+    }
+
+    /** The si of a shared formula; Excel numbers them from 0, so they fit the number of definitions allowed. */
+    private int sharedIndex() {
+        if (siFrom < 0 || siTo - siFrom > 5) {
             throw formulas();
         }
+        int value = 0;
+        for (int i = siFrom; i < siTo; i++) {
+            if (tag[i] < '0' || tag[i] > '9') {
+                throw unreadable();
+            }
+            value = value * 10 + (tag[i] - '0');
+        }
+        if (value >= FileLimits.MAX_SHARED_FORMULAS) {
+            throw formulas();
+        }
+        return value;
     }
 
     private boolean is(int from, int to, String value) {

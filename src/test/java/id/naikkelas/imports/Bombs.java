@@ -100,6 +100,22 @@ final class Bombs {
         }, out -> { });
     }
 
+    /** A column computed by one shared formula of {@code length} characters, used by {@code rows} cells. */
+    static byte[] sharedFormula(int length, int rows) {
+        String formula = "A2+".repeat(length / 3) + "1";
+        return workbook(out -> {
+            write(out, HEADER_ROW + "<row r=\"2\">" + inline("A2", "Kue") + "<c r=\"B2\"><f t=\"shared\" ref=\"B2:B" + (rows + 1)
+                    + "\" si=\"0\">" + formula + "</f><v>1</v></c></row>");
+            var row = new StringBuilder();
+            for (int r = 3; r <= rows + 1; r++) {
+                row.setLength(0);
+                row.append("<row r=\"").append(r).append("\">").append(inline("A" + r, "Kue")).append("<c r=\"B").append(r)
+                        .append("\"><f t=\"shared\" si=\"0\"/><v>1</v></c></row>");
+                write(out, row.toString());
+            }
+        }, out -> { });
+    }
+
     /** A small valid list in the same shape: proves the fixtures are workbooks the reader accepts. */
     static byte[] smallList() {
         return workbook(out -> write(out, HEADER_ROW + "<row r=\"2\">" + inline("A2", "Keripik Nanas") + inline("B2", "Siti")

@@ -79,6 +79,17 @@ class FileLimitsTest {
     }
 
     @Test
+    void sharedFormulasTheReaderWouldRebuildForHoursAreRefused() throws IOException {
+        // an 8 KB formula (Excel's longest) over 100,000 cells: about 10^12 characters of string concatenation
+        refused(Bombs.sharedFormula(8_000, 100_000), "imports.limit.formulas");
+        refused(Bombs.sharedFormula(9_000, 2), "imports.limit.formulas");
+        // an ordinary computed column is read
+        try (var file = spooled(Bombs.sharedFormula(30, 20_000))) {
+            assertThat(FileInspector.inspect(file).columns()).hasSize(2);
+        }
+    }
+
+    @Test
     void aDoctypeIsRefusedAndNoEntityIsResolved() throws IOException {
         refused(Bombs.withDoctype(), "imports.file.doctype");
     }
