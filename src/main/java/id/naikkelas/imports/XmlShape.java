@@ -48,31 +48,69 @@ final class XmlShape {
     private long sharedWork;
 
     void feed(byte[] bytes, int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
-            byte b = bytes[i];
-            switch (state) {
-                case TEXT -> {
-                    if (b == '<') {
-                        state = State.TAG;
-                        tagLength = 0;
-                        quote = 0;
-                        textRun = 0;
-                    } else {
-                        text(1);
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (state == State.TEXT) {
+                // text runs and tags are taken in bulk: this runs over every inflated byte of a workbook
+                int next = i;
+                while (next < end && bytes[next] != '<') {
+                    next++;
+                }
+                if (next > i) {
+                    text(next - i);
+                }
+                if (next < end) {
+                    state = State.TAG;
+                    tagLength = 0;
+                    quote = 0;
+                    textRun = 0;
+                }
+                i = next + 1;
+            } else if (state == State.TAG && tagLength > 0) {
+                int next = i;
+                if (quote != 0) {
+                    while (next < end && bytes[next] != quote) {
+                        next++;
+                    }
+                } else {
+                    while (next < end && bytes[next] != '>' && bytes[next] != '"' && bytes[next] != '\'' && bytes[next] != '<') {
+                        next++;
                     }
                 }
-                case TAG -> tagByte(b);
-                case MARKUP -> markupByte(b);
-                case COMMENT -> skippedUntil(b, '-', '-', '>');
-                case INSTRUCTION -> skippedUntil(b, -1, '?', '>');
-                case CDATA -> {
-                    tail = (tail << 8 | (b & 0xFF)) & 0xFFFFFF;
-                    if (tail == (']' << 16 | ']' << 8 | '>')) {
-                        state = State.TEXT;
-                        textRun = 0;
-                    } else {
-                        text(1);
-                    }
+                append(bytes, i, next - i);
+                if (next < end) {
+                    tagByte(bytes[next]);
+                }
+                i = next + 1;
+            } else {
+                feedByte(bytes[i++]);
+            }
+        }
+    }
+
+    private void append(byte[] bytes, int from, int count) {
+        if (tagLength + count > tag.length) {
+            throw unreadable();
+        }
+        System.arraycopy(bytes, from, tag, tagLength, count);
+        tagLength += count;
+    }
+
+    private void feedByte(byte b) {
+        switch (state) {
+            case TEXT -> throw new IllegalStateException("text is fed in bulk");
+            case TAG -> tagByte(b);
+            case MARKUP -> markupByte(b);
+            case COMMENT -> skippedUntil(b, '-', '-', '>');
+            case INSTRUCTION -> skippedUntil(b, -1, '?', '>');
+            case CDATA -> {
+                tail = (tail << 8 | (b & 0xFF)) & 0xFFFFFF;
+                if (tail == (']' << 16 | ']' << 8 | '>')) {
+                    state = State.TEXT;
+                    textRun = 0;
+                } else {
+                    text(1);
                 }
             }
         }
