@@ -68,7 +68,8 @@ class ImportJobs {
 
     ImportJob upload(String fileName, InputStream content) throws IOException {
         var me = importer();
-        String name = fileName == null || fileName.isBlank() ? "daftar" : fileName.replaceAll("[\\\\/]", "_");
+        // control characters (NUL above all: PostgreSQL refuses it in text) and path separators become "_"
+        String name = fileName == null || fileName.isBlank() ? "daftar" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         try (var spooled = Spooled.copy(content)) {
             if (spooled.size() == 0) {
                 throw InvalidInput.of("file", "imports.file.empty");

@@ -90,6 +90,12 @@ class UploadBombTest {
                         .with(httpBasic("petugas.dumai", PASSWORD)))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isLessThan(500))
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("root:"));
+        // a NUL in the file name is no reason for a 500
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "daftar\u0000.csv", null,
+                        "Nama Usaha,Nama Pemilik\nKue,Ani\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(httpBasic("petugas.dumai", PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fileName").value("daftar_.csv"));
         assertThat(health()).isEqualTo(200);
     }
 
