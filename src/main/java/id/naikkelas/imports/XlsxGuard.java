@@ -138,28 +138,34 @@ final class XlsxGuard {
 
     /**
      * Parts that start like XML are checked as XML whatever their name (the workbook's relationships decide
-     * which part is a sheet, not its name). UTF-16 and other encodings a byte check cannot follow are
-     * refused; Excel writes UTF-8. Anything else (pictures) cannot be parsed as XML and is only counted.
+     * which part is a sheet, not its name). A part the parser would read in another encoding than UTF-8
+     * (the byte patterns by which XML announces UTF-16, UCS-4 or EBCDIC) is refused: a byte check cannot
+     * follow it, and Excel writes UTF-8. Anything else (pictures, printer settings) cannot be parsed as XML
+     * and is only counted.
      */
     private static XmlShape xmlOrNull(byte[] head, int length) {
+        if (otherEncoding(head, length)) {
+            throw InvalidInput.of("file", "imports.file.unreadable");
+        }
         int i = 0;
         if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             i = 3;
         }
-        if (length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
-                || length >= 1 && head[0] == 0) {
-            throw InvalidInput.of("file", "imports.file.unreadable");
-        }
         while (i < length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
             i++;
         }
-        if (i < length && head[i] == '<') {
-            if (i + 1 < length && head[i + 1] == 0) {
-                throw InvalidInput.of("file", "imports.file.unreadable");
-            }
-            return new XmlShape();
-        }
-        return null;
+        return i < length && head[i] == '<' ? new XmlShape() : null;
+    }
+
+    private static boolean otherEncoding(byte[] head, int length) {
+        int b0 = length > 0 ? head[0] & 0xFF : -1;
+        int b1 = length > 1 ? head[1] & 0xFF : -1;
+        int b2 = length > 2 ? head[2] & 0xFF : -1;
+        int b3 = length > 3 ? head[3] & 0xFF : -1;
+        return b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE             // UTF-16 byte order marks
+                || b0 == 0x00 && b1 == '<' || b0 == '<' && b1 == 0x00           // UTF-16 without one
+                || b0 == 0x00 && b1 == 0x00 && (b2 == 0x00 && b3 == '<' || b2 == 0xFE && b3 == 0xFF) // UCS-4
+                || b0 == 0x4C && b1 == 0x6F && b2 == 0xA7 && b3 == 0x94;        // EBCDIC "<?xm"
     }
 
     private static InvalidInput tooBig() {

@@ -131,6 +131,24 @@ final class Bombs {
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>");
     }
 
+    /** The sheet in UTF-16, which a byte-level check cannot follow (Excel writes UTF-8). */
+    static byte[] utf16Sheet() {
+        byte[] normal = workbook(out -> write(out, HEADER_ROW), out -> { });
+        var bytes = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(normal)); var out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                out.write(entry.getName().equals("xl/worksheets/sheet1.xml")
+                        ? new String(content, StandardCharsets.UTF_8).replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16)
+                        : content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** One cell far to the right: the reader would make a list as long as its column number for the row. */
     static byte[] farColumn(String address) {
         return workbook(out -> write(out, HEADER_ROW + "<row r=\"2\"><c r=\"" + address + "\"><v>1</v></c></row>"), out -> { });

@@ -103,6 +103,7 @@ class FileLimitsTest {
         refused(garbage, "imports.file.binary");
         byte[] truncated = java.util.Arrays.copyOf(Bombs.smallList(), 300);
         refused(truncated, "imports.file.unreadable");
+        refused(Bombs.utf16Sheet(), "imports.file.unreadable");
     }
 
     @Test
