@@ -71,16 +71,27 @@ final class XlsxRows implements RowStream {
         return switch (cell.getType()) {
             case NUMBER -> isDate(cell)
                     ? new SourceCell(cell.asDate().toLocalDate().toString(), SourceCell.Kind.DATE)
-                    : new SourceCell(plain(cell.asNumber()), SourceCell.Kind.NUMBER);
+                    : number(cell.asNumber());
             case STRING -> SourceCell.text(cell.asString());
             case EMPTY -> SourceCell.EMPTY;
             default -> SourceCell.text(cell.getRawValue());
         };
     }
 
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
+    /**
+     * Excel stores doubles, at most about 10^308 and no finer than 10^-324, which spell out in a few hundred
+     * digits. A file may still write "1E999999999" in a cell: spelled out that is a billion zeros, so such a
+     * value stays as written, as text (no field takes it).
+     */
+    static SourceCell number(BigDecimal number) {
+        var stripped = number.stripTrailingZeros();
+        if (Math.abs((long) stripped.precision() - stripped.scale()) > MAX_PLAIN_DIGITS || Math.abs(stripped.scale()) > MAX_PLAIN_DIGITS) {
+            return SourceCell.text(stripped.toString());
+        }
+        return new SourceCell(stripped.toPlainString(), SourceCell.Kind.NUMBER);
     }
+
+    private static final int MAX_PLAIN_DIGITS = 400;
 
     static boolean isDate(Cell cell) {
         Integer id = cell.getDataFormatId();

@@ -90,6 +90,21 @@ class FileLimitsTest {
     }
 
     @Test
+    void aNumberWithAHugeExponentStaysAsWrittenInsteadOfBeingSpelledOut() throws IOException {
+        // spelled out, the first is a hundred million zeros: enough to fail the allocation check, too few to exhaust the heap
+        byte[] workbook = Bombs.workbook(out -> Bombs.write(out, Bombs.HEADER_ROW
+                + "<row r=\"2\"><c r=\"A2\"><v>1E99999999</v></c><c r=\"B2\"><v>-2.5E-99999999</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\"><v>1.5E300</v></c><c r=\"B3\"><v>150000000</v></c></row>"), out -> { });
+        try (var file = spooled(workbook)) {
+            long allocated = THREADS.getCurrentThreadAllocatedBytes();
+            var facts = FileInspector.inspect(file);
+            assertThat(THREADS.getCurrentThreadAllocatedBytes() - allocated).as("bytes allocated").isLessThan(64L << 20);
+            assertThat(facts.columns().get(0).samples()).containsExactly("1E+99999999", "15" + "0".repeat(299));
+            assertThat(facts.columns().get(1).samples()).containsExactly("-2.5E-99999999", "150000000");
+        }
+    }
+
+    @Test
     void aDoctypeIsRefusedAndNoEntityIsResolved() throws IOException {
         refused(Bombs.withDoctype(), "imports.file.doctype");
     }
