@@ -340,7 +340,7 @@ public class CorrectiveActions {
         if (content.length >= PDF_MAGIC.length && Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
             return new Evidence(base + ".pdf", "application/pdf", "pdf", content);
         }
-        var image = Images.toJpeg(content, EVIDENCE_SIDE)
+        var image = Images.toJpeg(content, EVIDENCE_SIDE, "file")
                 .orElseThrow(() -> InvalidInput.of("file", "assessment.evidence.wrongType"));
         return new Evidence(base + ".jpg", "image/jpeg", "jpg", image.jpeg());
     }

@@ -159,7 +159,7 @@ public class Inspections {
         if (content.length > MAX_PHOTO_BYTES) {
             throw InvalidInput.of("photo", "registry.photo.tooLarge", MAX_PHOTO_BYTES / (1024 * 1024));
         }
-        var image = Images.toJpeg(content, PHOTO_SIDE).orElseThrow(() -> InvalidInput.of("photo", "registry.photo.notImage"));
+        var image = Images.toJpeg(content, PHOTO_SIDE, "photo").orElseThrow(() -> InvalidInput.of("photo", "registry.photo.notImage"));
         String key = files.put("inspections/" + id, image.jpeg(), "jpg");
         long photoId = records.addPhoto(id, itemCode, key, image.width(), image.height(), me.username());
         audit.action("inspection", id, "PHOTO_ADD", stored.regionCode(), Map.of(), Map.of("item", itemCode, "photo", photoId));

@@ -1,5 +1,7 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.InvalidInput;
+
 import id.naikkelas.registry.Businesses;
 
 import java.io.IOException;
@@ -18,6 +20,11 @@ import java.util.concurrent.TimeUnit;
 final class ChunkReader implements AutoCloseable {
 
     private static final Object END = new Object();
+    /**
+     * A chunk is also cut at this much text: rows may be up to {@link FileLimits#MAX_ROW_CHARS} long, and
+     * three chunks (two waiting, one being written) of a thousand such rows would hold 400 MB.
+     */
+    static final long MAX_CHUNK_CHARS = 4L << 20;
 
     private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
     private final Thread thread;
@@ -46,6 +53,9 @@ final class ChunkReader implements AutoCloseable {
                 if (failure.cause() instanceof IOException io) {
                     throw io;
                 }
+                if (failure.cause() instanceof InvalidInput refused) {
+                    throw refused; // the file breaks a limit: the job fails with this reason
+                }
                 throw new IllegalStateException("reading the file failed", failure.cause());
             } else {
                 return (Chunk) item;
@@ -66,6 +76,7 @@ final class ChunkReader implements AutoCloseable {
         try {
             var batch = new ArrayList<Incoming>(chunkSize);
             int lastLine = skipThrough;
+            long batchChars = 0;
             for (SourceRow row; (row = rows.next()) != null; ) {
                 if (row.line() <= skipThrough) {
                     continue;
@@ -74,9 +85,11 @@ final class ChunkReader implements AutoCloseable {
                 if (!row.blank()) {
                     batch.add(converter.convert(row));
                 }
-                if (batch.size() == chunkSize) {
+                batchChars += chars(row);
+                if (batch.size() == chunkSize || batchChars >= MAX_CHUNK_CHARS) {
                     ready.put(matched(batch, lastLine, converter, businesses, matcher));
                     batch = new ArrayList<>(chunkSize);
+                    batchChars = 0;
                 }
             }
             if (!batch.isEmpty() || lastLine > skipThrough) {
@@ -92,6 +105,14 @@ final class ChunkReader implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static long chars(SourceRow row) {
+        long chars = 0;
+        for (SourceCell cell : row.cells()) {
+            chars += cell.text().length();
+        }
+        return chars;
     }
 
     /** The registry's own check over the whole chunk at once (one region query, no per-row round trip), then matching. */

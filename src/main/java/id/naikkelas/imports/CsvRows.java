@@ -1,5 +1,7 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.InvalidInput;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,7 +18,8 @@ import java.util.Iterator;
 
 /**
  * Rows of a CSV file in the encoding and separator found at upload. Each record is one line as a
- * spreadsheet shows it (empty lines included, so line numbers match what the agency sees).
+ * spreadsheet shows it (empty lines included, so line numbers match what the agency sees). Records are
+ * bounded before they are parsed ({@link CsvRecordLimit}) and checked against {@link FileLimits} after.
  */
 final class CsvRows implements RowStream {
 
@@ -30,7 +33,7 @@ final class CsvRows implements RowStream {
         }
         var format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
                 .setLenientEof(true).setTrailingData(true).get();
-        parser = format.parse(new InputStreamReader(buffered, charset));
+        parser = format.parse(new CsvRecordLimit(new InputStreamReader(buffered, charset), separator));
         records = parser.iterator();
     }
 
@@ -41,11 +44,18 @@ final class CsvRows implements RowStream {
                 return null;
             }
             var record = records.next();
+            if (record.size() > FileLimits.MAX_COLUMNS) {
+                throw InvalidInput.of("file", "imports.limit.columns", record.getRecordNumber(), FileLimits.MAX_COLUMNS);
+            }
             var cells = new ArrayList<SourceCell>(record.size());
             for (String value : record) {
                 cells.add(SourceCell.text(value));
             }
-            return new SourceRow(Math.toIntExact(record.getRecordNumber()), cells);
+            long number = record.getRecordNumber();
+            if (number > FileLimits.MAX_ROWS) {
+                throw InvalidInput.of("file", "imports.limit.rows", FileLimits.MAX_ROWS);
+            }
+            return FileLimits.checked(new SourceRow((int) number, cells), number);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

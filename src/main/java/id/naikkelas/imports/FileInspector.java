@@ -1,6 +1,8 @@
 package id.naikkelas.imports;
 
 import id.naikkelas.common.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import java.util.zip.ZipFile;
 /** The first look at an upload: format, encoding, separator, header row, columns and samples. */
 final class FileInspector {
 
+    private static final Logger log = LoggerFactory.getLogger(FileInspector.class);
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SAMPLE_ROWS = 3;
     private static final int SNIFF_BYTES = 1 << 16;
@@ -27,8 +30,30 @@ final class FileInspector {
     private FileInspector() {
     }
 
+    /**
+     * Refuses, with a reason naming the file field, what cannot be a list: binary content, a workbook that
+     * breaks {@link FileLimits} (checked over the whole file before any row is read) or that the reader
+     * cannot read at all.
+     */
     static FileFacts inspect(Spooled file) throws IOException {
         SheetFormat format = formatOf(file.path());
+        if (format == SheetFormat.XLSX) {
+            XlsxGuard.check(file.path());
+        } else if (file.hasNul()) {
+            throw InvalidInput.of("file", "imports.file.binary");
+        }
+        try {
+            return read(file, format);
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // a workbook that passed the guard but that the reader still cannot make sense of
+            log.debug("unreadable upload", e);
+            throw InvalidInput.of("file", "imports.file.unreadable");
+        }
+    }
+
+    private static FileFacts read(Spooled file, SheetFormat format) throws IOException {
         String encoding = null;
         String separator = null;
         if (format == SheetFormat.CSV) {

@@ -1,5 +1,8 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.InvalidInput;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +21,12 @@ import java.util.UUID;
 class ImportClaims {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
-    ImportClaims(JdbcClient jdbc) {
+    ImportClaims(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     record Claim(long jobId, UUID token) {
@@ -51,16 +56,31 @@ class ImportClaims {
     /** False when the claim was lost meanwhile (another node finishes the job). */
     boolean complete(Claim claim) {
         return jdbc.sql("""
-                        UPDATE import_job SET status = 'COMPLETED', finished_at = now(), claim_token = NULL, error = NULL
+                        UPDATE import_job SET status = 'COMPLETED', finished_at = now(), claim_token = NULL,
+                            error = NULL, error_code = NULL, error_args = NULL
                         WHERE id = ? AND claim_token = ?""")
                 .params(claim.jobId(), claim.token()).update() == 1;
+    }
+
+    /**
+     * The file was refused (a limit, or content that is no list): failed at once with the reason as a message
+     * key and its arguments, shown in the language of whoever reads the job.
+     */
+    void refuse(Claim claim, InvalidInput.Violation reason) {
+        jdbc.sql("""
+                        UPDATE import_job SET status = 'FAILED', finished_at = now(), claim_token = NULL,
+                            error = ?, error_code = ?, error_args = CAST(? AS jsonb)
+                        WHERE id = ? AND claim_token = ?""")
+                .params(reason.code(), reason.code(), json.writeValueAsString(reason.args()), claim.jobId(), claim.token())
+                .update();
     }
 
     /** After an error: back in the queue for another attempt, or failed for good after {@code maxAttempts}. */
     void release(Claim claim, String error, int maxAttempts) {
         jdbc.sql("""
                         UPDATE import_job SET status = CASE WHEN attempts >= ? THEN 'FAILED' ELSE 'QUEUED' END,
-                            finished_at = CASE WHEN attempts >= ? THEN now() END, claim_token = NULL, error = ?
+                            finished_at = CASE WHEN attempts >= ? THEN now() END, claim_token = NULL, error = ?,
+                            error_code = NULL, error_args = NULL
                         WHERE id = ? AND claim_token = ?""")
                 .params(maxAttempts, maxAttempts, error, claim.jobId(), claim.token()).update();
     }

@@ -4,6 +4,8 @@ import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,9 +44,11 @@ class ImportJobs {
     private final ImportFiles files;
     private final MappingTemplates templates;
     private final TransactionTemplate tx;
+    private final MessageSource messages;
 
     ImportJobs(JdbcClient jdbc, JsonMapper json, Access access, ImportFiles files, MappingTemplates templates,
-               TransactionTemplate tx) {
+               TransactionTemplate tx, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.json = json;
         this.access = access;
@@ -64,7 +68,8 @@ class ImportJobs {
 
     ImportJob upload(String fileName, InputStream content) throws IOException {
         var me = importer();
-        String name = fileName == null || fileName.isBlank() ? "daftar" : fileName.replaceAll("[\\\\/]", "_");
+        // control characters (NUL above all: PostgreSQL refuses it in text) and path separators become "_"
+        String name = fileName == null || fileName.isBlank() ? "daftar" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         try (var spooled = Spooled.copy(content)) {
             if (spooled.size() == 0) {
                 throw InvalidInput.of("file", "imports.file.empty");
@@ -188,7 +193,8 @@ class ImportJobs {
             throw InvalidInput.of("status", "imports.resume.notResumable");
         }
         jdbc.sql("""
-                        UPDATE import_job SET status = 'QUEUED', attempts = 0, error = NULL, finished_at = NULL, cancel_requested = false
+                        UPDATE import_job SET status = 'QUEUED', attempts = 0, error = NULL, error_code = NULL, error_args = NULL,
+                            finished_at = NULL, cancel_requested = false
                         WHERE id = ? AND status IN ('CANCELLED', 'FAILED')""").param(id).update();
         return get(id);
     }
@@ -221,6 +227,17 @@ class ImportJobs {
                 .params(agencyId == null ? 0L : agencyId, sha256).query(Long.class).optional();
     }
 
+    /** A refusal is stored as a message key: told in the reader's language; other errors as they were caught. */
+    private String error(ResultSet rs) throws SQLException {
+        String code = rs.getString("error_code");
+        if (code == null) {
+            return rs.getString("error");
+        }
+        String args = rs.getString("error_args");
+        Object[] values = args == null ? new Object[0] : json.readValue(args, Object[].class);
+        return messages.getMessage(code, values, code, LocaleContextHolder.getLocale());
+    }
+
     private ImportJob map(ResultSet rs, int row) throws SQLException {
         String mapping = rs.getString("mapping");
         return new ImportJob(rs.getLong("id"), rs.getObject("agency_id", Long.class), rs.getString("created_by"),
@@ -232,7 +249,7 @@ class ImportJobs {
                 ImportStatus.valueOf(rs.getString("status")), rs.getInt("last_line"),
                 new ImportJob.Counts(rs.getInt("rows_read"), rs.getInt("rows_rejected"), rs.getInt("rows_created"),
                         rs.getInt("rows_matched"), rs.getInt("rows_queued")),
-                rs.getBoolean("cancel_requested"), rs.getString("error"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getBoolean("cancel_requested"), error(rs), rs.getString("error_code"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
     }
 }

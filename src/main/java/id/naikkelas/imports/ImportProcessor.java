@@ -164,7 +164,15 @@ class ImportProcessor {
             return new CsvRows(files.open(job.id()), Charset.forName(job.encoding()), job.separator().charAt(0));
         }
         Path copy = files.copyToTemp(job.id());
-        var rows = new XlsxRows(copy.toFile());
+        XlsxRows rows;
+        try {
+            // checked again here: a job may have been uploaded before a limit existed or was lowered
+            XlsxGuard.check(copy);
+            rows = new XlsxRows(copy.toFile());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
         return new RowStream() {
             @Override
             public SourceRow next() throws IOException {

@@ -1,5 +1,7 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.InvalidInput;
+
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +41,29 @@ class ImportWorker {
                 var ending = processor.process(claim.get(), settings.chunkSize(), () -> running);
                 log.debug("import {} ended: {}", claim.get().jobId(), ending);
             } catch (RuntimeException e) {
-                log.warn("import {} failed", claim.get().jobId(), e);
-                claims.release(claim.get(), summary(e), settings.maxAttempts());
+                var refusal = fileRefusal(e);
+                if (refusal != null) {
+                    // the file itself breaks a limit: another attempt would read the same bytes
+                    log.info("import {} refused: {} {}", claim.get().jobId(), refusal.code(), refusal.args());
+                    claims.refuse(claim.get(), refusal);
+                } else {
+                    log.warn("import {} failed", claim.get().jobId(), e);
+                    claims.release(claim.get(), summary(e), settings.maxAttempts());
+                }
             }
         }
+    }
+
+    /**
+     * The reason when the file was refused (the readers' and guards' refusals all name the "file" field);
+     * null for anything else, which may be passing (a conflict, a lost connection) and is tried again.
+     */
+    private static InvalidInput.Violation fileRefusal(RuntimeException e) {
+        if (e instanceof InvalidInput invalid && !invalid.violations().isEmpty()
+                && "file".equals(invalid.violations().get(0).field())) {
+            return invalid.violations().get(0);
+        }
+        return null;
     }
 
     /** What the import page shows of an unexpected error: its type and the start of its message. */

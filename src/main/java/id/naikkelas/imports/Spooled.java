@@ -18,10 +18,10 @@ import java.util.HexFormat;
 
 /**
  * An upload copied to a local temporary file in one pass that also learns its SHA-256, whether it
- * is valid UTF-8 (else it is read as Windows-1252, what Excel on Windows writes) and how many line
- * breaks it has. Deleted when closed.
+ * is valid UTF-8 (else it is read as Windows-1252, what Excel on Windows writes), how many line
+ * breaks it has and whether it has a NUL byte (no text list has one: binary content). Deleted when closed.
  */
-record Spooled(Path path, long size, String sha256, boolean utf8, long lineBreaks) implements AutoCloseable {
+record Spooled(Path path, long size, String sha256, boolean utf8, long lineBreaks, boolean hasNul) implements AutoCloseable {
 
     static Spooled copy(InputStream in) throws IOException {
         Path path = Files.createTempFile("naikkelas-import", ".upload");
@@ -31,6 +31,7 @@ record Spooled(Path path, long size, String sha256, boolean utf8, long lineBreak
             byte[] buffer = new byte[1 << 16];
             long size = 0;
             long lineBreaks = 0;
+            boolean hasNul = false;
             for (int n; (n = in.read(buffer)) > 0; ) {
                 out.write(buffer, 0, n);
                 digest.update(buffer, 0, n);
@@ -38,11 +39,13 @@ record Spooled(Path path, long size, String sha256, boolean utf8, long lineBreak
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         lineBreaks++;
+                    } else if (buffer[i] == 0) {
+                        hasNul = true;
                     }
                 }
                 size += n;
             }
-            return new Spooled(path, size, HexFormat.of().formatHex(digest.digest()), utf8.finish(), lineBreaks);
+            return new Spooled(path, size, HexFormat.of().formatHex(digest.digest()), utf8.finish(), lineBreaks, hasNul);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(path);
             throw e;

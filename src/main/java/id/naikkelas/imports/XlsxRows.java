@@ -1,5 +1,7 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.InvalidInput;
+
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Rows of the first sheet of an .xlsx file, streamed from a file on disk (FastExcel reads the zip
  * with random access; given a stream it would buffer the whole workbook). Numbers keep the exact
- * value Excel stored, and date-formatted numbers become ISO dates.
+ * value Excel stored, and date-formatted numbers become ISO dates. FastExcel has no limits of its own:
+ * open only a file {@link XlsxGuard} has passed; each row is then checked against {@link FileLimits}.
  */
 final class XlsxRows implements RowStream {
 
@@ -30,6 +33,7 @@ final class XlsxRows implements RowStream {
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
+    private long count;
 
     XlsxRows(File file) throws IOException {
         workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
@@ -43,11 +47,15 @@ final class XlsxRows implements RowStream {
             return null;
         }
         Row row = rows.next();
+        if (row.getCellCount() > FileLimits.MAX_COLUMNS) {
+            // sized by the last cell's address: refused before a cell object is made for each column
+            throw InvalidInput.of("file", "imports.limit.columns", row.getRowNum(), FileLimits.MAX_COLUMNS);
+        }
         var cells = new ArrayList<SourceCell>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
             cells.add(cell(row.getCell(i)));
         }
-        return new SourceRow(row.getRowNum(), cells);
+        return FileLimits.checked(new SourceRow(row.getRowNum(), cells), ++count);
     }
 
     @Override
@@ -63,16 +71,27 @@ final class XlsxRows implements RowStream {
         return switch (cell.getType()) {
             case NUMBER -> isDate(cell)
                     ? new SourceCell(cell.asDate().toLocalDate().toString(), SourceCell.Kind.DATE)
-                    : new SourceCell(plain(cell.asNumber()), SourceCell.Kind.NUMBER);
+                    : number(cell.asNumber());
             case STRING -> SourceCell.text(cell.asString());
             case EMPTY -> SourceCell.EMPTY;
             default -> SourceCell.text(cell.getRawValue());
         };
     }
 
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
+    /**
+     * Excel stores doubles, at most about 10^308 and no finer than 10^-324, which spell out in a few hundred
+     * digits. A file may still write "1E999999999" in a cell: spelled out that is a billion zeros, so such a
+     * value stays as written, as text (no field takes it).
+     */
+    static SourceCell number(BigDecimal number) {
+        var stripped = number.stripTrailingZeros();
+        if (Math.abs((long) stripped.precision() - stripped.scale()) > MAX_PLAIN_DIGITS || Math.abs(stripped.scale()) > MAX_PLAIN_DIGITS) {
+            return SourceCell.text(stripped.toString());
+        }
+        return new SourceCell(stripped.toPlainString(), SourceCell.Kind.NUMBER);
     }
+
+    private static final int MAX_PLAIN_DIGITS = 400;
 
     static boolean isDate(Cell cell) {
         Integer id = cell.getDataFormatId();

@@ -57,9 +57,15 @@ public class Awards {
         return query("a.business_id = ?", businessId);
     }
 
+    /** A program's awards; an owner sees those of their own businesses, as with the participants. */
     public List<Award> ofProgram(long programId) {
-        enrollments.ofProgram(programId);
-        return query("a.program_id = ?", programId);
+        var visible = enrollments.ofProgram(programId);
+        var awards = query("a.program_id = ?", programId);
+        if (Enrollments.seesAllParticipants(access.require())) {
+            return awards;
+        }
+        var own = visible.stream().map(EnrollmentView::businessId).collect(java.util.stream.Collectors.toSet());
+        return awards.stream().filter(a -> own.contains(a.businessId())).toList();
     }
 
     private List<Award> query(String where, long id) {

@@ -157,9 +157,23 @@ public class Enrollments {
     }
 
     /** Enrolments of a program with stage, facilitator, visits and follow-ups (program page). */
+    /**
+     * A program's participants: its staff, partners and facilitators (each already limited to the programs
+     * they may see) get them all; an owner, who sees a program to apply to or follow their own place in it,
+     * gets the enrolments of their own businesses only (issue 14: not the others' place, stage and visits).
+     */
     public List<EnrollmentView> ofProgram(long programId) {
         programs.get(programId);
-        return query("e.program_id = :id", Map.of("id", programId));
+        CurrentUser me = access.require();
+        if (seesAllParticipants(me)) {
+            return query("e.program_id = :id", Map.of("id", programId));
+        }
+        return query("e.program_id = :id AND b.owner_id IN (SELECT o.id FROM owner o WHERE o.user_id = :me)",
+                Map.of("id", programId, "me", me.id()));
+    }
+
+    static boolean seesAllParticipants(CurrentUser me) {
+        return me.isStaff() || me.has(Role.PARTNER);
     }
 
     /** The facilitator's worklist: active enrolments assigned to them. */

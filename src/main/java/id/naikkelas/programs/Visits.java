@@ -139,7 +139,7 @@ public class Visits {
         var visit = jdbc.sql("SELECT enrollment_id FROM visit WHERE id = ?").param(visitId).query(Long.class).optional()
                 .orElseThrow(() -> new NotFound("visit", visitId));
         requireFacilitatorOrStaff(access.require(), enrollments.load(visit));
-        var image = Images.toJpeg(content == null ? new byte[0] : content, 1024)
+        var image = Images.toJpeg(content == null ? new byte[0] : content, 1024, "photo")
                 .orElseThrow(() -> InvalidInput.of("photo", "registry.photo.notImage"));
         String key = files.put("visits", image.jpeg(), "jpg");
         return jdbc.sql("INSERT INTO visit_photo (visit_id, storage_key, width, height) VALUES (?, ?, ?, ?) RETURNING id")

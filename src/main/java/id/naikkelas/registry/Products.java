@@ -133,7 +133,7 @@ public class Products {
         if (content.length > MAX_PHOTO_BYTES) {
             throw InvalidInput.of("photo", "registry.photo.tooLarge", MAX_PHOTO_BYTES / (1024 * 1024));
         }
-        var image = Images.toJpeg(content, PHOTO_SIDE)
+        var image = Images.toJpeg(content, PHOTO_SIDE, "photo")
                 .orElseThrow(() -> InvalidInput.of("photo", "registry.photo.notImage"));
         String key = files.put("products", image.jpeg(), "jpg");
         long id = jdbc.sql("INSERT INTO product_photo (product_id, storage_key, width, height) VALUES (?, ?, ?, ?) RETURNING id")

@@ -180,8 +180,14 @@ class RegistryValidation {
     private static void nonNegative(Number value, String field, InvalidInput.Collector problems) {
         if (value != null && value.doubleValue() < 0) {
             problems.add(field, "registry.negative");
+        } else if (value instanceof BigDecimal amount && amount.compareTo(MAX_AMOUNT) >= 0) {
+            // the column holds 18 digits, and "1e999999999" sent as JSON would be a billion of them spelled out
+            problems.add(field, "registry.amount.tooLarge");
         }
     }
+
+    /** Sixteen digits of rupiah, as many as the forms and imports accept (far beyond any UMKM). */
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(16);
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

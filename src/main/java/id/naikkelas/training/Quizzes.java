@@ -2,6 +2,7 @@ package id.naikkelas.training;
 
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
 import id.naikkelas.identity.Access;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +66,72 @@ public class Quizzes {
                 Map.of("questions", questions.questions().size()));
     }
 
-    /** The questions set for the event, if any. */
+    /**
+     * The questions with their answer key, for the event's organisers only: a valid PKP certificate stands
+     * for a legal prerequisite, so its key must not reach participants (issue 14).
+     */
     public Optional<QuestionSet> questions(long eventId, Kind kind) {
+        if (!events.get(eventId).manageable()) {
+            throw new AccessDeniedException("the answer key is for the event's organisers");
+        }
+        return stored(eventId, kind);
+    }
+
+    /** Whether the organisers have set this test (anyone who sees the event may know; the questions stay hidden). */
+    public boolean has(long eventId, Kind kind) {
         events.get(eventId);
+        return stored(eventId, kind).isPresent();
+    }
+
+    /** Whether the registration's participant may take this test now, and if not why. */
+    TestWindow window(RegistrationView registration, Kind kind) {
+        return TestWindow.of(kind, events.get(registration.eventId()), registration, OffsetDateTime.now());
+    }
+
+    /** The test for the participant of this registration, without the key, while it is open for them. */
+    public TestPaper paper(long registrationId, Kind kind) {
+        var registration = registrations.get(registrationId);
+        if (!registration.mine()) {
+            throw new AccessDeniedException("a test is shown to its participant");
+        }
+        return paperOf(registration, kind);
+    }
+
+    /**
+     * The test as the caller may see it: organisers the questions with their key; a registered participant
+     * the questions alone while one of their tests is open; anyone else nothing (403).
+     */
+    public Object forCaller(long eventId, Kind kind) {
+        var event = events.get(eventId);
+        if (event.manageable()) {
+            return stored(eventId, kind).orElseThrow(() -> new NotFound("training_question_set", eventId));
+        }
+        var mine = registrations.mine().stream()
+                .filter(r -> r.eventId() == eventId && r.status() == Registrations.Status.CONFIRMED).toList();
+        if (mine.isEmpty()) {
+            throw new AccessDeniedException("tests are shown to the event's organisers and participants");
+        }
+        InvalidInput refusal = null;
+        for (var registration : mine) {
+            try {
+                return paperOf(registration, kind);
+            } catch (InvalidInput e) {
+                refusal = e;
+            }
+        }
+        throw refusal;
+    }
+
+    private TestPaper paperOf(RegistrationView registration, Kind kind) {
+        var window = window(registration, kind);
+        if (!window.open()) {
+            throw InvalidInput.of("test", window.reason());
+        }
+        var set = stored(registration.eventId(), kind).orElseThrow(() -> InvalidInput.of("test", "training.test.noQuestions"));
+        return TestPaper.of(kind, set);
+    }
+
+    private Optional<QuestionSet> stored(long eventId, Kind kind) {
         return jdbc.sql("SELECT questions::text FROM training_question_set WHERE event_id = ? AND kind = ?")
                 .params(eventId, kind.name()).query(String.class).optional().map(this::read);
     }
@@ -76,7 +141,10 @@ public class Quizzes {
         return Optional.ofNullable(events.rules().of(type).questions()).map(QuestionSet::bundled);
     }
 
-    /** The participant's answers, scored; each test is taken once. The post-test needs a session attended. */
+    /**
+     * The participant's answers, scored; each test is taken once, while it is open ({@link TestWindow}).
+     * The post-test needs a session attended.
+     */
     @Transactional
     public int take(long registrationId, Kind kind, List<Integer> answers) {
         var registration = registrations.get(registrationId);
@@ -92,7 +160,12 @@ public class Quizzes {
         if (kind == Kind.POST && registration.attendedSessions().isEmpty()) {
             throw InvalidInput.of("answers", "training.test.notAttended");
         }
-        var questions = questions(registration.eventId(), kind).orElseThrow(() -> InvalidInput.of("answers", "training.test.noQuestions"));
+        var window = window(registration, kind);
+        if (!window.open()) {
+            throw InvalidInput.of("answers", window.reason());
+        }
+        // scored here against the stored key: the client sends option indexes only, never a score
+        var questions = stored(registration.eventId(), kind).orElseThrow(() -> InvalidInput.of("answers", "training.test.noQuestions"));
         if (answers == null || answers.size() != questions.questions().size() || answers.stream().anyMatch(a -> a == null)) {
             throw InvalidInput.of("answers", "training.test.unanswered");
         }

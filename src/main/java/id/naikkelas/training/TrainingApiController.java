@@ -137,8 +137,17 @@ class TrainingApiController {
     }
 
     @GetMapping("/training/events/{id}/tests/{kind}")
-    QuestionSet questions(@PathVariable long id, @PathVariable Quizzes.Kind kind) {
-        return quizzes.questions(id, kind).orElseThrow(() -> new id.naikkelas.common.NotFound("training_question_set", id));
+    @Operation(summary = "The test: organisers get the questions with the right answer of each (QuestionSet); a registered "
+            + "participant gets the questions only (TestPaper), while their test is open; anyone else 403")
+    Object questions(@PathVariable long id, @PathVariable Quizzes.Kind kind) {
+        return quizzes.forCaller(id, kind);
+    }
+
+    @GetMapping("/training/registrations/{id}/tests/{kind}")
+    @Operation(summary = "The participant's test without answers (TestPaper), while it is open: the pre-test until the first "
+            + "session ends, the post-test from the start of the last session until seven days after it")
+    TestPaper paper(@PathVariable long id, @PathVariable Quizzes.Kind kind) {
+        return quizzes.paper(id, kind);
     }
 
     @PutMapping("/training/events/{id}/tests/{kind}")
@@ -153,7 +162,7 @@ class TrainingApiController {
     }
 
     @PostMapping("/training/registrations/{id}/tests/{kind}")
-    @Operation(summary = "The participant's answers (option index per question); returns the score 0-100")
+    @Operation(summary = "The participant's answers (option index per question), scored on the server; returns the score 0-100")
     Score take(@PathVariable long id, @PathVariable Quizzes.Kind kind, @RequestBody Answers answers) {
         return new Score(quizzes.take(id, kind, answers.answers()));
     }

@@ -230,8 +230,10 @@ class TrainingController {
         var registration = registrations.get(rid);
         model.addAttribute("registration", registration);
         model.addAttribute("event", events.get(registration.eventId()));
-        model.addAttribute("hasPre", quizzes.questions(registration.eventId(), Quizzes.Kind.PRE).isPresent());
-        model.addAttribute("hasPost", quizzes.questions(registration.eventId(), Quizzes.Kind.POST).isPresent());
+        model.addAttribute("hasPre", quizzes.has(registration.eventId(), Quizzes.Kind.PRE));
+        model.addAttribute("hasPost", quizzes.has(registration.eventId(), Quizzes.Kind.POST));
+        model.addAttribute("preWindow", quizzes.window(registration, Quizzes.Kind.PRE));
+        model.addAttribute("postWindow", quizzes.window(registration, Quizzes.Kind.POST));
         return "training/registration";
     }
 
@@ -245,26 +247,31 @@ class TrainingController {
                 .body(QrCodes.png(registration.token(), 360));
     }
 
+    /** The participant's test: questions and options only (the key never leaves the server), while it is open. */
     @GetMapping("/pelatihan/pendaftaran/{rid}/tes/{kind}")
     String test(@PathVariable long rid, @PathVariable Quizzes.Kind kind, Model model) {
         var registration = registrations.get(rid);
         model.addAttribute("registration", registration);
         model.addAttribute("kind", kind);
-        model.addAttribute("questions", quizzes.questions(registration.eventId(), kind).orElse(null));
+        try {
+            model.addAttribute("questions", quizzes.paper(rid, kind));
+        } catch (InvalidInput e) {
+            model.addAttribute("questions", null);
+            model.addAttribute("problems", e.violations());
+        }
         return "training/test";
     }
 
     @PostMapping("/pelatihan/pendaftaran/{rid}/tes/{kind}")
     String takeTest(@PathVariable long rid, @PathVariable Quizzes.Kind kind, @RequestParam Map<String, String> params,
                     RedirectAttributes redirect) {
-        var registration = registrations.get(rid);
-        int count = quizzes.questions(registration.eventId(), kind).map(q -> q.questions().size()).orElse(0);
         var answers = new ArrayList<Integer>();
-        for (int i = 0; i < count; i++) {
-            String value = params.get("q" + i);
-            answers.add(value == null || value.isBlank() ? null : Integer.valueOf(value));
-        }
         try {
+            int count = quizzes.paper(rid, kind).questions().size();
+            for (int i = 0; i < count; i++) {
+                String value = params.get("q" + i);
+                answers.add(value == null || !value.matches("\\d{1,2}") ? null : Integer.valueOf(value));
+            }
             int score = quizzes.take(rid, kind, answers);
             redirect.addFlashAttribute("score", score);
             redirect.addFlashAttribute("notice", "training.test.recorded");
@@ -288,10 +295,21 @@ class TrainingController {
         return "redirect:/pelatihan/" + registration.eventId() + "#peserta";
     }
 
-    /** Organisers edit the questions of a test; the PKP bank is offered when none are set. */
+    /**
+     * Organisers edit the questions of a test; the PKP bank is offered when none are set. The text marks
+     * the right answers, so anyone else is sent to their own test (a participant) or refused.
+     */
     @GetMapping("/pelatihan/{id}/tes/{kind}")
     String questions(@PathVariable long id, @PathVariable Quizzes.Kind kind, Model model) {
         var event = events.get(id);
+        if (!event.manageable()) {
+            var mine = registrations.mine().stream()
+                    .filter(r -> r.eventId() == id && r.status() == Registrations.Status.CONFIRMED).findFirst();
+            if (mine.isPresent()) {
+                return "redirect:/pelatihan/pendaftaran/" + mine.get().id() + "/tes/" + kind;
+            }
+            throw new org.springframework.security.access.AccessDeniedException("the answer key is for the event's organisers");
+        }
         model.addAttribute("event", event);
         model.addAttribute("kind", kind);
         var current = quizzes.questions(id, kind);

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,18 @@ class RegistryEditingTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Bolu API"));
         assertThat(AsUser.call("admin", () -> businesses.get(id)).owner().nik()).as("a masked or absent NIK in an update keeps nothing else")
                 .isNull();
+    }
+
+    @Test
+    void anAmountBeyondSixteenDigitsIsAFieldErrorNotAServerError() throws Exception {
+        // 1e999999999 spelled out would be a billion digits
+        for (String amount : List.of("1e999999999", "10000000000000000")) {
+            String body = "{\"name\":\"Bolu Besar\",\"legalForm\":\"PERORANGAN\",\"sector\":\"PROCESSED_FOOD\",\"regionCode\":\"14.72.01.1006\","
+                    + "\"capital\":" + amount + ",\"owner\":{\"fullName\":\"Ani\"}}";
+            mvc.perform(post("/api/v1/businesses").with(httpBasic("petugas.dumai", PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[?(@.field == 'capital')].code").value("registry.amount.tooLarge"));
+        }
     }
 
     @Test
