@@ -31,6 +31,8 @@ class SecurityTest {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void demoUsersSignInAndLandOnTheirRolesHomePage() throws Exception {
@@ -109,8 +111,33 @@ class SecurityTest {
     void healthAndPrometheusMetricsAreServedForOperations() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("UP")));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("petugas.dumai", "Demo-2026!"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "Demo-2026!"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void aClientCannotWriteAnotherAddressIntoTheAuditTrail() throws Exception {
+        var create = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/tokens"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("petugas.dumai:Demo-2026!".getBytes()))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.9")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"alamat palsu\",\"days\":30}")).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(create, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        var ips = jdbc.sql("SELECT actor_ip FROM audit_event WHERE actor = 'petugas.dumai' AND entity_type = 'api_token' ORDER BY id DESC LIMIT 1")
+                .query(String.class).list();
+        assertThat(ips).hasSize(1).first().isNotEqualTo("203.0.113.9");
+    }
+
+    @Test
+    void jsonAnswersAndPagesLimitWhatABrowserMayDoWithThem() throws Exception {
+        mvc.perform(get("/api/v1/regions"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'")))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(header().string("Permissions-Policy", org.hamcrest.Matchers.containsString("microphone=()")));
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Permissions-Policy", org.hamcrest.Matchers.containsString("camera=(self)")));
     }
 
     @Test
