@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Busy-morning load test: starts the packaged app on a data directory with a heap cap, runs the Gatling
-# simulation against it (bare endpoint, saturated reads, then USERS sessions at once), samples the heap,
-# prints the summary table and stops the app. See bench/README.md.
-#   bench/load/run.sh [users] [seconds-per-phase]      e.g. bench/load/run.sh 200 60
+# Load tests: start the packaged app on a data directory with a heap cap, run a Gatling simulation against it,
+# sample the heap, print the summary table and stop the app. See bench/README.md.
+#   bench/load/run.sh morning [users] [seconds-per-phase]   bare endpoint, saturated reads, then USERS sessions at once
+#   bench/load/run.sh case-steps [users] [seconds]          case step transitions through the API, as fast as they go
 # Environment: DATA_DIR (embedded data directory; default target/bench/load/postgres with demo data, or the
 # one bench/data/run.sh filled), XMX (512m), SATURATE (32 users without pauses), API_TOKEN (Bearer token for
 # the API client; without one it uses HTTP Basic), PORT (18080), MVN_FLAGS (e.g. -o), SKIP_PACKAGE=1.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-USERS=${1:-200}
-SECONDS_PER_PHASE=${2:-60}
+MODE=${1:-morning}
+USERS=${2:-$([[ $MODE == morning ]] && echo 200 || echo 16)}
+SECONDS_PER_PHASE=${3:-60}
 PORT=${PORT:-18080}
 XMX=${XMX:-512m}
 DATA_DIR=${DATA_DIR:-target/bench/load/postgres}
@@ -31,16 +32,42 @@ until curl -fs "http://localhost:$PORT/actuator/health/readiness" > /dev/null; d
 done
 grep -o "Started NaikKelasApplication in [0-9.]* seconds" "$OUT/app.log" || true
 
+# an API token of the officer for the API clients (issued with the password; shown once)
+if [[ -z "${API_TOKEN:-}" ]]; then
+  API_TOKEN=$(curl -fs -u "petugas.lampung:Demo-2026!" -H 'Content-Type: application/json' \
+    -d '{"name":"bench load","days":30}' "http://localhost:$PORT/api/v1/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+fi
+
+if [[ $MODE == case-steps ]]; then
+  # open cases of the officer's province whose current step has no document guard: one transition each
+  PGPORT=$(sed -n 4p "$DATA_DIR/postmaster.pid")
+  psql -h localhost -p "$PGPORT" -U postgres -qAt -c "COPY (
+      SELECT c.id, c.current_step FROM certification_case c JOIN business b ON b.id = c.business_id
+      WHERE c.status = 'OPEN' AND b.region_code LIKE '18.%' AND (c.template_code, c.current_step) IN (
+        ('bnsp', 'CHOOSE_SCHEME'), ('bnsp', 'ELIGIBILITY'), ('bnsp', 'ASSESSMENT'), ('bpom-md', 'PRE_REGISTRATION'),
+        ('bpom-md', 'EVALUATION'), ('bpom-md', 'ADDITIONAL_DATA'), ('halal-regular', 'DOCUMENT_CHECK'),
+        ('halal-regular', 'MISSING_DOCUMENTS'), ('halal-regular', 'LPH_FEE'), ('halal-regular', 'AUDIT'),
+        ('halal-regular', 'FATWA'), ('halal-self-declare', 'SYSTEM_VERIFICATION'), ('halal-self-declare', 'RETURNED_FILE'),
+        ('halal-self-declare', 'FATWA'), ('sni', 'PREPARATION'), ('sni', 'VERIFICATION'), ('sni', 'QMS_AUDIT'),
+        ('sni', 'PANEL_REVIEW'), ('trademark', 'BRAND_SEARCH'), ('trademark', 'FORMALITY_CHECK'),
+        ('trademark', 'PUBLICATION'), ('trademark', 'SUBSTANTIVE_EXAMINATION'))
+      ORDER BY md5(c.id::text)) TO STDOUT WITH (FORMAT csv, HEADER)" | sed '1s/.*/id,step/' > "$OUT/cases.csv"
+  echo "cases ready for a transition: $(($(wc -l < "$OUT/cases.csv") - 1))"
+  SIMULATION=naikkelas.load.CaseSteps
+else
+  SIMULATION=naikkelas.load.BusyMorning
+fi
+
 # heap in use (young + old, garbage included) every second while the load runs
 jstat -gc $APP 1000 > "$OUT/heap.log" &
 JSTAT=$!
 
-./mvnw ${MVN_FLAGS:-} -q -B -f bench/load/pom.xml gatling:test -Dgatling.simulationClass=naikkelas.load.BusyMorning \
+./mvnw ${MVN_FLAGS:-} -q -B -f bench/load/pom.xml gatling:test -Dgatling.simulationClass=$SIMULATION \
   -DbaseUrl="http://localhost:$PORT" -Dusers="$USERS" -Dsaturate="${SATURATE:-32}" -Dseconds="$SECONDS_PER_PHASE" \
-  -DapiToken="${API_TOKEN:-}" || echo "Gatling reported failed requests or assertions (see the table)"
+  -DapiToken="$API_TOKEN" -Dcases="$PWD/$OUT/cases.csv" || echo "Gatling reported failed requests or assertions (see the table)"
 kill $JSTAT 2>/dev/null || true
 
-REPORT=$(ls -dt bench/load/target/gatling/busymorning-* | head -1)
+REPORT=$(ls -dt bench/load/target/gatling/* | head -1)
 java bench/load/Summary.java "$REPORT" "$SECONDS_PER_PHASE"
 awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used } END { printf "heap in use, max: %.0f MB (cap %s)\n", max, "'"$XMX"'" }' "$OUT/heap.log"
 echo "errors in the app log: $(grep -c ' ERROR ' "$OUT/app.log" || true)"

@@ -1,0 +1,44 @@
+package naikkelas.load;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.time.Duration;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Case step transitions through the API, each with its audit record and the case's history row:
+ * API clients (an officer's token) complete the current step of open cases, one case per request, as
+ * fast as the server takes them. The cases come from a CSV (case id, current step) of open cases whose
+ * step has no document guard, which run.sh exports from the database; each case is used once.
+ */
+public class CaseSteps extends Simulation {
+
+    static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:8080");
+    static final int USERS = Integer.getInteger("users", 16);
+    static final Duration PHASE = Duration.ofSeconds(Long.getLong("seconds", 60));
+    static final String API_TOKEN = System.getProperty("apiToken", "");
+    static final String CASES = System.getProperty("cases", "target/bench/load/cases.csv");
+
+    HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).acceptHeader("application/json").contentTypeHeader("application/json")
+            .authorizationHeader("Bearer " + API_TOKEN).userAgentHeader("naik-kelas-load");
+
+    ScenarioBuilder steps = scenario("case step transitions").during(PHASE).on(
+            feed(csv(CASES).queue())
+                    .exec(http("case: complete step").post("/api/v1/cases/#{id}/steps/#{step}/complete")
+                            .body(StringBody("{\"note\":\"uji beban\"}")).check(status().is(200))));
+
+    {
+        setUp(steps.injectClosed(constantConcurrentUsers(USERS).during(PHASE)).protocols(protocol))
+                .assertions(global().failedRequests().count().is(0L));
+    }
+}
