@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public class Summary {
 
-    record Row(String name, long total, long ko, int p50, int p95, int p99, int max) {
+    record Row(String name, long total, long ko, double runRate, int p50, int p95, int p99, int max) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -22,18 +22,18 @@ public class Summary {
         double phaseSeconds = Double.parseDouble(args[1]);
         var rows = new ArrayList<Row>();
         var row = Pattern.compile("class=\"ellipsed-name\">([^<]+)</span>.*?col-2\">(\\d+)</td>.*?col-4\">(\\d+)</td>"
-                + ".*?col-8\">(\\d+)</td>.*?col-10\">(\\d+)</td>.*?col-11\">(\\d+)</td>.*?col-12\">(\\d+)</td>", Pattern.DOTALL)
+                + ".*?col-6\">([\\d.,]+)</td>.*?col-8\">(\\d+)</td>.*?col-10\">(\\d+)</td>.*?col-11\">(\\d+)</td>.*?col-12\">(\\d+)</td>", Pattern.DOTALL)
                 .matcher(html);
         while (row.find()) {
             rows.add(new Row(row.group(1), Long.parseLong(row.group(2)), Long.parseLong(row.group(3)),
-                    Integer.parseInt(row.group(4)), Integer.parseInt(row.group(5)), Integer.parseInt(row.group(6)),
-                    Integer.parseInt(row.group(7))));
+                    Double.parseDouble(row.group(4).replace(",", "")), Integer.parseInt(row.group(5)), Integer.parseInt(row.group(6)),
+                    Integer.parseInt(row.group(7)), Integer.parseInt(row.group(8))));
         }
-        System.out.println("| request | count | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| request | count | req/s in its phase | req/s over the run | p50 ms | p95 ms | p99 ms | max ms | errors |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (var r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %d | %d | %d | %d | %d |%n", r.name(), r.total(),
-                    r.total() / phaseSeconds, r.p50(), r.p95(), r.p99(), r.max(), r.ko());
+            System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %d | %d | %d | %d | %d |%n", r.name(), r.total(),
+                    r.total() / phaseSeconds, r.runRate(), r.p50(), r.p95(), r.p99(), r.max(), r.ko());
         }
         long bare = sum(rows, "bare");
         long saturated = sum(rows, "saturated ");

@@ -6,7 +6,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -19,7 +19,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Case step transitions through the API, each with its audit record and the case's history row:
  * API clients (an officer's token) complete the current step of open cases, one case per request, as
  * fast as the server takes them. The cases come from a CSV (case id, current step) of open cases whose
- * step has no document guard, which run.sh exports from the database; each case is used once.
+ * step has no document guard, which run.sh exports from the database; each case is used once, and the
+ * report's throughput (count over the run's duration) is the figure.
  */
 public class CaseSteps extends Simulation {
 
@@ -32,13 +33,24 @@ public class CaseSteps extends Simulation {
     HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).acceptHeader("application/json").contentTypeHeader("application/json")
             .authorizationHeader("Bearer " + API_TOKEN).userAgentHeader("naik-kelas-load");
 
-    ScenarioBuilder steps = scenario("case step transitions").during(PHASE).on(
+    /** Each user takes its share of the cases: the run ends when they are all done (or PHASE has passed). */
+    static final int PER_USER = casesIn(CASES) / USERS;
+
+    ScenarioBuilder steps = scenario("case step transitions").repeat(PER_USER).on(
             feed(csv(CASES).queue())
                     .exec(http("case: complete step").post("/api/v1/cases/#{id}/steps/#{step}/complete")
                             .body(StringBody("{\"note\":\"uji beban\"}")).check(status().is(200))));
 
     {
-        setUp(steps.injectClosed(constantConcurrentUsers(USERS).during(PHASE)).protocols(protocol))
+        setUp(steps.injectOpen(atOnceUsers(USERS)).protocols(protocol)).maxDuration(PHASE)
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    static int casesIn(String file) {
+        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of(file))) {
+            return (int) Math.max(0, lines.count() - 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
