@@ -60,10 +60,10 @@ class CaseApiController {
     }
 
     @GetMapping("/cases")
-    @Operation(summary = "Cases visible to the caller, open and most urgent first")
+    @Operation(summary = "Cases visible to the caller, open and most urgent first, 200 a page (page=0, 1, ...)")
     List<CaseRow> list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-                       @RequestParam(required = false) Long businessId) {
-        return cases.list(status, overdue, businessId, 200);
+                       @RequestParam(required = false) Long businessId, @RequestParam(defaultValue = "0") int page) {
+        return cases.list(status, overdue, businessId, 200, Math.max(0, page) * 200);
     }
 
     @GetMapping("/cases/{id}")

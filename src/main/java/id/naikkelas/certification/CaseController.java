@@ -74,9 +74,17 @@ class CaseController {
         }
     }
 
+    /** Cases a page: light on a phone, and the most urgent come first anyway. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/kasus")
-    String list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
-        model.addAttribute("cases", cases.list(status, overdue, null, 200));
+    String list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "false") boolean overdue,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        int number = Math.max(0, page);
+        var rows = cases.list(status, overdue, null, PAGE_SIZE + 1, number * PAGE_SIZE);
+        model.addAttribute("cases", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+        model.addAttribute("page", number);
+        model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
         return "certification/cases";

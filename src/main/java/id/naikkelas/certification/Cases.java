@@ -173,6 +173,14 @@ public class Cases {
 
     /** Cases the user may see: staff in their jurisdiction, owners their own; open ones first, most urgent first. */
     public List<CaseRow> list(CaseStatus status, boolean overdueOnly, Long businessId, int limit) {
+        return list(status, overdueOnly, businessId, limit, 0);
+    }
+
+    /**
+     * One page of that list: {@code limit} cases after the first {@code offset}. Offset paging is enough here:
+     * the list is read from the top (the most urgent), and its index keeps each page as cheap as the rows skipped.
+     */
+    public List<CaseRow> list(CaseStatus status, boolean overdueOnly, Long businessId, int limit, int offset) {
         var scope = businesses.visibleCondition("c.business_id");
         var params = new java.util.HashMap<String, Object>(scope.params());
         var where = new ArrayList<String>(List.of(scope.sql()));
@@ -189,13 +197,14 @@ public class Cases {
         }
         params.put("today", today());
         params.put("limit", Math.max(1, Math.min(limit, 500)));
+        params.put("offset", Math.max(0, Math.min(offset, 100_000)));
         LocalDate today = today();
         return jdbc.sql("""
                         SELECT c.id, c.business_id, b.name AS business_name, coalesce(p.name, c.person_name) AS product_name,
                                c.permit_type, c.route, c.template_code, c.status, c.current_step, c.step_due_on
                         FROM certification_case c JOIN business b ON b.id = c.business_id LEFT JOIN product p ON p.id = c.product_id
                         WHERE """ + " " + String.join(" AND ", where) + " " + """
-                         ORDER BY c.status = 'OPEN' DESC, c.step_due_on NULLS LAST, c.id LIMIT :limit""")
+                         ORDER BY c.status = 'OPEN' DESC, c.step_due_on NULLS LAST, c.id LIMIT :limit OFFSET :offset""")
                 .params(params)
                 .query((rs, i) -> {
                     LocalDate due = rs.getObject("step_due_on", LocalDate.class);

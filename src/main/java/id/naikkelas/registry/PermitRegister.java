@@ -59,17 +59,32 @@ public class PermitRegister {
 
     /** Permits in the user's view that expire within {@code days} (or already expired less than a year ago), soonest first. */
     public List<ExpiringPermit> expiring(int days, LocalDate today) {
+        return expiring(days, today, null, null, 500);
+    }
+
+    /**
+     * A page of that list: {@code limit} permits after the last one of the previous page (its expiry and id; null
+     * for the first page), read in (expiry, id) order so that every page costs the same.
+     */
+    public List<ExpiringPermit> expiring(int days, LocalDate today, LocalDate afterExpiry, Long afterId, int limit) {
         var scope = access.visible(access.me());
         var params = new java.util.HashMap<String, Object>(scope.params());
         params.put("until", today.plusDays(days));
         params.put("since", today.minusYears(1));
+        params.put("limit", Math.max(1, Math.min(limit, 500)));
+        String page = "";
+        if (afterExpiry != null && afterId != null) {
+            page = " AND (pm.expires_on, pm.id) > (:afterExpiry, :afterId)";
+            params.put("afterExpiry", afterExpiry);
+            params.put("afterId", afterId);
+        }
         return jdbc.sql("""
                         SELECT pm.id, pm.product_id, p.name AS product_name, pm.type, pm.number, pm.issued_on, pm.expires_on,
                                pm.issuer, b.id AS business_id, b.name AS business_name
                         FROM permit pm JOIN business b ON b.id = pm.business_id JOIN owner o ON o.id = b.owner_id
                         LEFT JOIN product p ON p.id = pm.product_id
-                        WHERE pm.expires_on BETWEEN :since AND :until AND """ + " " + scope.sql() + " " + """
-                         ORDER BY pm.expires_on, pm.id LIMIT 500""")
+                        WHERE pm.expires_on BETWEEN :since AND :until AND """ + " " + scope.sql() + page + " " + """
+                         ORDER BY pm.expires_on, pm.id LIMIT :limit""")
                 .params(params)
                 .query((rs, i) -> new ExpiringPermit(Businesses.permitView(rs, i), rs.getLong("business_id"), rs.getString("business_name")))
                 .list();
