@@ -23,7 +23,7 @@ javac -d "$OUT/classes" -cp "$CP" $(ls src/test/java/id/naikkelas/benchdata/*.ja
 if [[ -z "${SPRING_DATASOURCE_URL:-}" ]]; then
   rm -rf "$DATA_DIR" "$STORAGE_DIR"
 fi
-java -Xmx"${HEAP:-1g}" -XX:+UseG1GC -cp "$OUT/classes:$CP" id.naikkelas.benchdata.GenerateProvinceData "$SCALE" "$SEED"
+java -Xmx"${HEAP:-1g}" -XX:+UseG1GC ${GEN_OPTS:-} -cp "$OUT/classes:$CP" id.naikkelas.benchdata.GenerateProvinceData "$SCALE" "$SEED"
 
 if [[ "${CHECK_APP:-true}" != true || -n "${SPRING_DATASOURCE_URL:-}" ]]; then
   exit 0

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -44,19 +46,64 @@ public final class GenerateProvinceData {
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN"};
         long t0 = System.nanoTime();
+        long cpu0 = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+        double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         try (var context = app.run(settings)) {
             System.out.printf(Locale.ROOT, "application started on a fresh database (Flyway, demo accounts and data) in %.1f s; "
                     + "scale %s, seed %d; %d cores, heap max %d MB%n", ProvinceData.seconds(t0), args.length > 0 ? args[0] : "1",
                     seed, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            cpu0 = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+            String postgresBefore = postgresCpu();
             var report = ProvinceData.generate(context.getBean(DataSource.class), context.getBean(NikVault.class),
                     new ProvinceData.Options(scale, seed, asOf), System.out);
             System.out.printf(Locale.ROOT, "total: %,d rows in %.1f s (plan %.1f s, ANALYZE %.1f s), %,.0f rows/s%n", report.rows(),
                     report.totalSeconds(), report.planSeconds(), report.analyzeSeconds(), report.rows() / report.totalSeconds());
+            System.out.printf(Locale.ROOT, "CPU of the load: generator JVM %.0f s, PostgreSQL %s (%s before it); load average %.1f before, %.1f after%n",
+                    (ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime() - cpu0) / 1e9,
+                    postgresCpu(), postgresBefore, load0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             distribution(context.getBean(JdbcClient.class));
             System.out.printf(Locale.ROOT, "heap: max used %d MB (sampled), max live after GC %d MB, limit %d MB%n", heap.maxUsed >> 20,
                     heap.maxLive >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
         System.exit(0);
+    }
+
+    /**
+     * CPU seconds of the embedded server so far (Linux): the postmaster with the children it has reaped
+     * (parallel index builders) and its live processes. The load's wall time on a shared machine says
+     * little; the CPU time says what it costs.
+     */
+    private static String postgresCpu() {
+        try {
+            Path pidFile = Path.of(System.getenv().getOrDefault("DATA_DIR", "target/bench/data/postgres"), "postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return "unknown (external server)";
+            }
+            long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            double hz = 100; // USER_HZ on Linux
+            long ticks = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                    String[] f;
+                    try {
+                        String stat = Files.readString(p.resolve("stat"));
+                        f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    long ppid = Long.parseLong(f[1]);
+                    if (pid == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    } else if (ppid == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                }
+            }
+            return String.format(Locale.ROOT, "%.0f s", ticks / hz);
+        } catch (Exception e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     /** How the businesses spread: the largest provinces and districts. */
