@@ -1,0 +1,103 @@
+package id.naikkelas.benchdata;
+
+import id.naikkelas.certification.CaseStatus;
+import id.naikkelas.certification.Cases;
+import id.naikkelas.programs.Enrollments;
+import id.naikkelas.registry.BusinessStatus;
+import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.PermitRegister;
+import id.naikkelas.registry.SearchCriteria;
+import id.naikkelas.registry.Sector;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The queries people wait on, as the pages and the API run them: the registry list of a province
+ * (petugas.lampung: Lampung holds a tenth of the registry) with its next page and a filter, the
+ * typo-tolerant name search, the facilitator's worklist (pendamping.palangkaraya), the case list and
+ * its overdue view, permit verification (anyone) and renewals. Each is a call of the application's
+ * own service; {@link #explain} sends its SQL to a given connection and keeps the plans.
+ */
+final class KeyQueries {
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    /**
+     * @param finding why this query's plan is known to exceed the page budget and is not fixed by an index
+     *                (null: it must keep within the budget)
+     */
+    record KeyQuery(String name, String user, Supplier<Object> call, String finding) {
+
+        KeyQuery(String name, String user, Supplier<Object> call) {
+            this(name, user, call, null);
+        }
+    }
+
+    static final String RANKED_SEARCH = "a typo-tolerant search ranks every trigram match in the country before the jurisdiction "
+            + "and the page apply, and looks the place names up for each match: its cost grows with how common the words typed are "
+            + "(bench/data/README.md, 'What the plans showed')";
+
+    private KeyQueries() {
+    }
+
+    static List<KeyQuery> all(BeanFactory beans, Connection target) throws SQLException {
+        var businesses = beans.getBean(Businesses.class);
+        var cases = beans.getBean(Cases.class);
+        var enrollments = beans.getBean(Enrollments.class);
+        var permits = beans.getBean(PermitRegister.class);
+        LocalDate today = LocalDate.now(JAKARTA);
+        String number = aPermitNumber(target);
+        var drafts = new SearchCriteria(null, null, null, null, Sector.PROCESSED_FOOD, null, BusinessStatus.DRAFT, null, null);
+        return List.of(
+                new KeyQuery("registry-list", "petugas.lampung", () -> businesses.search(SearchCriteria.all(), null, 25)),
+                // the first page is fetched (and explained) too: the cursor comes from it
+                new KeyQuery("registry-list-next-page", "petugas.lampung", () -> businesses.search(SearchCriteria.all(),
+                        businesses.search(SearchCriteria.all(), null, 25).next(), 25)),
+                new KeyQuery("registry-list-filtered", "petugas.lampung", () -> businesses.search(drafts, null, 25)),
+                new KeyQuery("registry-search", "petugas.lampung", () -> businesses.search(SearchCriteria.text("kripik pisang bu siti"), null, 25),
+                        RANKED_SEARCH),
+                new KeyQuery("facilitator-worklist", "pendamping.palangkaraya", enrollments::assignedToMe),
+                new KeyQuery("case-list", "petugas.lampung", () -> cases.list(null, false, null, 200)),
+                new KeyQuery("case-list-overdue", "petugas.lampung", () -> cases.list(CaseStatus.OPEN, true, null, 200)),
+                new KeyQuery("permit-verification", null, () -> permits.verify(number.toLowerCase(Locale.ROOT), today)),
+                new KeyQuery("permit-renewals", "petugas.lampung", () -> permits.expiring(90, today)));
+    }
+
+    /** The query's plans, run as its user with the SQL sent to {@code target}. */
+    static List<ExplainedQueries.Explained> explain(KeyQuery query, DataSource dataSource, Connection target) {
+        return as(query.user(), () -> ExplainedQueries.of(dataSource, target, query.call()::get));
+    }
+
+    /** Runs the call signed in as the user (the services read who asks from the security context); null: anonymous. */
+    static <T> T as(String user, Supplier<T> call) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        if (user != null) {
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+        }
+        SecurityContextHolder.setContext(context);
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** A P-IRT number as printed on a label, to verify (the latest one registered). */
+    private static String aPermitNumber(Connection target) throws SQLException {
+        try (var st = target.createStatement(); var rs = st.executeQuery("SELECT number FROM permit WHERE type = 'PIRT' ORDER BY id DESC LIMIT 1")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
