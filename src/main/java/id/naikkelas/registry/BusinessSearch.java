@@ -1,6 +1,8 @@
 package id.naikkelas.registry;
 
 import id.naikkelas.identity.Jurisdiction;
+import id.naikkelas.reference.Region;
+import id.naikkelas.reference.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +29,12 @@ class BusinessSearch {
 
     private final NikVault vault;
 
-    BusinessSearch(JdbcClient jdbc, NikVault vault) {
+    private final Regions regions;
+
+    BusinessSearch(JdbcClient jdbc, NikVault vault, Regions regions) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.regions = regions;
     }
 
     @Transactional(readOnly = true)
@@ -88,31 +93,41 @@ class BusinessSearch {
             order = "search_text(b.name), b.id";
         }
         params.put("limit", size + 1);
+        // the page is chosen first; its permits (and, in Java, its place names) are looked up for those rows only,
+        // not for every match in the country before the limit
         String sql = """
-                SELECT b.id, b.name, o.full_name AS owner_name, b.sector, b.scale, b.status, b.region_code,
-                       search_text(b.name) AS sort_name, %s AS score,
-                       concat_ws(', ', v.name, d.name, k.name) AS place,
-                       coalesce((SELECT array_agg(DISTINCT pm.type) FROM permit pm WHERE pm.business_id = b.id), '{}') AS permits
-                FROM business b
-                JOIN owner o ON o.id = b.owner_id
-                LEFT JOIN region v ON v.code = b.region_code AND v.level = 'village'
-                LEFT JOIN region d ON d.code = left(b.region_code, 8)
-                LEFT JOIN region k ON k.code = left(b.region_code, 5)
-                WHERE %s
-                ORDER BY %s
-                LIMIT :limit""".formatted(score, String.join(" AND ", where), order);
+                SELECT p.*, coalesce((SELECT array_agg(DISTINCT pm.type) FROM permit pm WHERE pm.business_id = p.id), '{}') AS permits
+                FROM (SELECT b.id, b.name, o.full_name AS owner_name, b.sector, b.scale, b.status, b.region_code,
+                             search_text(b.name) AS sort_name, %s AS score
+                      FROM business b
+                      JOIN owner o ON o.id = b.owner_id
+                      WHERE %s
+                      ORDER BY %s
+                      LIMIT :limit) p
+                ORDER BY %s""".formatted(score, String.join(" AND ", where), order, ranked ? "p.score DESC, p.id" : "p.sort_name, p.id");
         var keys = new ArrayList<Cursor>();
         List<BusinessRow> rows = jdbc.sql(sql).params(params).query((rs, i) -> {
             keys.add(new Cursor(ranked ? String.valueOf(rs.getDouble("score")) : rs.getString("sort_name"), rs.getLong("id")));
             return new BusinessRow(rs.getLong("id"), rs.getString("name"), rs.getString("owner_name"),
                     Sector.valueOf(rs.getString("sector")), Businesses.enumOrNull(BusinessScale.class, rs.getString("scale")),
-                    BusinessStatus.valueOf(rs.getString("status")), rs.getString("region_code"), rs.getString("place"),
+                    BusinessStatus.valueOf(rs.getString("status")), rs.getString("region_code"), place(rs.getString("region_code")),
                     Businesses.permitTypes(rs));
         }).list();
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }
         return new Page<>(rows.subList(0, size), keys.get(size - 1).encode());
+    }
+
+    /** Village, district and regency, as a list shows where a business is (the province is the officer's own). */
+    private String place(String regionCode) {
+        var names = new ArrayList<String>(3);
+        for (var region : regions.path(regionCode)) {
+            if (region.level() != Region.Level.PROVINCE) {
+                names.add(0, region.name());
+            }
+        }
+        return String.join(", ", names);
     }
 
     private static void addEquals(List<String> where, Map<String, Object> params, String column, String name, Enum<?> value) {
