@@ -1,6 +1,7 @@
 package naikkelas.load;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -33,7 +35,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li><b>reads</b>: officers' pages and the API at the same concurrency without pauses: throughput
  *   as a share of the bare endpoint's;</li>
  *   <li><b>morning</b>: {@code users} signed-in sessions at once (officers, facilitators, owners, API
- *   clients, anonymous permit checks) with think time: errors and response times as people see them.</li>
+ *   clients, anonymous permit checks), arriving over 30 s, with think time: errors and response times as
+ *   people see them.</li>
  * </ol>
  * Every request of a role carries its role in its name, so the report lists them apart.
  */
@@ -131,6 +134,12 @@ public class BusyMorning extends Simulation {
     ScenarioBuilder apiClients = scenario("api clients").exec(session -> session.set("auth", authorization()))
             .during(PHASE).on(exec(apiPages("")).pause(THINK_MIN, THINK_MAX));
 
+    /** People arrive over the first 30 seconds (each signs in once: a password check), then all stay for the phase. */
+    static ClosedInjectionStep[] arriving(int users) {
+        return new ClosedInjectionStep[] {rampConcurrentUsers(0).to(users).during(Duration.ofSeconds(30)),
+                constantConcurrentUsers(users).during(PHASE)};
+    }
+
     static ChainBuilder feedWords() {
         return exec(session -> {
             var next = words().next();
@@ -145,11 +154,11 @@ public class BusyMorning extends Simulation {
                 bare.injectClosed(constantConcurrentUsers(SATURATE).during(PHASE)).protocols(protocol)
                         .andThen(reads.injectClosed(constantConcurrentUsers(SATURATE).during(PHASE)).protocols(protocol)
                                 .andThen(
-                                        this.officers.injectClosed(constantConcurrentUsers(officers).during(PHASE)).protocols(protocol),
-                                        this.facilitators.injectClosed(constantConcurrentUsers(facilitators).during(PHASE)).protocols(protocol),
-                                        this.owners.injectClosed(constantConcurrentUsers(owners).during(PHASE)).protocols(protocol),
-                                        this.apiClients.injectClosed(constantConcurrentUsers(api).during(PHASE)).protocols(protocol),
-                                        this.anonymous.injectClosed(constantConcurrentUsers(anonymousUsers).during(PHASE)).protocols(protocol))))
+                                        this.officers.injectClosed(arriving(officers)).protocols(protocol),
+                                        this.facilitators.injectClosed(arriving(facilitators)).protocols(protocol),
+                                        this.owners.injectClosed(arriving(owners)).protocols(protocol),
+                                        this.apiClients.injectClosed(arriving(api)).protocols(protocol),
+                                        this.anonymous.injectClosed(arriving(anonymousUsers)).protocols(protocol))))
                 .assertions(global().failedRequests().count().is(0L));
     }
 }
