@@ -35,7 +35,7 @@ grep -o "Started NaikKelasApplication in [0-9.]* seconds" "$OUT/app.log" || true
 # an API token of the officer for the API clients (issued with the password; shown once)
 if [[ -z "${API_TOKEN:-}" ]]; then
   API_TOKEN=$(curl -fs -u "petugas.lampung:Demo-2026!" -H 'Content-Type: application/json' \
-    -d '{"name":"bench load","days":30}' "http://localhost:$PORT/api/v1/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+    -d "{\"name\":\"bench load $(date +%s)\",\"days\":30}" "http://localhost:$PORT/api/v1/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 fi
 
 if [[ $MODE == case-steps ]]; then
