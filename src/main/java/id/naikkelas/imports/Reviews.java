@@ -64,8 +64,11 @@ class Reviews {
     private final Businesses businesses;
     private final Regions regions;
     private final MessageSource messages;
+    private final SealedCells sealed;
 
-    Reviews(JdbcClient jdbc, JsonMapper json, ImportJobs jobs, Businesses businesses, Regions regions, MessageSource messages) {
+    Reviews(JdbcClient jdbc, JsonMapper json, ImportJobs jobs, Businesses businesses, Regions regions, MessageSource messages,
+            SealedCells sealed) {
+        this.sealed = sealed;
         this.jdbc = jdbc;
         this.json = json;
         this.jobs = jobs;
@@ -220,7 +223,7 @@ class Reviews {
                         FROM import_review WHERE id = ?""")
                 .param(id)
                 .query((rs, i) -> new Item(rs.getLong("id"), rs.getLong("job_id"), rs.getInt("line"), rs.getLong("business_id"),
-                        rs.getDouble("score"), json.readValue(rs.getString("incoming"), BusinessData.class),
+                        rs.getDouble("score"), sealed.openOwner(json.readValue(rs.getString("incoming"), BusinessData.class)),
                         Status.valueOf(rs.getString("status")),
                         rs.getString("before_state") == null ? null : json.readValue(rs.getString("before_state"), BusinessData.class),
                         rs.getObject("merged_version", Integer.class), rs.getObject("source_added", Boolean.class),
