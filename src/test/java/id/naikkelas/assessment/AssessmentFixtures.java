@@ -55,6 +55,14 @@ final class AssessmentFixtures {
     }
 
     /** Answers every shown item: the given answers where given, MET elsewhere (screening questions: no). */
+    /** A certification case of the business, as the certification module opens one (for a person, without a product). */
+    static long caseOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, long businessId) {
+        return jdbc.sql("""
+                        INSERT INTO certification_case (business_id, person_name, region_code, permit_type, template_code, template_version, opened_by)
+                        SELECT id, 'Uji', region_code, 'PIRT', 'pirt', '1', 'uji' FROM business WHERE id = ? RETURNING id""")
+                .param(businessId).query(Long.class).single();
+    }
+
     static void answerAll(Inspections inspections, long inspectionId, Map<String, Answer> answers) {
         var view = inspections.get(inspectionId);
         for (ChecklistItem item : view.template().items()) {

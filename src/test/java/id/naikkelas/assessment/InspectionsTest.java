@@ -234,16 +234,17 @@ class InspectionsTest {
         int version = AsUser.call(FACILITATOR, () -> inspections.get(id)).version();
         var yesterday = Inspections.today().minusDays(1);
         AsUser.run(FACILITATOR, () -> inspections.answer(id, "A.1", MET, null));
-        AsUser.run(FACILITATOR, () -> inspections.updateDetails(id, version, yesterday, 991L));
+        long caseId = AssessmentFixtures.caseOf(jdbc, kitchen.businessId());
+        AsUser.run(FACILITATOR, () -> inspections.updateDetails(id, version, yesterday, caseId));
         var changed = AsUser.call(FACILITATOR, () -> inspections.get(id));
         assertThat(changed.inspectedOn()).as("autosaved answers do not make the form stale").isEqualTo(yesterday);
-        assertThat(changed.caseId()).isEqualTo(991L);
+        assertThat(changed.caseId()).isEqualTo(caseId);
         assertThatThrownBy(() -> AsUser.run(OFFICER, () -> inspections.updateDetails(id, version, Inspections.today(), null)))
                 .as("someone else saved in between").isInstanceOf(EditConflict.class);
         assertThatThrownBy(() -> AsUser.run(OFFICER, () -> inspections.updateDetails(id, changed.version(), Inspections.today().plusDays(1), null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).code())
                         .isEqualTo("assessment.inspection.dateInFuture"));
-        assertThatThrownBy(() -> AsUser.call(OFFICER, () -> inspections.start(kitchen.businessId(), 991L, "halal-readiness")))
+        assertThatThrownBy(() -> AsUser.call(OFFICER, () -> inspections.start(kitchen.businessId(), caseId, "halal-readiness")))
                 .as("a readiness checklist has no level for a case").isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.violations().get(0).code()).isEqualTo("assessment.case.needsLevel"));
     }
