@@ -35,7 +35,7 @@ class InspectionCaseLinkTest {
 
     @Test
     void aCaseOfAnotherRegionOrNoneIsAFieldErrorAndTheBusinesssOwnCaseIsLinked() throws Exception {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Kasus");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Kasus");
         long dumaiBusiness = jdbc.sql("SELECT id FROM business WHERE region_code LIKE '14.72.%' ORDER BY id LIMIT 1").query(Long.class).single();
         long otherRegionCase = AssessmentFixtures.caseOf(jdbc, dumaiBusiness);
         long missing = jdbc.sql("SELECT coalesce(max(id), 0) + 1000 FROM certification_case").query(Long.class).single();
