@@ -92,6 +92,21 @@ class NoClearNikTest {
         long created = AsUser.call("petugas.dumai", () -> reviews.create(item.id(), version));
         assertThat(AsUser.call("petugas.dumai", () -> businesses.get(created)).owner().nik()).isEqualTo(queuedNik);
 
+        // a merge keeps the business's state before it (the owner's NIK included) for undo: sealed too
+        String existingNik = nik();
+        long existing = AsUser.call("petugas.dumai", () -> businesses.register(business("Bolu Kemojo Mak Ipah", "Ipah Suryani",
+                "Jl. Sultan Syarif Kasim No. 44", "14.72.06.1002", "0812-7400-0044", existingNik), null));
+        var merge = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "tinjau-ipah.csv", "Nama Usaha;Nama Pemilik;E-mail;Kecamatan;Kelurahan;Omzet\n"
+                + "Bolu Kemojo Ipah;Hj. Ipah;ipah@contoh.id;Dumai Kota;Rimba Sekampung;60 juta\n"));
+        assertThat(merge.counts().queued()).isEqualTo(1);
+        var toMerge = AsUser.call("petugas.dumai", () -> reviews.queue(Reviews.Status.PENDING, merge.id(), 0, 10)).get(0);
+        assertThat(toMerge.businessId()).isEqualTo(existing);
+        int mergeVersion = AsUser.call("petugas.dumai", () -> reviews.get(toMerge.id(), Locale.ENGLISH)).version();
+        AsUser.run("petugas.dumai", () -> reviews.merge(toMerge.id(), mergeVersion, Map.of()));
+        assertThat(clearNiks()).as("after the merge: columns holding a NIK-shaped value in clear").isEmpty();
+        AsUser.run("petugas.dumai", () -> reviews.undo(toMerge.id()));
+        assertThat(AsUser.call("petugas.dumai", () -> businesses.get(existing)).owner().nik()).as("undo restores the NIK").isEqualTo(existingNik);
+
         assertThat(clearNiks()).as("columns holding a NIK-shaped value in clear").isEmpty();
     }
 
