@@ -7,9 +7,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may do what with inspections, on top of the registry's rule for seeing the business (a
- * business the user may not see answers NotFound before these are asked). Inspectors are
- * facilitators working in the business's region and the officers, program managers and
- * administrators who may edit it; the owner reads their own finished inspections and actions and
+ * business the user may not see answers NotFound before these are asked, and a facilitator sees only
+ * the businesses assigned to them). Inspectors are those facilitators and the officers, program managers
+ * and administrators who may edit the business; the owner reads their own finished inspections and actions and
  * submits evidence.
  */
 final class InspectionAccess {

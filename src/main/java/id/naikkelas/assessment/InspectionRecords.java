@@ -123,6 +123,15 @@ class InspectionRecords {
     }
 
     /** @return false when nothing changed because someone else saved the header in between */
+    /**
+     * Whether a certification case exists and is the business's. Read from the case table, not through the
+     * certification module, which already depends on this one (it listens for {@link InspectionFinished}).
+     */
+    boolean isCaseOf(long caseId, long businessId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM certification_case WHERE id = ? AND business_id = ?)")
+                .params(caseId, businessId).query(Boolean.class).single();
+    }
+
     boolean updateDetails(long id, int version, LocalDate inspectedOn, Long caseId) {
         return jdbc.sql("""
                         UPDATE inspection SET inspected_on = ?, case_id = ?, updated_at = now(), version = version + 1

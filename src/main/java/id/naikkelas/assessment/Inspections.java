@@ -80,7 +80,7 @@ public class Inspections {
         InspectionAccess.requireInspector(me, business);
         var template = definitions.latestChecklist(templateCode == null ? "" : templateCode)
                 .orElseThrow(() -> InvalidInput.of("templateCode", "assessment.checklist.unknown"));
-        requireCaseLink(template, caseId);
+        requireCaseLink(template, caseId, business);
         var existing = records.openDraft(businessId, template.code(), me.username());
         if (existing.isPresent()) {
             return existing.get();
@@ -187,7 +187,7 @@ public class Inspections {
         if (inspectedOn.isAfter(today())) {
             throw InvalidInput.of("inspectedOn", "assessment.inspection.dateInFuture");
         }
-        requireCaseLink(template(stored), caseId);
+        requireCaseLink(template(stored), caseId, business);
         if (!records.updateDetails(id, version, inspectedOn, caseId)) {
             throw new EditConflict("inspection", id);
         }
@@ -366,8 +366,18 @@ public class Inspections {
         }
     }
 
-    private static void requireCaseLink(ChecklistTemplate template, Long caseId) {
-        if (caseId != null && template.levelRuleCode().isEmpty()) {
+    /**
+     * A case an inspection feeds must be one of the inspected business's own cases: a case of another business
+     * (of another region above all) or none at all would receive a level it has nothing to do with.
+     */
+    private void requireCaseLink(ChecklistTemplate template, Long caseId, BusinessDetail business) {
+        if (caseId == null) {
+            return;
+        }
+        if (!records.isCaseOf(caseId, business.id())) {
+            throw InvalidInput.of("caseId", "assessment.case.notOfBusiness", caseId);
+        }
+        if (template.levelRuleCode().isEmpty()) {
             throw InvalidInput.of("caseId", "assessment.case.needsLevel");
         }
     }

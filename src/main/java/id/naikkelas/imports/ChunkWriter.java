@@ -22,11 +22,13 @@ class ChunkWriter {
     private final JdbcClient jdbc;
     private final Businesses businesses;
     private final JsonMapper json;
+    private final SealedCells sealed;
 
-    ChunkWriter(JdbcClient jdbc, Businesses businesses, JsonMapper json) {
+    ChunkWriter(JdbcClient jdbc, Businesses businesses, JsonMapper json, SealedCells sealed) {
         this.jdbc = jdbc;
         this.businesses = businesses;
         this.json = json;
+        this.sealed = sealed;
     }
 
     ImportJob.Counts write(long jobId, List<Matcher.Decision> decisions, String source) {
@@ -105,10 +107,12 @@ class ChunkWriter {
                 continue;
             }
             lines.add(d.row().line());
-            cells.add(json.writeValueAsString(d.row().cells()));
-            var reasons = new ArrayList<>(d.row().problems());
+            // NIKs sealed in the cells, masked in the reasons: the database keeps none in clear
+            cells.add(json.writeValueAsString(sealed.seal(d.row().cells())));
+            var reasons = new ArrayList<RowProblem>();
+            d.row().problems().forEach(p -> reasons.add(masked(p)));
             if (d.problem() != null) {
-                reasons.add(d.problem());
+                reasons.add(masked(d.problem()));
             }
             problems.add(json.writeValueAsString(reasons));
         }
@@ -124,6 +128,11 @@ class ChunkWriter {
                 .update();
     }
 
+    private static RowProblem masked(RowProblem p) {
+        var args = p.args().stream().map(a -> a instanceof String text ? (Object) NikShapes.mask(text) : a).toList();
+        return new RowProblem(p.column(), p.header(), NikShapes.mask(p.value()), p.code(), args);
+    }
+
     private void writeReviews(long jobId, List<Matcher.Decision> decisions) {
         var lines = new ArrayList<Integer>();
         var ids = new ArrayList<Long>();
@@ -136,7 +145,7 @@ class ChunkWriter {
                 ids.add(d.target().businessId);
                 regions.add(d.row().data().regionCode());
                 scores.add(d.score());
-                incoming.add(json.writeValueAsString(d.row().data()));
+                incoming.add(json.writeValueAsString(sealed.sealOwner(d.row().data())));
             }
         }
         if (lines.isEmpty()) {

@@ -136,7 +136,8 @@ final class FileInspector {
         for (int i = 0; i < width; i++) {
             int column = i;
             columns.add(new FileFacts.Column(i, Headers.letter(i), header.cell(i).text().trim(),
-                    samples.stream().map(r -> r.cell(column).text()).toList()));
+                    // samples are kept with the job and shown to its readers: NIKs masked, never stored in clear
+                    samples.stream().map(r -> NikShapes.mask(r.cell(column).text())).toList()));
         }
         return columns;
     }

@@ -7,12 +7,14 @@ import java.util.Map;
 /**
  * An import as stored: the file's facts, the column mapping, progress and outcome counts. {@code error} is
  * why it stopped; when the file itself was refused, {@code errorCode} is the reason's message key and
- * {@code error} its text in the reader's language.
+ * {@code error} its text in the reader's language. {@code detailsPurgedAt} is when its rejected lines and column samples
+ * were removed after the retention period (null while it keeps them).
  */
 record ImportJob(long id, Long agencyId, String createdBy, String fileName, String sha256, long fileSize, SheetFormat format,
                  String encoding, String separator, int headerLine, Integer estimatedRows, List<FileFacts.Column> columns,
                  Map<Field, Integer> mapping, ImportStatus status, int lastLine, Counts counts, boolean cancelRequested,
-                 String error, String errorCode, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+                 String error, String errorCode, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                 OffsetDateTime detailsPurgedAt) {
 
     /** Rows read so far and what became of them; every row read is exactly one of rejected, created, matched, queued. */
     record Counts(int read, int rejected, int created, int matched, int queued) {

@@ -250,6 +250,7 @@ class ImportJobs {
                 new ImportJob.Counts(rs.getInt("rows_read"), rs.getInt("rows_rejected"), rs.getInt("rows_created"),
                         rs.getInt("rows_matched"), rs.getInt("rows_queued")),
                 rs.getBoolean("cancel_requested"), error(rs), rs.getString("error_code"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
+                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                rs.getObject("details_purged_at", OffsetDateTime.class));
     }
 }

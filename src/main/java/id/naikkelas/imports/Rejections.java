@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 @Service
 class Rejections {
 
-    private static final TypeReference<List<String>> CELLS = new TypeReference<>() {
+    private static final TypeReference<List<Object>> CELLS = new TypeReference<>() {
     };
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {
     };
@@ -31,8 +31,10 @@ class Rejections {
     private final JsonMapper json;
     private final MessageSource messages;
     private final ImportJobs jobs;
+    private final SealedCells sealed;
 
-    Rejections(JdbcClient jdbc, JsonMapper json, MessageSource messages, ImportJobs jobs) {
+    Rejections(JdbcClient jdbc, JsonMapper json, MessageSource messages, ImportJobs jobs, SealedCells sealed) {
+        this.sealed = sealed;
         this.jdbc = jdbc;
         this.json = json;
         this.messages = messages;
@@ -46,14 +48,14 @@ class Rejections {
     record Rejected(int line, List<String> cells, List<Reason> reasons) {
     }
 
-    /** Rejected lines after {@code afterLine}, in file order. */
+    /** Rejected lines after {@code afterLine}, in file order, NIKs masked: the page tells which line, the Excel file gives it back. */
     List<Rejected> page(long jobId, int afterLine, int size, Locale locale) {
         jobs.get(jobId);
         return jdbc.sql("""
                         SELECT line, cells::text AS cells, problems::text AS problems FROM import_rejection
                         WHERE job_id = ? AND line > ? ORDER BY line LIMIT ?""")
                 .params(jobId, afterLine, Math.max(1, Math.min(size, 500)))
-                .query((rs, i) -> new Rejected(rs.getInt("line"), json.readValue(rs.getString("cells"), CELLS),
+                .query((rs, i) -> new Rejected(rs.getInt("line"), sealed.masked(json.readValue(rs.getString("cells"), CELLS)),
                         reasons(rs.getString("problems"), locale)))
                 .list();
     }
@@ -78,7 +80,8 @@ class Rejections {
                 .param(jobId)
                 .query(rs -> {
                     int r = row[0]++;
-                    var cells = json.readValue(rs.getString("cells"), CELLS);
+                    // whoever may read the job brought this list: they get the NIKs back as read, to correct them
+                    var cells = sealed.open(json.readValue(rs.getString("cells"), CELLS));
                     for (int c = 0; c < cells.size(); c++) {
                         // as text: a NIK must not turn into a number again on its way back
                         sheet.inlineString(r, c, cells.get(c));

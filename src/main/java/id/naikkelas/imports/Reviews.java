@@ -64,8 +64,11 @@ class Reviews {
     private final Businesses businesses;
     private final Regions regions;
     private final MessageSource messages;
+    private final SealedCells sealed;
 
-    Reviews(JdbcClient jdbc, JsonMapper json, ImportJobs jobs, Businesses businesses, Regions regions, MessageSource messages) {
+    Reviews(JdbcClient jdbc, JsonMapper json, ImportJobs jobs, Businesses businesses, Regions regions, MessageSource messages,
+            SealedCells sealed) {
+        this.sealed = sealed;
         this.jdbc = jdbc;
         this.json = json;
         this.jobs = jobs;
@@ -155,7 +158,8 @@ class Reviews {
         int after = businesses.get(item.businessId()).version();
         decided(item, "MERGED", """
                 before_state = CAST(:before AS jsonb), merged_version = :after, source_added = :added""",
-                Map.of("before", json.writeValueAsString(existing), "after", after, "added", sourceAdded));
+                // the state kept for undo holds the owner's NIK sealed, as the registry does
+                Map.of("before", json.writeValueAsString(sealed.sealOwner(existing)), "after", after, "added", sourceAdded));
     }
 
     /** Not the same business after all: the row becomes a new business, through the registry's audited registration. */
@@ -220,9 +224,10 @@ class Reviews {
                         FROM import_review WHERE id = ?""")
                 .param(id)
                 .query((rs, i) -> new Item(rs.getLong("id"), rs.getLong("job_id"), rs.getInt("line"), rs.getLong("business_id"),
-                        rs.getDouble("score"), json.readValue(rs.getString("incoming"), BusinessData.class),
+                        rs.getDouble("score"), sealed.openOwner(json.readValue(rs.getString("incoming"), BusinessData.class)),
                         Status.valueOf(rs.getString("status")),
-                        rs.getString("before_state") == null ? null : json.readValue(rs.getString("before_state"), BusinessData.class),
+                        rs.getString("before_state") == null ? null
+                                : sealed.openOwner(json.readValue(rs.getString("before_state"), BusinessData.class)),
                         rs.getObject("merged_version", Integer.class), rs.getObject("source_added", Boolean.class),
                         rs.getObject("created_business_id", Long.class), rs.getString("decided_by"),
                         rs.getObject("decided_at", OffsetDateTime.class), rs.getInt("version")))

@@ -42,31 +42,64 @@ public class Facilitators {
                              int capacity, boolean coversRegion, boolean available) {
     }
 
-    /** Facilitators for an enrolment: those serving the business's region first, then the least loaded. */
+    /**
+     * Facilitators who may take an enrolment, those serving the business's region first, then the least loaded.
+     * Only those {@link #eligible} are offered.
+     */
     public List<Suggestion> suggestions(long enrollmentId) {
         var enrollment = enrollments.load(enrollmentId);
         var program = enrollments.manageable(enrollment.programId());
-        return jdbc.sql("""
-                        SELECT u.id, u.full_name, coalesce(f.organisation, a.name) AS organisation, f.credentials,
-                               coalesce(f.capacity, 10) AS capacity,
-                               (SELECT count(*) FROM assignment x JOIN enrollment e ON e.id = x.enrollment_id
-                                 WHERE x.facilitator_id = u.id AND x.ended_at IS NULL AND e.program_id = :program) AS in_program,
-                               (SELECT count(*) FROM assignment x WHERE x.facilitator_id = u.id AND x.ended_at IS NULL) AS overall,
-                               EXISTS (SELECT 1 FROM unnest(CASE WHEN cardinality(coalesce(f.region_codes, '{}')) > 0 THEN f.region_codes
-                                                                 WHEN cardinality(u.region_codes) > 0 THEN u.region_codes
-                                                                 ELSE coalesce(a.region_codes, '{}') END) rc
-                                       WHERE :region = rc OR :region LIKE rc || '.%') AS covers
-                        FROM app_user u LEFT JOIN facilitator_profile f ON f.user_id = u.id LEFT JOIN agency a ON a.id = u.agency_id
-                        WHERE 'FACILITATOR' = ANY (u.roles) AND u.enabled
-                        ORDER BY covers DESC, overall, u.full_name LIMIT 50""")
-                .param("program", program.id()).param("region", enrollment.regionCode())
-                .query((rs, i) -> {
+        return candidates(program, enrollment, null).stream().filter(Candidate::eligible).map(Candidate::suggestion).toList();
+    }
+
+    /**
+     * Who may be assigned: a facilitator whose own jurisdiction (their regions, else their agency's, the rule
+     * {@code Access} applies to them everywhere) covers the business, and who works for the program's agency or one
+     * of its partner organisations. A profile's "regions served" only ranks them: it is what they say, not what
+     * their agency answers for.
+     */
+    private record Candidate(Suggestion suggestion, boolean inJurisdiction, boolean inScope) {
+        boolean eligible() {
+            return inJurisdiction && inScope;
+        }
+    }
+
+    private static final String CANDIDATES = """
+            SELECT u.id, u.full_name, coalesce(f.organisation, a.name) AS organisation, f.credentials,
+                   coalesce(f.capacity, 10) AS capacity,
+                   (SELECT count(*) FROM assignment x JOIN enrollment e ON e.id = x.enrollment_id
+                     WHERE x.facilitator_id = u.id AND x.ended_at IS NULL AND e.program_id = :program) AS in_program,
+                   (SELECT count(*) FROM assignment x WHERE x.facilitator_id = u.id AND x.ended_at IS NULL) AS overall,
+                   EXISTS (SELECT 1 FROM unnest(CASE WHEN cardinality(coalesce(f.region_codes, '{}')) > 0 THEN f.region_codes
+                                                     WHEN cardinality(u.region_codes) > 0 THEN u.region_codes
+                                                     ELSE coalesce(a.region_codes, '{}') END) rc
+                           WHERE :region = rc OR :region LIKE rc || '.%') AS covers,
+                   EXISTS (SELECT 1 FROM unnest(CASE WHEN cardinality(u.region_codes) > 0 THEN u.region_codes
+                                                     ELSE coalesce(a.region_codes, '{}') END) rc
+                           WHERE :region = rc OR :region LIKE rc || '.%') AS in_jurisdiction,
+                   (u.agency_id = :agency OR EXISTS (SELECT 1 FROM program_partner pp
+                                                     WHERE pp.program_id = :program AND pp.agency_id = u.agency_id)) AS in_scope
+            FROM app_user u LEFT JOIN facilitator_profile f ON f.user_id = u.id LEFT JOIN agency a ON a.id = u.agency_id
+            WHERE 'FACILITATOR' = ANY (u.roles) AND u.enabled""";
+
+    /** All candidates, or the one facilitator {@code onlyId}, eligible or not (so a refusal can say why). */
+    private List<Candidate> candidates(ProgramView program, Enrollments.Stored enrollment, Long onlyId) {
+        String sql = CANDIDATES + (onlyId == null
+                ? " ORDER BY covers DESC, overall, u.full_name LIMIT 200"
+                : " AND u.id = :only");
+        var query = jdbc.sql(sql).param("program", program.id()).param("region", enrollment.regionCode())
+                .param("agency", program.agencyId());
+        if (onlyId != null) {
+            query = query.param("only", onlyId);
+        }
+        return query.query((rs, i) -> {
                     int inProgram = rs.getInt("in_program");
                     int overall = rs.getInt("overall");
                     int capacity = rs.getInt("capacity");
-                    return new Suggestion(rs.getLong("id"), rs.getString("full_name"), rs.getString("organisation"),
+                    var suggestion = new Suggestion(rs.getLong("id"), rs.getString("full_name"), rs.getString("organisation"),
                             rs.getString("credentials"), inProgram, overall, capacity, rs.getBoolean("covers"),
                             inProgram < program.cap() && overall < capacity);
+                    return new Candidate(suggestion, rs.getBoolean("in_jurisdiction"), rs.getBoolean("in_scope"));
                 })
                 .list();
     }
@@ -81,8 +114,15 @@ public class Facilitators {
         // serialise assignments of one facilitator so two managers cannot both take the last place
         jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE").param(facilitatorId).query(Long.class).optional()
                 .orElseThrow(() -> InvalidInput.of("facilitator", "programs.facilitator.unknown"));
-        var suggestion = suggestions(enrollmentId).stream().filter(s -> s.userId() == facilitatorId).findFirst()
+        var candidate = candidates(program, enrollment, facilitatorId).stream().findFirst()
                 .orElseThrow(() -> InvalidInput.of("facilitator", "programs.facilitator.unknown"));
+        var suggestion = candidate.suggestion();
+        if (!candidate.inJurisdiction()) {
+            throw InvalidInput.of("facilitator", "programs.facilitator.outsideRegion", suggestion.name(), enrollment.regionCode());
+        }
+        if (!candidate.inScope()) {
+            throw InvalidInput.of("facilitator", "programs.facilitator.outsideProgram", suggestion.name());
+        }
         var current = jdbc.sql("SELECT facilitator_id FROM assignment WHERE enrollment_id = ? AND ended_at IS NULL").param(enrollmentId)
                 .query(Long.class).optional();
         if (current.isPresent() && current.get() == facilitatorId) {

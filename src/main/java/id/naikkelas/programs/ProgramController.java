@@ -11,6 +11,7 @@ import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.SearchCriteria;
 import id.naikkelas.registry.Sector;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +58,12 @@ class ProgramController {
 
     @GetMapping("/program/{id}/ubah")
     String edit(@PathVariable long id, Model model) {
-        return form(model, ProgramForm.of(programs.get(id)), id);
+        var program = programs.get(id);
+        if (!program.manageable()) {
+            // saving would be refused: owners and partners who see the program do not get its form either
+            throw new AccessDeniedException("not this user's program");
+        }
+        return form(model, ProgramForm.of(program), id);
     }
 
     @PostMapping("/program")

@@ -164,7 +164,7 @@ public class Businesses {
     public BusinessDetail get(long id) {
         CurrentUser me = access.me();
         var b = load(id);
-        if (!access.canSee(me, b.regionCode(), b.ownerUserId())) {
+        if (!access.canSee(me, b.id(), b.regionCode(), b.ownerUserId())) {
             throw new NotFound("business", id);
         }
         boolean fullNik = access.canSeeFullNik(me, b.regionCode(), b.ownerUserId());
@@ -232,7 +232,7 @@ public class Businesses {
     Visible visible(long businessId) {
         CurrentUser me = access.me();
         var b = load(businessId);
-        if (!access.canSee(me, b.regionCode(), b.ownerUserId())) {
+        if (!access.canSee(me, b.id(), b.regionCode(), b.ownerUserId())) {
             throw new NotFound("business", businessId);
         }
         return new Visible(b.id(), b.regionCode(), b.sector(), access.canEdit(me, b.regionCode(), b.ownerUserId()));
@@ -289,7 +289,7 @@ public class Businesses {
     private void changeStatus(long id, BusinessStatus status, String action) {
         CurrentUser me = access.me();
         var b = load(id);
-        if (!access.canSee(me, b.regionCode(), b.ownerUserId())) {
+        if (!access.canSee(me, b.id(), b.regionCode(), b.ownerUserId())) {
             throw new NotFound("business", id);
         }
         if (!access.canVerify(me, b.regionCode())) {

@@ -4,22 +4,35 @@ import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.identity.Jurisdiction;
 import id.naikkelas.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 
 /**
- * Who may see and change which registry records. Agency staff work within their
- * jurisdiction; an owner sees only the businesses they own; partners and buyers see none.
+ * Who may see and change which registry records: the one rule every module follows, since they reach a
+ * business only through {@code Businesses#get} and {@code Businesses#visibleCondition}. Officers, program managers
+ * and administrators work within their jurisdiction; a facilitator works on the businesses they are assigned to
+ * (an open assignment in a program), inside their jurisdiction; an owner sees only the businesses they own;
+ * partners and buyers see none.
  */
 @Component
 class RegistryAccess {
 
-    private final Access access;
+    /**
+     * The business {@code b} has an open assignment of the facilitator {@code :facilitatorId}. Assignments are the
+     * programs module's tables, read here as SQL rather than through its Java API, which already depends on the registry.
+     */
+    private static final String ASSIGNED = "EXISTS (SELECT 1 FROM enrollment fe JOIN assignment fa ON fa.enrollment_id = fe.id"
+            + " AND fa.ended_at IS NULL WHERE fe.business_id = b.id AND fa.facilitator_id = :facilitatorId)";
 
-    RegistryAccess(Access access) {
+    private final Access access;
+    private final JdbcClient jdbc;
+
+    RegistryAccess(Access access, JdbcClient jdbc) {
         this.access = access;
+        this.jdbc = jdbc;
     }
 
     CurrentUser me() {
@@ -28,8 +41,14 @@ class RegistryAccess {
 
     /** SQL condition over business alias {@code b} and owner alias {@code o} selecting what the user may see. */
     Jurisdiction.SqlCondition visible(CurrentUser me) {
-        if (isStaff(me)) {
+        if (isEditor(me)) {
             return me.jurisdiction().sql("b.region_code");
+        }
+        if (me.has(Role.FACILITATOR)) {
+            var region = me.jurisdiction().sql("b.region_code");
+            var params = new HashMap<>(region.params());
+            params.put("facilitatorId", me.id());
+            return new Jurisdiction.SqlCondition("(" + region.sql() + " AND " + ASSIGNED + ")", params);
         }
         if (me.has(Role.OWNER)) {
             var params = new HashMap<String, Object>();
@@ -39,8 +58,19 @@ class RegistryAccess {
         return new Jurisdiction.SqlCondition("FALSE", java.util.Map.of());
     }
 
-    boolean canSee(CurrentUser me, String regionCode, Long ownerUserId) {
-        return isStaff(me) ? me.jurisdiction().covers(regionCode) : isOwner(me, ownerUserId);
+    boolean canSee(CurrentUser me, long businessId, String regionCode, Long ownerUserId) {
+        if (isEditor(me)) {
+            return me.jurisdiction().covers(regionCode);
+        }
+        if (me.has(Role.FACILITATOR)) {
+            return me.jurisdiction().covers(regionCode) && isAssigned(me, businessId);
+        }
+        return isOwner(me, ownerUserId);
+    }
+
+    private boolean isAssigned(CurrentUser me, long businessId) {
+        return jdbc.sql("SELECT " + ASSIGNED.replace("b.id", ":businessId"))
+                .param("facilitatorId", me.id()).param("businessId", businessId).query(Boolean.class).single();
     }
 
     boolean canEdit(CurrentUser me, String regionCode, Long ownerUserId) {

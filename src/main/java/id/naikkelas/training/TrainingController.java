@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -94,7 +95,12 @@ class TrainingController {
 
     @GetMapping("/pelatihan/{id}/ubah")
     String edit(@PathVariable long id, Model model) {
-        return form(model, EventForm.of(events.get(id)), id);
+        var event = events.get(id);
+        if (!event.manageable()) {
+            // saving would be refused: a participant does not get the organisers' form either
+            throw new AccessDeniedException("not this user's event");
+        }
+        return form(model, EventForm.of(event), id);
     }
 
     @PostMapping("/pelatihan")

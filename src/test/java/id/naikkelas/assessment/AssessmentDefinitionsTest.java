@@ -80,7 +80,7 @@ class AssessmentDefinitionsTest {
     void anInspectionKeepsItsChecklistVersionAfterANewOneIsPublished() {
         AsUser.run("admin", () -> definitions.publish(DefinitionKind.LEVEL_RULE, LEVELS));
         AsUser.run("admin", () -> definitions.publish(DefinitionKind.CHECKLIST, checklist(1, "Lantai bersih", "MINOR")));
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Versi");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Versi");
         long old = AsUser.call(FACILITATOR, () -> inspections.start(kitchen.businessId(), null, "uji-versi"));
         AsUser.run(FACILITATOR, () -> inspections.answer(old, "L.1", NOT_MET, null));
 

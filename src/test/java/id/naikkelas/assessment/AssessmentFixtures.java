@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.Assignments;
 import id.naikkelas.AsUser;
 import id.naikkelas.identity.Accounts;
 import id.naikkelas.identity.Role;
@@ -43,15 +44,24 @@ final class AssessmentFixtures {
     record Kitchen(long businessId, String owner) {
     }
 
-    /** A home kitchen registered by its owner (a new account), in Kelurahan 62.71.01.1001. */
-    static Kitchen kitchen(Accounts accounts, Businesses businesses, String name) {
+    /** A home kitchen registered by its owner (a new account), in Kelurahan 62.71.01.1001, with {@link #FACILITATOR} assigned. */
+    static Kitchen kitchen(Accounts accounts, Businesses businesses, org.springframework.jdbc.core.simple.JdbcClient jdbc, String name) {
         String owner = "dapur" + System.nanoTime() % 100000 + "." + SERIAL.incrementAndGet();
         accounts.create(new Accounts.NewUser(owner, "Pemilik " + name, null, null, PASSWORD, null, Set.of(Role.OWNER), List.of()));
         long id = AsUser.call(owner, () -> businesses.register(new BusinessData(name, LegalForm.PERORANGAN, null, null, List.of(),
                 Sector.PROCESSED_FOOD, "Jl. G. Obos No. " + SERIAL.get(), "62.71.01.1001", null, null, 2, 2021, null,
                 new BigDecimal("80000000"), Premises.RESIDENCE, Equipment.MANUAL, 1, 1,
                 new BusinessData.OwnerData("Pemilik " + name, null, "P", null, null)), null));
+        Assignments.assign(jdbc, FACILITATOR, id);
         return new Kitchen(id, owner);
+    }
+
+    /** A certification case of the business, as the certification module opens one (for a person, without a product). */
+    static long caseOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, long businessId) {
+        return jdbc.sql("""
+                        INSERT INTO certification_case (business_id, person_name, region_code, permit_type, template_code, template_version, opened_by)
+                        SELECT id, 'Uji', region_code, 'PIRT', 'pirt', '1', 'uji' FROM business WHERE id = ? RETURNING id""")
+                .param(businessId).query(Long.class).single();
     }
 
     /** Answers every shown item: the given answers where given, MET elsewhere (screening questions: no). */

@@ -43,7 +43,7 @@ class CorrectiveActionsTest {
 
     @Test
     void eachDeviationBecomesAnActionForTheOwnerDueByItsClassAndTheNextInspectionClosesIt() {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Kelakai Tindakan");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Kelakai Tindakan");
         var first = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
         var raised = first.actions();
         assertThat(raised).extracting(CorrectiveAction::deviationClass)
@@ -107,7 +107,7 @@ class CorrectiveActionsTest {
 
     @Test
     void overdueActionsShowInTheJurisdictionsWorklistAndNowhereElse() {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Terasi Terlambat");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Terasi Terlambat");
         var finished = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
         long late = action(finished.actions(), "D.8").id();
         jdbc.sql("UPDATE corrective_action SET due_on = ? WHERE id = ?").params(Inspections.today().minusDays(1), late).update();
@@ -138,7 +138,7 @@ class CorrectiveActionsTest {
 
     @Test
     void worklistsArePagedByDueDate() {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Halaman");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Halaman");
         AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
         var first = AsUser.call(kitchen.owner(), () -> actions.list(ActionFilter.OPEN, kitchen.businessId(), null, 2));
         assertThat(first.items()).extracting(CorrectiveAction::itemCode).containsExactly("B.2", "D.8");

@@ -32,6 +32,8 @@ class InspectionApiTest {
     @Autowired
     JsonMapper json;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     Accounts accounts;
     @Autowired
     Businesses businesses;
@@ -40,7 +42,7 @@ class InspectionApiTest {
 
     @Test
     void aDraftTakesAnswersByIdempotentPutsAndOtherRegionsCannotTouchIt() throws Exception {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Api");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Api");
         String created = mvc.perform(post("/api/v1/inspections").with(user(FACILITATOR)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"businessId\": " + kitchen.businessId() + ", \"templateCode\": \"cppb-irt\"}"))
                 .andExpect(status().isCreated())
@@ -78,7 +80,7 @@ class InspectionApiTest {
 
     @Test
     void theOwnerReadsTheirFinishedInspectionAndActionsButChangesNothing() throws Exception {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Api Pemilik");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Api Pemilik");
         var finished = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
 
         mvc.perform(get("/api/v1/inspections/{id}", finished.id()).with(user(kitchen.owner())))

@@ -33,6 +33,8 @@ class InspectionJourneyBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     Accounts accounts;
     @Autowired
     Businesses businesses;
@@ -40,7 +42,7 @@ class InspectionJourneyBrowserTest {
     @Test
     void aFacilitatorInspectsAKitchenOnAPhoneAndTheOwnerSeesTheActions() throws IOException {
         String base = "http://localhost:" + port;
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Kue Bingka Bu Yanti");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Kue Bingka Bu Yanti");
 
         String inspectionUrl;
         try (BrowserContext phone = BrowserSupport.phone()) {

@@ -47,7 +47,7 @@ class InspectionsTest {
 
     @Test
     void aDraftIsSavedAnswerByAnswerAndFinishingTwiceChangesNothing() {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Amplang Autosave");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Amplang Autosave");
         long id = AsUser.call(FACILITATOR, () -> inspections.start(kitchen.businessId(), null, "cppb-irt"));
         assertThat(AsUser.call(FACILITATOR, () -> inspections.start(kitchen.businessId(), null, "cppb-irt")))
                 .as("a second tap on start resumes the open draft").isEqualTo(id);
@@ -97,7 +97,7 @@ class InspectionsTest {
 
     @Test
     void conditionalItemsFollowTheStoredAnswersOfADraft() {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Bakso Beku Bersyarat");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Bakso Beku Bersyarat");
         long id = AsUser.call(OFFICER, () -> inspections.start(kitchen.businessId(), null, "cppob"));
         var fresh = AsUser.call(OFFICER, () -> inspections.get(id));
         assertThat(fresh.summary().hiddenItems()).as("follow-up items wait for their screening question").contains("C.5", "C.7");
@@ -127,7 +127,7 @@ class InspectionsTest {
 
     @Test
     void theReportNamesTheLevelTheDeviationsAndTheirDueDates() throws IOException {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Kerupuk Laporan");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Kerupuk Laporan");
         var finished = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
 
         String report = text(AsUser.call(kitchen.owner(), () -> inspections.report(finished.id(), Inspections.INDONESIAN)));
@@ -145,8 +145,8 @@ class InspectionsTest {
 
     @Test
     void anOfficerOfAnotherRegionSeesNothingAndAnOwnerOnlyTheirOwnFinishedInspections() {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Madu Akses");
-        var other = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Tetangga Akses");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Madu Akses");
+        var other = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Tetangga Akses");
         var finished = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
         long draft = AsUser.call(FACILITATOR, () -> inspections.start(kitchen.businessId(), null, "halal-readiness"));
 
@@ -176,7 +176,7 @@ class InspectionsTest {
 
     @Test
     void aCorrectionIsANewVersionThatReplacesTheFinishedOneWhichStaysAsItWas() {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Dodol Koreksi");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Dodol Koreksi");
         var original = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
 
         assertThatThrownBy(() -> AsUser.call(OFFICER, () -> inspections.correct(original.id(), " ")))
@@ -212,7 +212,7 @@ class InspectionsTest {
 
     @Test
     void photosAreResizedAndOnlyForItemsOfTheChecklist() throws IOException {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Foto");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Foto");
         long id = AsUser.call(FACILITATOR, () -> inspections.start(kitchen.businessId(), null, "cppb-irt"));
         long photo = AsUser.call(FACILITATOR, () -> inspections.addPhoto(id, "C.5", AssessmentFixtures.photo()));
         byte[] jpeg = AsUser.call(FACILITATOR, () -> inspections.photo(photo));
@@ -229,21 +229,22 @@ class InspectionsTest {
 
     @Test
     void theDraftsDateAndCaseChangeOnlyFromTheVersionTheFormShowed() {
-        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, "Dapur Tanggal");
+        var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Tanggal");
         long id = AsUser.call(FACILITATOR, () -> inspections.start(kitchen.businessId(), null, "cppb-irt"));
         int version = AsUser.call(FACILITATOR, () -> inspections.get(id)).version();
         var yesterday = Inspections.today().minusDays(1);
         AsUser.run(FACILITATOR, () -> inspections.answer(id, "A.1", MET, null));
-        AsUser.run(FACILITATOR, () -> inspections.updateDetails(id, version, yesterday, 991L));
+        long caseId = AssessmentFixtures.caseOf(jdbc, kitchen.businessId());
+        AsUser.run(FACILITATOR, () -> inspections.updateDetails(id, version, yesterday, caseId));
         var changed = AsUser.call(FACILITATOR, () -> inspections.get(id));
         assertThat(changed.inspectedOn()).as("autosaved answers do not make the form stale").isEqualTo(yesterday);
-        assertThat(changed.caseId()).isEqualTo(991L);
+        assertThat(changed.caseId()).isEqualTo(caseId);
         assertThatThrownBy(() -> AsUser.run(OFFICER, () -> inspections.updateDetails(id, version, Inspections.today(), null)))
                 .as("someone else saved in between").isInstanceOf(EditConflict.class);
         assertThatThrownBy(() -> AsUser.run(OFFICER, () -> inspections.updateDetails(id, changed.version(), Inspections.today().plusDays(1), null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).code())
                         .isEqualTo("assessment.inspection.dateInFuture"));
-        assertThatThrownBy(() -> AsUser.call(OFFICER, () -> inspections.start(kitchen.businessId(), 991L, "halal-readiness")))
+        assertThatThrownBy(() -> AsUser.call(OFFICER, () -> inspections.start(kitchen.businessId(), caseId, "halal-readiness")))
                 .as("a readiness checklist has no level for a case").isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.violations().get(0).code()).isEqualTo("assessment.case.needsLevel"));
     }

@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.Assignments;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.common.InvalidInput;
@@ -193,6 +194,8 @@ class CasesTest {
                 "62.71.01.1001", null, null, 2, 2019, null, new BigDecimal("90000000"), Premises.RESIDENCE, Equipment.MANUAL, 1, 1,
                 new BusinessData.OwnerData("Pemilik " + serial, null, "P", null, null));
         long businessId = AsUser.call("petugas.palangkaraya", () -> businesses.register(data, null));
+        // the facilitator acts for the owner on the businesses assigned to them
+        Assignments.assign(jdbc, "pendamping.palangkaraya", businessId);
         var product = new ProductData(name, "Uji", "15.0", "04", null, PirtParts.Packaging.PLASTIC, "100 g", 120, Storage.AMBIENT,
                 "daun kelakai, tepung, minyak", Set.of(ProductTrait.HALAL_INGREDIENTS_CERTAIN, ProductTrait.SEPARATE_HALAL_FACILITY));
         return AsUser.call("petugas.palangkaraya", () -> products.create(businessId, product));

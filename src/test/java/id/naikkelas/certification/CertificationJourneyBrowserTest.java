@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import id.naikkelas.AsUser;
+import id.naikkelas.Assignments;
 import id.naikkelas.BrowserSupport;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.identity.Accounts;
@@ -38,16 +39,20 @@ class CertificationJourneyBrowserTest {
     Accounts accounts;
     @Autowired
     Businesses businesses;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void fromProductToVerifiedPirt() {
         String base = "http://localhost:" + port;
         accounts.create(new Accounts.NewUser("bu.rahmah", "Rahmah Hayati", null, "0811-5200-3344", "Kelakai-Renyah-7", null,
                 Set.of(Role.OWNER), List.of()));
-        AsUser.run("bu.rahmah", () -> businesses.register(new BusinessData("Keripik Kelakai Bu Rahmah", LegalForm.PERORANGAN,
+        long business = AsUser.call("bu.rahmah", () -> businesses.register(new BusinessData("Keripik Kelakai Bu Rahmah", LegalForm.PERORANGAN,
                 "8120261100455", null, List.of(), Sector.PROCESSED_FOOD, "Jl. Rajawali No. 9", "62.71.01.1002", null, null, 3, 2020,
                 null, new BigDecimal("60000000"), Premises.RESIDENCE, Equipment.MANUAL, 1, 1,
                 new BusinessData.OwnerData("Rahmah Hayati", null, "P", "0811-5200-3344", null)), null));
+        // the facilitator who completes the owner's steps is the one assigned to the business
+        Assignments.assign(jdbc, "pendamping.palangkaraya", business);
 
         String caseUrl;
         try (BrowserContext phone = BrowserSupport.phone()) {

@@ -5,6 +5,7 @@ import id.naikkelas.IntegrationTest;
 import id.naikkelas.assessment.Answer;
 import id.naikkelas.assessment.ChecklistItem;
 import id.naikkelas.assessment.Inspections;
+import id.naikkelas.common.InvalidInput;
 import id.naikkelas.registry.BusinessData;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.Equipment;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** A finished inspection for a case reaches the case through InspectionFinished: the report is attached and the level recorded. */
@@ -79,7 +81,18 @@ class InspectionFinishedListenerTest {
         long caseId = openPirtCase("Kerupuk Salah Kasus");
         long otherBusiness = jdbc.sql("SELECT business_id FROM product WHERE id = (SELECT product_id FROM certification_case WHERE id = ?)")
                 .param(openPirtCase("Kerupuk Kasus Lain")).query(Long.class).single();
-        long inspectionId = finish(otherBusiness, caseId, Map.of());
+        assertThatThrownBy(() -> finish(otherBusiness, caseId, Map.of())).as("a case of another business is refused at the start")
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("caseId"));
+        // and should one be linked anyway (a row from before that check), the listener still leaves the case alone
+        long inspectionId = AsUser.call(OFFICER, () -> {
+            long id = inspections.start(otherBusiness, null, "cppb-irt");
+            jdbc.sql("UPDATE inspection SET case_id = ? WHERE id = ?").params(caseId, id).update();
+            for (ChecklistItem item : inspections.get(id).template().items()) {
+                inspections.answer(id, item.code(), Answer.MET, null);
+            }
+            inspections.finish(id);
+            return id;
+        });
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
                         SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?""")

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.Assignments;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,14 +110,18 @@ class RegistryAccessTest {
     void nikIsShownInFullOnlyToOfficersOfTheRegion() throws Exception {
         mvc.perform(get("/usaha/" + bengkalis).with(user("petugas.bengkalis"))).andExpect(content().string(containsString(bengkalisNik)));
         mvc.perform(get("/api/v1/businesses/" + bengkalis).with(httpBasic("admin", PASSWORD))).andExpect(jsonPath("$.owner.nik").value(bengkalisNik));
-        // a facilitator of another province cannot see the record at all; a Riau facilitator would see it masked
+        // a facilitator of another province cannot see the record at all; a Riau facilitator sees it masked once assigned to it
         jdbc.sql("UPDATE app_user SET region_codes = '{14}' WHERE username = 'pendamping.palangkaraya'").update();
         try {
+            mvc.perform(get("/api/v1/businesses/" + bengkalis).with(httpBasic("pendamping.palangkaraya", PASSWORD)))
+                    .andExpect(status().isNotFound());
+            Assignments.assign(jdbc, "pendamping.palangkaraya", bengkalis);
             mvc.perform(get("/api/v1/businesses/" + bengkalis).with(httpBasic("pendamping.palangkaraya", PASSWORD)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.owner.nik").value(bengkalisNik.substring(0, 4) + "••••••••" + bengkalisNik.substring(12)))
                     .andExpect(jsonPath("$.permissions.edit").value(false));
         } finally {
+            Assignments.unassign(jdbc, "pendamping.palangkaraya", bengkalis);
             jdbc.sql("UPDATE app_user SET region_codes = '{}' WHERE username = 'pendamping.palangkaraya'").update();
         }
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE changes::text LIKE ?").param("%" + bengkalisNik + "%")
