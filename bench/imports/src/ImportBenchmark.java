@@ -54,8 +54,10 @@ public final class ImportBenchmark {
         defaults.put("server.port", "0");
         defaults.put("spring.main.banner-mode", "off");
         defaults.put("logging.level.root", "WARN");
-        app.setDefaultProperties(defaults);
-        try (var context = app.run()) {
+        // as command-line arguments: application.yml would override default properties, and then the run would
+        // use (and, with clean=true, wipe) the developer's ./data/postgres
+        var arguments = defaults.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        try (var context = app.run(arguments)) {
             var jdbc = context.getBean(JdbcClient.class);
             var jobs = context.getBean(ImportJobs.class);
             long rows = dataRows(list);
