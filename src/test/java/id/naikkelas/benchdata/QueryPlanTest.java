@@ -185,7 +185,7 @@ class QueryPlanTest {
             st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             st.execute("CREATE DATABASE " + name);
         }
-        String url = ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("/postgres\\?", "/" + name + "?");
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl().replaceFirst("/postgres\\?", "/" + name + "?");
         var target = new SimpleDriverDataSource(new org.postgresql.Driver(), url);
         Flyway.configure().configuration(flyway.getConfiguration()).dataSource(target).load().migrate();
         try (var from = dataSource.getConnection(); var to = target.getConnection()) {
