@@ -123,6 +123,25 @@ class CertificationJourneyBrowserTest {
             completeCurrentStep(page);
             assertThat(page.locator(".titlebar .badge")).hasText("Selesai");
             BrowserSupport.screenshot(page, "certification-case-completed-desktop");
+            page.navigate(base + "/kasus");
+            assertThat(page.locator("table.list")).containsText("Keripik Kelakai Original");
+            BrowserSupport.screenshot(page, "certification-cases-desktop");
+            page.navigate(base + "/izin/perpanjangan");
+            assertThat(page.locator("h1")).isVisible();
+            BrowserSupport.screenshot(page, "certification-renewals-desktop");
+        }
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "petugas.palangkaraya");
+            page.navigate(base + "/kasus");
+            assertThat(page.locator("table.list")).containsText("Keripik Kelakai Original");
+            BrowserSupport.screenshot(page, "certification-cases-phone");
+            page.navigate(base + "/izin/perpanjangan");
+            BrowserSupport.screenshot(page, "certification-renewals-phone");
+            page.navigate(base + "/halaman-yang-tidak-ada");
+            assertThat(page.locator("main h1")).hasText("Halaman tidak ditemukan");
+            BrowserSupport.screenshot(page, "not-found-phone");
         }
 
         try (BrowserContext phone = BrowserSupport.phone()) {
