@@ -2,7 +2,8 @@
 # Import benchmark: generates a reproducible list (if missing), builds the app and this benchmark,
 # and runs COPY vs the platform's import in one JVM capped at 1 GB of heap. See README.md.
 #   bench/imports/run.sh [rows] [seed]          e.g. bench/imports/run.sh 1000000 42
-# Environment: CHUNK_SIZE (default: the application's setting), MVN_FLAGS (e.g. -o for offline).
+# Environment: CHUNK_SIZE (default: the application's setting), MVN_FLAGS (e.g. -o for offline),
+# JAVA_FLAGS (more JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/imports/import.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
@@ -23,5 +24,6 @@ rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
 javac -d "$OUT/classes" -cp "$CP" bench/imports/src/ImportBenchmark.java
 
 JAVA_OPTS=(-Xmx1g -XX:+UseG1GC)
+if [[ -n "${JAVA_FLAGS:-}" ]]; then read -ra EXTRA <<< "$JAVA_FLAGS"; JAVA_OPTS+=("${EXTRA[@]}"); fi
 if [[ -n "${CHUNK_SIZE:-}" ]]; then JAVA_OPTS+=("-Dnaikkelas.imports.chunk-size=$CHUNK_SIZE"); fi
 java "${JAVA_OPTS[@]}" -cp "$OUT/classes:$CP" id.naikkelas.imports.ImportBenchmark "$LIST" "$LABELS"

@@ -46,18 +46,17 @@ public final class ImportBenchmark {
         var heap = new HeapWatch();
         heap.start();
         var app = new SpringApplication(NaikKelasApplication.class);
-        var defaults = new HashMap<String, Object>();
-        defaults.put("naikkelas.embedded-db.data-dir", "target/bench-postgres");
-        defaults.put("naikkelas.embedded-db.clean", "true");
-        defaults.put("naikkelas.demo.enabled", "true");
-        defaults.put("naikkelas.storage.dir", "target/bench-files");
-        defaults.put("server.port", "0");
-        defaults.put("spring.main.banner-mode", "off");
-        defaults.put("logging.level.root", "WARN");
-        // as command-line arguments: application.yml would override default properties, and then the run would
-        // use (and, with clean=true, wipe) the developer's ./data/postgres
-        var arguments = defaults.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        try (var context = app.run(arguments)) {
+        // as arguments, not default properties: application.yml's own values (data directory, port 8080) would win over those
+        String[] settings = {
+                "--naikkelas.embedded-db.data-dir=target/bench-postgres",
+                "--naikkelas.embedded-db.clean=true",
+                "--naikkelas.pii.key-file=target/bench-pii.key",
+                "--naikkelas.demo.enabled=true",
+                "--naikkelas.storage.dir=target/bench-files",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"};
+        try (var context = app.run(settings)) {
             var jdbc = context.getBean(JdbcClient.class);
             var jobs = context.getBean(ImportJobs.class);
             long rows = dataRows(list);
@@ -77,16 +76,21 @@ public final class ImportBenchmark {
             }
             double uploadSeconds = seconds(t0);
             jobs.map(job.id(), job.mapping(), null);
+            var cpu = new CpuClock(Path.of("target/bench-postgres/postmaster.pid"));
             long t1 = System.nanoTime();
+            var cpuBefore = cpu.now();
             jobs.start(job.id());
             job = await(jobs, job.id(), rows, t1);
             double importSeconds = seconds(t1);
+            var importCpu = cpu.now().minus(cpuBefore);
             var c = job.counts();
             System.out.printf(Locale.ROOT, "(b) platform import: %s in %.1f s (+ %.1f s upload: hash, inspect, store), %,.0f rows/s%n",
                     job.status(), importSeconds, uploadSeconds, c.read() / importSeconds);
             System.out.printf(Locale.ROOT, "    read %,d: created %,d, matched %,d, queued for review %,d, rejected %,d%n",
                     c.read(), c.created(), c.matched(), c.queued(), c.rejected());
             System.out.printf(Locale.ROOT, "    ratio import/COPY: %.3f (target >= 0.5)%n", (c.read() / importSeconds) / (rows / copySeconds));
+            System.out.printf(Locale.ROOT, "    CPU used meanwhile: this JVM %.1f s, PostgreSQL %.1f s (load average %.2f at the end)%n",
+                    importCpu.jvm(), importCpu.postgres(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
             Quality.of(jdbc, job.id(), labels).print();
 
@@ -95,12 +99,15 @@ public final class ImportBenchmark {
             System.out.println("(c) what the registry's schema costs any import: the staged rows inserted set-based (INSERT ... SELECT,"
                     + " no Java) into a copy of table business, adding its parts one by one");
             double floorRate = 0;
-            for (var step : schemaFloor(jdbc)) {
+            double floorCpu = 0;
+            for (var step : schemaFloor(jdbc, cpu)) {
                 floorRate = rows / step.seconds();
-                System.out.printf(Locale.ROOT, "    %-62s %5.1f s %,9.0f rows/s  %.3f x COPY%n", step.name(), step.seconds(), floorRate,
-                        floorRate / copyRate);
+                floorCpu = step.postgresCpu();
+                System.out.printf(Locale.ROOT, "    %-62s %5.1f s %,9.0f rows/s  %.3f x COPY  (PostgreSQL CPU %.1f s)%n", step.name(),
+                        step.seconds(), floorRate, floorRate / copyRate, step.postgresCpu());
             }
-            System.out.printf(Locale.ROOT, "    import / full schema floor: %.2f%n", importRate / floorRate);
+            System.out.printf(Locale.ROOT, "    import / full schema floor: %.2f (wall time); PostgreSQL CPU per row: import %.1f us, floor %.1f us%n",
+                    importRate / floorRate, importCpu.postgres() / c.read() * 1e6, floorCpu / rows * 1e6);
             System.out.printf(Locale.ROOT, "heap: max used %d MB (sampled), max live after GC %d MB, limit %d MB%n",
                     heap.maxUsed >> 20, heap.maxLive >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
@@ -142,7 +149,7 @@ public final class ImportBenchmark {
         }
     }
 
-    record Step(String name, double seconds) {
+    record Step(String name, double seconds, double postgresCpu) {
     }
 
     /**
@@ -150,7 +157,7 @@ public final class ImportBenchmark {
      * the heap and key, the B-trees, the foreign keys' per-row checks, the unaccent name index and the
      * trigram index. The last step is the whole table: no import into this registry can beat it.
      */
-    static List<Step> schemaFloor(JdbcClient jdbc) {
+    static List<Step> schemaFloor(JdbcClient jdbc, CpuClock cpu) throws Exception {
         jdbc.sql("DROP TABLE IF EXISTS bench_rows").update();
         // valid regions and an existing owner, so the foreign keys accept every row (prepared, not timed)
         jdbc.sql("""
@@ -179,12 +186,13 @@ public final class ImportBenchmark {
             }
             jdbc.sql("TRUNCATE bench_business").update();
             jdbc.sql("CHECKPOINT").update();
+            var cpuBefore = cpu.now();
             long t0 = System.nanoTime();
             jdbc.sql("""
                     INSERT INTO bench_business (id, name, legal_form, sector, address, region_code, search_doc, owner_id, created_by)
                     SELECT row_number() OVER (), name, 'PERORANGAN', 'PROCESSED_FOOD', address, region_code, doc, owner_id, 'bench'
                     FROM bench_rows""").update();
-            steps.add(new Step(part[0], seconds(t0)));
+            steps.add(new Step(part[0], seconds(t0), cpu.now().minus(cpuBefore).postgres()));
         }
         jdbc.sql("DROP TABLE bench_business").update();
         jdbc.sql("DROP TABLE bench_rows").update();
@@ -193,6 +201,47 @@ public final class ImportBenchmark {
 
     static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
+    }
+
+    /**
+     * CPU seconds used so far by this JVM and by the embedded PostgreSQL (the postmaster, its live
+     * processes and those that ended), from /proc: on a busy machine wall time says how long the others
+     * let us run, CPU time what the work itself costs. Zero where /proc is missing.
+     */
+    record CpuClock(Path pidFile) {
+
+        record Reading(double jvm, double postgres) {
+            Reading minus(Reading earlier) {
+                return new Reading(jvm - earlier.jvm, postgres - earlier.postgres);
+            }
+        }
+
+        Reading now() throws Exception {
+            double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+            if (!Files.exists(pidFile) || !Files.isDirectory(Path.of("/proc"))) {
+                return new Reading(jvm, 0);
+            }
+            String postmaster = Files.readAllLines(pidFile).get(0).trim();
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (var dir : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                    String[] f;
+                    try {
+                        String stat = Files.readString(dir.resolve("stat"));
+                        f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    // fields after the name: state ppid ... utime(11) stime(12) cutime(13) cstime(14)
+                    if (dir.getFileName().toString().equals(postmaster)) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    } else if (f[1].equals(postmaster)) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                }
+            }
+            return new Reading(jvm, ticks / 100.0); // clock ticks of 10 ms (USER_HZ on Linux)
+        }
     }
 
     /** Samples the heap: the most ever in use, and the most still alive after a collection. */

@@ -1,8 +1,8 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.database.BulkCopy;
 import id.naikkelas.registry.BusinessData;
 import id.naikkelas.registry.Businesses;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,39 +14,30 @@ import java.util.List;
 /**
  * Writes one chunk's decisions inside the chunk's transaction: new businesses and links through the
  * registry's bulk path, then what happened to every line, the rejected lines with their reasons and
- * the rows for review, each as one set-based statement.
+ * the rows for review, each streamed with one COPY (ADR 0009).
  */
 @Component
 class ChunkWriter {
 
-    private final JdbcClient jdbc;
     private final Businesses businesses;
     private final JsonMapper json;
+    private final BulkCopy copy;
     private final SealedCells sealed;
 
-    ChunkWriter(JdbcClient jdbc, Businesses businesses, JsonMapper json, SealedCells sealed) {
-        this.jdbc = jdbc;
+    ChunkWriter(Businesses businesses, JsonMapper json, BulkCopy copy, SealedCells sealed) {
         this.businesses = businesses;
         this.json = json;
+        this.copy = copy;
         this.sealed = sealed;
     }
 
     ImportJob.Counts write(long jobId, List<Matcher.Decision> decisions, String source) {
         createAndLink(decisions, source);
-        var lines = new ArrayList<Integer>();
-        var outcomes = new ArrayList<String>();
-        var businessIds = new ArrayList<Long>();
-        var scores = new ArrayList<Double>();
         int rejected = 0;
         int created = 0;
         int matched = 0;
         int queued = 0;
         for (var d : decisions) {
-            lines.add(d.row().line());
-            outcomes.add(d.outcome().name());
-            businessIds.add(d.target() == null ? null : d.target().businessId);
-            // the score says why a row was linked or queued; rows created or rejected have none worth keeping
-            scores.add(d.outcome() == Matcher.Outcome.MATCHED || d.outcome() == Matcher.Outcome.QUEUED ? d.score() : null);
             switch (d.outcome()) {
                 case REJECTED -> rejected++;
                 case CREATED -> created++;
@@ -54,16 +45,20 @@ class ChunkWriter {
                 case QUEUED -> queued++;
             }
         }
-        jdbc.sql("""
-                        INSERT INTO import_row (job_id, line, outcome, business_id, score)
-                        SELECT :job, u.line, u.outcome, u.business_id, u.score
-                        FROM unnest(CAST(:lines AS integer[]), CAST(:outcomes AS varchar[]), CAST(:businesses AS bigint[]),
-                                    CAST(:scores AS real[])) AS u(line, outcome, business_id, score)""")
-                .param("job", jobId).param("lines", lines.toArray(Integer[]::new)).param("outcomes", outcomes.toArray(String[]::new))
-                .param("businesses", businessIds.toArray(Long[]::new)).param("scores", scores.toArray(Double[]::new))
-                .update();
-        writeRejections(jobId, decisions);
-        writeReviews(jobId, decisions);
+        copy.into("import_row (job_id, line, outcome, business_id, score)", rows -> {
+            for (var d : decisions) {
+                // the score says why a row was linked or queued; rows created or rejected have none worth keeping
+                boolean scored = d.outcome() == Matcher.Outcome.MATCHED || d.outcome() == Matcher.Outcome.QUEUED;
+                rows.row(jobId, d.row().line(), d.outcome().name(), d.target() == null ? null : d.target().businessId,
+                        scored ? (float) d.score() : null);
+            }
+        });
+        if (rejected > 0) {
+            writeRejections(jobId, decisions);
+        }
+        if (queued > 0) {
+            writeReviews(jobId, decisions);
+        }
         return new ImportJob.Counts(decisions.size(), rejected, created, matched, queued);
     }
 
@@ -99,33 +94,20 @@ class ChunkWriter {
     }
 
     private void writeRejections(long jobId, List<Matcher.Decision> decisions) {
-        var lines = new ArrayList<Integer>();
-        var cells = new ArrayList<String>();
-        var problems = new ArrayList<String>();
-        for (var d : decisions) {
-            if (d.outcome() != Matcher.Outcome.REJECTED) {
-                continue;
+        copy.into("import_rejection (job_id, line, cells, problems)", rows -> {
+            for (var d : decisions) {
+                if (d.outcome() == Matcher.Outcome.REJECTED) {
+                    // NIKs sealed in the cells, masked in the reasons: the database keeps none in clear
+                    var reasons = new ArrayList<RowProblem>();
+                    d.row().problems().forEach(p -> reasons.add(masked(p)));
+                    if (d.problem() != null) {
+                        reasons.add(masked(d.problem()));
+                    }
+                    rows.row(jobId, d.row().line(), json.writeValueAsString(sealed.seal(d.row().cells())),
+                            json.writeValueAsString(reasons));
+                }
             }
-            lines.add(d.row().line());
-            // NIKs sealed in the cells, masked in the reasons: the database keeps none in clear
-            cells.add(json.writeValueAsString(sealed.seal(d.row().cells())));
-            var reasons = new ArrayList<RowProblem>();
-            d.row().problems().forEach(p -> reasons.add(masked(p)));
-            if (d.problem() != null) {
-                reasons.add(masked(d.problem()));
-            }
-            problems.add(json.writeValueAsString(reasons));
-        }
-        if (lines.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        INSERT INTO import_rejection (job_id, line, cells, problems)
-                        SELECT :job, u.line, CAST(u.cells AS jsonb), CAST(u.problems AS jsonb)
-                        FROM unnest(CAST(:lines AS integer[]), CAST(:cells AS text[]), CAST(:problems AS text[])) AS u(line, cells, problems)""")
-                .param("job", jobId).param("lines", lines.toArray(Integer[]::new)).param("cells", cells.toArray(String[]::new))
-                .param("problems", problems.toArray(String[]::new))
-                .update();
+        });
     }
 
     private static RowProblem masked(RowProblem p) {
@@ -134,31 +116,13 @@ class ChunkWriter {
     }
 
     private void writeReviews(long jobId, List<Matcher.Decision> decisions) {
-        var lines = new ArrayList<Integer>();
-        var ids = new ArrayList<Long>();
-        var regions = new ArrayList<String>();
-        var scores = new ArrayList<Double>();
-        var incoming = new ArrayList<String>();
-        for (var d : decisions) {
-            if (d.outcome() == Matcher.Outcome.QUEUED) {
-                lines.add(d.row().line());
-                ids.add(d.target().businessId);
-                regions.add(d.row().data().regionCode());
-                scores.add(d.score());
-                incoming.add(json.writeValueAsString(sealed.sealOwner(d.row().data())));
+        copy.into("import_review (job_id, line, business_id, region_code, score, incoming)", rows -> {
+            for (var d : decisions) {
+                if (d.outcome() == Matcher.Outcome.QUEUED) {
+                    rows.row(jobId, d.row().line(), d.target().businessId, d.row().data().regionCode(), (float) d.score(),
+                            json.writeValueAsString(sealed.sealOwner(d.row().data())));
+                }
             }
-        }
-        if (lines.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        INSERT INTO import_review (job_id, line, business_id, region_code, score, incoming)
-                        SELECT :job, u.line, u.business_id, u.region_code, u.score, CAST(u.incoming AS jsonb)
-                        FROM unnest(CAST(:lines AS integer[]), CAST(:ids AS bigint[]), CAST(:regions AS varchar[]),
-                                    CAST(:scores AS real[]), CAST(:incoming AS text[])) AS u(line, business_id, region_code, score, incoming)""")
-                .param("job", jobId).param("lines", lines.toArray(Integer[]::new)).param("ids", ids.toArray(Long[]::new))
-                .param("regions", regions.toArray(String[]::new)).param("scores", scores.toArray(Double[]::new))
-                .param("incoming", incoming.toArray(String[]::new))
-                .update();
+        });
     }
 }

@@ -3,6 +3,9 @@ package id.naikkelas.reference;
 /** One administrative region of Kemendagri's code list, e.g. {@code 14.72.01.1003}. */
 public record Region(String code, String name, Level level, String parentCode) {
 
+    /** Compiled once: every registry check of every imported row asks whether its code is well formed. */
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
+
     public enum Level {
         PROVINCE, REGENCY, DISTRICT, VILLAGE;
 
@@ -35,6 +38,6 @@ public record Region(String code, String name, Level level, String parentCode) {
     }
 
     public static boolean isWellFormed(String code) {
-        return code != null && code.matches("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
+        return code != null && WELL_FORMED.matcher(code).matches();
     }
 }

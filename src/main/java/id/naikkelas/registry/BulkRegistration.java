@@ -40,11 +40,13 @@ class BulkRegistration {
     private final RegistryAccess access;
     private final RegistryValidation validation;
     private final AuditTrail audit;
-
     private final NikVault vault;
+    private final NewBusinessStage stage;
 
-    BulkRegistration(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit, NikVault vault) {
+    BulkRegistration(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit, NikVault vault,
+                     NewBusinessStage stage) {
         this.vault = vault;
+        this.stage = stage;
         this.jdbc = jdbc;
         this.access = access;
         this.validation = validation;
@@ -52,11 +54,10 @@ class BulkRegistration {
     }
 
     List<List<InvalidInput.Violation>> check(List<BusinessData> entries) {
-        var known = knownRegions(entries);
         var result = new ArrayList<List<InvalidInput.Violation>>(entries.size());
         for (var entry : entries) {
             try {
-                validation.business(entry, known::contains);
+                validation.business(entry);
                 result.add(List.of());
             } catch (InvalidInput invalid) {
                 result.add(invalid.violations());
@@ -70,12 +71,11 @@ class BulkRegistration {
             return List.of();
         }
         CurrentUser me = editor();
-        var known = knownRegions(entries);
         var problems = new InvalidInput.Collector();
         var clean = new ArrayList<RegistryValidation.CleanBusiness>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             try {
-                var checked = validation.business(entries.get(i), known::contains);
+                var checked = validation.business(entries.get(i));
                 if (!me.jurisdiction().covers(checked.data().regionCode())) {
                     problems.add("[" + i + "].regionCode", "registry.region.outsideJurisdiction");
                 }
@@ -88,31 +88,7 @@ class BulkRegistration {
         }
         problems.throwIfAny();
         checkNibsFree(clean);
-
-        var ownerIds = owners(clean);
-        var ids = nextIds("business", clean.size());
-        var columns = new BusinessColumns(clean.size());
-        for (int i = 0; i < clean.size(); i++) {
-            columns.add(ids.get(i), clean.get(i), ownerIds.get(i));
-        }
-        jdbc.sql("""
-                        INSERT INTO business (id, name, legal_form, nib, npwp, kbli_codes, sector, address, region_code, workers,
-                            founded_year, capital, annual_sales, scale, premises, equipment, production_sites, outlets, search_doc,
-                            owner_id, created_by)
-                        SELECT u.id, u.name, u.legal_form, u.nib, u.npwp, coalesce(string_to_array(u.kbli, ','), '{}'), u.sector,
-                               u.address, u.region, u.workers, u.founded, u.capital, u.sales, u.scale, u.premises, u.equipment,
-                               u.sites, u.outlets, search_text(u.doc), u.owner_id, :createdBy
-                        FROM unnest(CAST(:ids AS bigint[]), CAST(:names AS text[]), CAST(:forms AS varchar[]), CAST(:nibs AS varchar[]),
-                                    CAST(:npwps AS varchar[]), CAST(:kblis AS text[]), CAST(:sectors AS varchar[]), CAST(:addresses AS text[]),
-                                    CAST(:regions AS varchar[]), CAST(:workers AS integer[]), CAST(:founded AS integer[]),
-                                    CAST(:capitals AS numeric[]), CAST(:sales AS numeric[]), CAST(:scales AS varchar[]),
-                                    CAST(:premises AS varchar[]), CAST(:equipment AS varchar[]), CAST(:sites AS integer[]),
-                                    CAST(:outlets AS integer[]), CAST(:docs AS text[]), CAST(:owners AS bigint[]))
-                             AS u(id, name, legal_form, nib, npwp, kbli, sector, address, region, workers, founded, capital, sales,
-                                  scale, premises, equipment, sites, outlets, doc, owner_id)""")
-                .params(columns.params()).param("createdBy", me.username())
-                .update();
-        addSources(ids, source, me.agencyId());
+        var ids = stage.insert(clean, source, me.agencyId(), me.username());
         recordBatch("IMPORT", ids, clean.stream().map(c -> c.data().regionCode()).toList(), source);
         return ids;
     }
@@ -138,7 +114,6 @@ class BulkRegistration {
                 throw new NotFound("business", id);
             }
         }
-        var known = knownRegions(incoming.values());
         var filled = new ArrayList<Filled>();
         var takenNibs = existing("SELECT nib FROM business WHERE nib = ANY(CAST(:values AS varchar[]))",
                 incoming.values().stream().map(BusinessData::nib).toList());
@@ -146,7 +121,7 @@ class BulkRegistration {
                 .keySet());
         var ownersFilled = new HashSet<Long>();
         for (long id : ids) {
-            var clean = validation.business(incoming.get(id), known::contains);
+            var clean = validation.business(incoming.get(id));
             var current = stored.get(id);
             var fill = current.fillFrom(clean.data(), takenNibs, takenNiks, ownersFilled.contains(current.ownerId()));
             if (!fill.isEmpty()) {
@@ -184,14 +159,6 @@ class BulkRegistration {
         return me;
     }
 
-    /** Region codes of the batch that exist, in one query. */
-    private Set<String> knownRegions(Collection<BusinessData> entries) {
-        var codes = entries.stream().map(BusinessData::regionCode).filter(Objects::nonNull).map(String::trim).distinct()
-                .toArray(String[]::new);
-        return new HashSet<>(jdbc.sql("SELECT code FROM region WHERE code = ANY(CAST(:codes AS varchar[]))")
-                .param("codes", codes).query(String.class).list());
-    }
-
     private Set<String> existing(String sql, List<String> values) {
         var wanted = values.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
         return wanted.length == 0 ? new HashSet<>() : new HashSet<>(jdbc.sql(sql).param("values", wanted).query(String.class).list());
@@ -222,59 +189,6 @@ class BulkRegistration {
             }
         }
         problems.throwIfAny();
-    }
-
-    /** One owner row per person, as {@code Businesses#ownerFor}: a NIK already known (or repeated in the batch) reuses it. */
-    private List<Long> owners(List<RegistryValidation.CleanBusiness> clean) {
-        var byNik = ownersByNik(clean.stream().map(c -> c.data().owner().nik()).toList());
-        var fresh = new ArrayList<RegistryValidation.CleanBusiness>();
-        var pending = new HashSet<String>();
-        for (var c : clean) {
-            String nik = c.data().owner().nik();
-            if (nik == null || !byNik.containsKey(nik) && pending.add(nik)) {
-                fresh.add(c);
-            }
-        }
-        var freshIds = nextIds("owner", fresh.size());
-        var result = new ArrayList<Long>(clean.size());
-        int next = 0;
-        for (var c : clean) {
-            String nik = c.data().owner().nik();
-            if (nik != null && byNik.containsKey(nik)) {
-                result.add(byNik.get(nik));
-            } else {
-                long id = freshIds.get(next++);
-                result.add(id);
-                if (nik != null) {
-                    byNik.put(nik, id);
-                }
-            }
-        }
-        if (!fresh.isEmpty()) {
-            jdbc.sql("""
-                            INSERT INTO owner (id, full_name, nik_sealed, nik_hash, nik_masked, gender, phone, email)
-                            SELECT * FROM unnest(CAST(:ids AS bigint[]), CAST(:names AS text[]), CAST(:sealed AS text[]),
-                                                 CAST(:hashes AS varchar[]), CAST(:masked AS varchar[]), CAST(:genders AS varchar[]),
-                                                 CAST(:phones AS varchar[]), CAST(:emails AS varchar[]))""")
-                    .param("ids", freshIds.toArray(Long[]::new))
-                    .param("names", column(fresh, c -> c.data().owner().fullName()))
-                    .param("sealed", column(fresh, c -> vault.seal(c.data().owner().nik())))
-                    .param("hashes", column(fresh, c -> vault.hash(c.data().owner().nik())))
-                    .param("masked", column(fresh, RegistryValidation.CleanBusiness::ownerNikMasked))
-                    .param("genders", column(fresh, c -> c.data().owner().gender()))
-                    .param("phones", column(fresh, c -> c.data().owner().phone()))
-                    .param("emails", column(fresh, c -> c.data().owner().email()))
-                    .update();
-        }
-        return result;
-    }
-
-    private List<Long> nextIds(String table, int count) {
-        if (count == 0) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)")
-                .param("table", table).param("count", count).query(Long.class).list();
     }
 
     private void addSources(List<Long> ids, String source, Long agencyId) {
@@ -364,13 +278,15 @@ class BulkRegistration {
                     .param("emails", column(rows, Current::email))
                     .update();
         }
+        var changes = new ArrayList<AuditTrail.EntityChange>(filled.size());
         for (var f : filled) {
             var before = new LinkedHashMap<String, Object>();
             f.fill().keySet().forEach(field -> before.put(field, null));
             var after = new LinkedHashMap<String, Object>(f.fill());
             after.computeIfPresent("owner.nik", (k, nik) -> Nik.mask((String) nik));
-            audit.changed("business", f.current().id(), f.current().regionCode(), before, after);
+            changes.add(new AuditTrail.EntityChange(f.current().id(), f.current().regionCode(), before, after));
         }
+        audit.changedEach("business", changes);
     }
 
     /** Amounts travel as text: the driver has no array type for BigDecimal. */
@@ -457,50 +373,6 @@ class BulkRegistration {
             if (stored == null && incoming != null) {
                 fill.put(field, incoming);
             }
-        }
-    }
-
-    /** Columns of a batch of new businesses as parallel arrays, the shape {@code unnest} reads. */
-    private static final class BusinessColumns {
-        private final List<Long> ids;
-        private final List<RegistryValidation.CleanBusiness> rows;
-        private final List<Long> owners;
-
-        BusinessColumns(int size) {
-            ids = new ArrayList<>(size);
-            rows = new ArrayList<>(size);
-            owners = new ArrayList<>(size);
-        }
-
-        void add(long id, RegistryValidation.CleanBusiness row, long ownerId) {
-            ids.add(id);
-            rows.add(row);
-            owners.add(ownerId);
-        }
-
-        Map<String, Object> params() {
-            var p = new LinkedHashMap<String, Object>();
-            p.put("ids", ids.toArray(Long[]::new));
-            p.put("names", column(rows, r -> r.data().name()));
-            p.put("forms", column(rows, r -> r.data().legalForm().name()));
-            p.put("nibs", column(rows, r -> r.data().nib()));
-            p.put("npwps", column(rows, r -> r.data().npwp()));
-            p.put("kblis", column(rows, r -> r.data().kbliCodes().isEmpty() ? null : String.join(",", r.data().kbliCodes())));
-            p.put("sectors", column(rows, r -> r.data().sector().name()));
-            p.put("addresses", column(rows, r -> r.data().address()));
-            p.put("regions", column(rows, r -> r.data().regionCode()));
-            p.put("workers", column(rows, r -> r.data().workers(), Integer[]::new));
-            p.put("founded", column(rows, r -> r.data().foundedYear(), Integer[]::new));
-            p.put("capitals", column(rows, r -> plain(r.data().capital())));
-            p.put("sales", column(rows, r -> plain(r.data().annualSales())));
-            p.put("scales", column(rows, r -> r.scale() == null ? null : r.scale().name()));
-            p.put("premises", column(rows, r -> r.data().premises() == null ? null : r.data().premises().name()));
-            p.put("equipment", column(rows, r -> r.data().equipment() == null ? null : r.data().equipment().name()));
-            p.put("sites", column(rows, r -> r.data().productionSites(), Integer[]::new));
-            p.put("outlets", column(rows, r -> r.data().outlets(), Integer[]::new));
-            p.put("docs", column(rows, RegistryValidation.CleanBusiness::searchDoc));
-            p.put("owners", owners.toArray(Long[]::new));
-            return p;
         }
     }
 }
