@@ -106,6 +106,16 @@ public class Accounts {
         audit.action("user", id, "PASSWORD_CHANGE", null, Map.of(), Map.of());
     }
 
+    /**
+     * Signs the person out everywhere but in {@code keptSessionId} (null: everywhere): after a password change,
+     * whoever knew the old password and signed in with it keeps no session.
+     */
+    @Transactional
+    public void endSessions(String username, String keptSessionId) {
+        jdbc.sql("DELETE FROM spring_session WHERE lower(principal_name) = lower(?) AND session_id IS DISTINCT FROM ?")
+                .params(username, keptSessionId).update();
+    }
+
     /** An administrator sets a new password for a user (e.g. a forgotten one) and unlocks the account. */
     @Transactional
     public void resetPassword(long id, String newPassword) {
@@ -116,6 +126,7 @@ public class Accounts {
         jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = now(), failed_logins = 0, locked_until = NULL WHERE id = ?")
                 .params(encoder.encode(newPassword), id).update();
         audit.action("user", id, "PASSWORD_RESET", null, Map.of(), Map.of());
+        endSessions(user.username(), null);
     }
 
     /** Remembers the language a person picked (English, or Indonesian for anything else), for what is sent to them later. */

@@ -2,6 +2,7 @@ package id.naikkelas.identity;
 
 import id.naikkelas.common.Forms;
 import id.naikkelas.common.InvalidInput;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +34,14 @@ class LoginController {
 
     @PostMapping("/akun/password")
     String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult binding, Authentication authentication,
-                          RedirectAttributes redirect) {
+                          HttpSession session, RedirectAttributes redirect) {
         if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
             binding.rejectValue("confirmPassword", "password.mismatch");
             return "identity/password";
         }
         try {
             accounts.changePassword(authentication.getName(), form.getCurrentPassword(), form.getNewPassword());
+            accounts.endSessions(authentication.getName(), session.getId());
         } catch (InvalidInput e) {
             Forms.reject(binding, e);
             return "identity/password";

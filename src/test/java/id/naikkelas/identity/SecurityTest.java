@@ -118,6 +118,44 @@ class SecurityTest {
     }
 
     @Test
+    void changingThePasswordSignsThePersonOutEverywhereElse() throws Exception {
+        createUser("sesi.test", Role.OFFICER);
+        var here = signedIn("sesi.test", "Rahasia-Kuat-1");
+        var elsewhere = signedIn("sesi.test", "Rahasia-Kuat-1");
+        var form = here.send(page("/akun/password").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var changed = here.send(page("/akun/password").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("currentPassword=Rahasia-Kuat-1&newPassword=Sandi-Baru-Sesi-77"
+                        + "&confirmPassword=Sandi-Baru-Sesi-77&_csrf=" + formToken(form))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+
+        var other = elsewhere.send(page("/usaha").GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(other.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        var same = here.send(page("/usaha").GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(same.statusCode()).isEqualTo(200);
+    }
+
+    private java.net.http.HttpClient signedIn(String username, String password) throws Exception {
+        var client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var login = client.send(page("/login").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var response = client.send(page("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                        + "&_csrf=" + formToken(login))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return client;
+    }
+
+    private java.net.http.HttpRequest.Builder page(String path) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
+    }
+
+    private static String formToken(String html) {
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).isTrue();
+        return java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aClientCannotWriteAnotherAddressIntoTheAuditTrail() throws Exception {
         var create = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/tokens"))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("petugas.dumai:Demo-2026!".getBytes()))
