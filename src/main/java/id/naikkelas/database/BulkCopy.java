@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 
@@ -57,13 +56,14 @@ public class BulkCopy {
         }
     }
 
-    /** Rows in COPY's text format, sent in pieces of about 64 KB so a batch is never held twice in memory. */
+    /** Rows in COPY's text format, encoded as UTF-8 into one buffer sent in pieces of about 64 KB. */
     public static final class Rows {
 
         private static final int SEND_AT = 64 * 1024;
 
         private final CopyIn copy;
-        private final StringBuilder buffer = new StringBuilder(SEND_AT + 4096);
+        private byte[] buffer = new byte[SEND_AT + 1024];
+        private int length;
 
         private Rows(CopyIn copy) {
             this.copy = copy;
@@ -73,49 +73,81 @@ public class BulkCopy {
         public void row(Object... values) {
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
-                    buffer.append('\t');
+                    put('\t');
                 }
                 append(values[i]);
             }
-            buffer.append('\n');
-            if (buffer.length() >= SEND_AT) {
+            put('\n');
+            if (length >= SEND_AT) {
                 flush();
             }
         }
 
         private void append(Object value) {
             if (value == null) {
-                buffer.append("\\N");
-            } else if (value instanceof java.math.BigDecimal amount) {
-                buffer.append(amount.toPlainString());
-            } else if (value instanceof Number || value instanceof Boolean) {
-                buffer.append(value);
-            } else {
-                String text = value.toString();
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    switch (c) {
-                        case '\\' -> buffer.append("\\\\");
-                        case '\t' -> buffer.append("\\t");
-                        case '\n' -> buffer.append("\\n");
-                        case '\r' -> buffer.append("\\r");
-                        default -> buffer.append(c);
+                put('\\');
+                put('N');
+                return;
+            }
+            String text = value instanceof java.math.BigDecimal amount ? amount.toPlainString() : value.toString();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '\\' -> escaped('\\');
+                    case '\t' -> escaped('t');
+                    case '\n' -> escaped('n');
+                    case '\r' -> escaped('r');
+                    default -> {
+                        if (c < 0x80) {
+                            put(c);
+                        } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                            utf8(Character.toCodePoint(c, text.charAt(++i)));
+                        } else {
+                            utf8(Character.isSurrogate(c) ? '?' : c);
+                        }
                     }
                 }
             }
         }
 
+        private void escaped(char c) {
+            put('\\');
+            put(c);
+        }
+
+        private void utf8(int codePoint) {
+            if (codePoint < 0x800) {
+                put(0xC0 | codePoint >> 6);
+                put(0x80 | codePoint & 0x3F);
+            } else if (codePoint < 0x10000) {
+                put(0xE0 | codePoint >> 12);
+                put(0x80 | codePoint >> 6 & 0x3F);
+                put(0x80 | codePoint & 0x3F);
+            } else {
+                put(0xF0 | codePoint >> 18);
+                put(0x80 | codePoint >> 12 & 0x3F);
+                put(0x80 | codePoint >> 6 & 0x3F);
+                put(0x80 | codePoint & 0x3F);
+            }
+        }
+
+        private void put(int b) {
+            if (length == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            buffer[length++] = (byte) b;
+        }
+
         private void flush() {
-            if (buffer.isEmpty()) {
+            if (length == 0) {
                 return;
             }
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            buffer.setLength(0);
             try {
-                copy.writeToCopy(bytes, 0, bytes.length);
+                copy.writeToCopy(buffer, 0, length);
             } catch (SQLException e) {
                 throw new IllegalStateException("COPY failed", e);
             }
+            length = 0;
         }
     }
 }

@@ -2,13 +2,15 @@ package id.naikkelas.imports;
 
 /**
  * A registry business as the matcher sees it: normalised names and address, and identifiers as
- * numbers (0 when absent), lean enough to keep a million of them in memory. A business this job is
+ * numbers (0 when absent), lean enough to keep a million of them in memory (the name's trigrams too). A business this job is
  * about to create carries a provisional negative id until its chunk is committed.
  */
 final class Candidate {
 
     long businessId;
     final String name;
+    /** Trigrams of the name, computed once: every row compares a dozen candidates by name first. */
+    final char[] nameGrams;
     final String owner;
     final String address;
     final long phone;
@@ -18,6 +20,7 @@ final class Candidate {
     Candidate(long businessId, String name, String owner, String address, String phone, String nik, String nib) {
         this.businessId = businessId;
         this.name = Names.business(name);
+        this.nameGrams = Trigrams.of(this.name);
         this.owner = Names.person(owner);
         this.address = Names.address(address);
         this.phone = digits(phone);

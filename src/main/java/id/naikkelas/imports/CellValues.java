@@ -43,6 +43,8 @@ final class CellValues {
             Map.entry(LegalForm.KOPERASI, Pattern.compile("(koperasi|kop)( .*)?")),
             Map.entry(LegalForm.FIRMA, Pattern.compile("(firma|fa)( .*)?")),
             Map.entry(LegalForm.YAYASAN, Pattern.compile("yayasan( .*)?")));
+    private static final java.util.Set<String> LEGAL_FORM_FIRST_WORDS = java.util.Set.of("pt", "perorangan", "perseorangan", "individu",
+            "pribadi", "sole", "ud", "usaha", "cv", "perseroan", "koperasi", "kop", "firma", "fa", "yayasan");
     private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*(\\d{1,7})\\b.*");
     /** Serial day numbers Excel uses for dates (1954..2099), when a date column lost its format. */
     private static final int SERIAL_FROM = 20_000;
@@ -185,7 +187,9 @@ final class CellValues {
     /** The legal form written in its own column or in front of the name ("CV Maju Jaya", "UD Sumber Rejeki"). */
     static Optional<LegalForm> legalForm(String text) {
         String value = Headers.normalise(text);
-        if (value.isEmpty()) {
+        int space = value.indexOf(' ');
+        // every pattern below starts with one of these words; most business names start with none
+        if (value.isEmpty() || !LEGAL_FORM_FIRST_WORDS.contains(space < 0 ? value : value.substring(0, space))) {
             return Optional.empty();
         }
         if (SOLE_PROPRIETOR.matcher(value).matches()) {

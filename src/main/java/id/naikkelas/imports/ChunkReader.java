@@ -122,6 +122,10 @@ final class ChunkReader implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             rows.add(converter.withRegistryProblems(batch.get(i), violations.get(i)));
         }
-        return new Chunk(matcher.decide(rows), lastLine);
+        var decisions = matcher.decide(rows);
+        // a line's cells as read go back to the officer only when it is rejected: the others need not wait in memory for the writer
+        decisions.replaceAll(d -> d.outcome() == Matcher.Outcome.REJECTED ? d
+                : new Matcher.Decision(d.row().withoutCells(), d.outcome(), d.target(), d.score(), d.problem()));
+        return new Chunk(decisions, lastLine);
     }
 }

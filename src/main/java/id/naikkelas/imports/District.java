@@ -3,10 +3,8 @@ package id.naikkelas.imports;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The businesses of one district with an index from words of their names (and their phone number)
@@ -21,7 +19,6 @@ final class District {
 
     private final List<Candidate> all = new ArrayList<>();
     private final Map<String, int[]> postings = new HashMap<>();
-    private int[] counts = new int[64];
 
     int size() {
         return all.size();
@@ -30,75 +27,142 @@ final class District {
     void add(Candidate c) {
         int position = all.size();
         all.add(c);
-        if (counts.length < all.size()) {
-            counts = Arrays.copyOf(counts, counts.length * 2);
-        }
         for (String word : words(c)) {
             postings.merge(word, new int[] {1, position}, District::append);
         }
     }
 
-    /** Up to {@code limit} businesses sharing the most of the row's rarest words, latest first among equals. */
-    List<Candidate> likely(Candidate row, int limit) {
-        var lists = new ArrayList<int[]>();
-        for (String word : words(row)) {
+    /**
+     * Up to {@code limit} businesses sharing the most of the row's rarest words, latest first among equals.
+     * The counting happens in {@code tally}, shared by every district of a job: it stays in the processor's
+     * cache while the districts, a random one per row, do not.
+     */
+    List<Candidate> likely(Candidate row, int limit, Tally tally) {
+        int[] counts = tally.counts(all.size());
+        int[] touched = tally.touched;
+        var words = words(row);
+        int[][] lists = new int[words.length][];
+        int found = 0;
+        for (String word : words) {
             int[] list = postings.get(word);
             if (list != null && list[0] <= COMMON_WORD) {
-                lists.add(list);
+                // shortest lists first (insertion: a row has a handful of words)
+                int at = found++;
+                while (at > 0 && lists[at - 1][0] > list[0]) {
+                    lists[at] = lists[at - 1];
+                    at--;
+                }
+                lists[at] = list;
             }
         }
-        lists.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int[] touched = new int[64];
         int n = 0;
-        for (int[] list : lists.subList(0, Math.min(RAREST_WORDS, lists.size()))) {
+        for (int l = 0; l < Math.min(RAREST_WORDS, found); l++) {
+            int[] list = lists[l];
             for (int i = 1; i <= list[0]; i++) {
                 int position = list[i];
                 if (counts[position]++ == 0) {
                     if (n == touched.length) {
-                        touched = Arrays.copyOf(touched, n * 2);
+                        touched = tally.moreTouched();
                     }
                     touched[n++] = position;
                 }
             }
         }
-        var result = new ArrayList<Candidate>(Math.min(limit, n));
-        // selection of the best few (n is at most a thousand, limit about a dozen): no sort, no boxing
-        for (int picked = 0; picked < limit && picked < n; picked++) {
-            int best = picked;
-            for (int i = picked + 1; i < n; i++) {
-                int a = touched[i];
-                int b = touched[best];
-                if (counts[a] > counts[b] || counts[a] == counts[b] && a > b) {
-                    best = i;
+        // the best few in one pass: a key orders by shared words, then by position (the latest first)
+        long[] best = new long[Math.min(limit, n)];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int position = touched[i];
+            long key = (long) counts[position] << 32 | position;
+            counts[position] = 0;
+            if (kept < best.length) {
+                kept = insert(best, kept, key);
+            } else if (key > best[0]) {
+                best[0] = key;
+                for (int j = 0; j + 1 < kept && best[j] > best[j + 1]; j++) {
+                    long swap = best[j];
+                    best[j] = best[j + 1];
+                    best[j + 1] = swap;
                 }
             }
-            int swap = touched[picked];
-            touched[picked] = touched[best];
-            touched[best] = swap;
-            result.add(all.get(touched[picked]));
         }
-        for (int i = 0; i < n; i++) {
-            counts[touched[i]] = 0;
+        var result = new ArrayList<Candidate>(kept);
+        for (int i = kept - 1; i >= 0; i--) {
+            result.add(all.get((int) best[i]));
         }
         return result;
     }
 
-    private static Set<String> words(Candidate c) {
-        var words = new HashSet<String>();
-        for (String w : c.owner.split(" ")) {
-            if (w.length() >= 2) {
-                words.add(w);
+    /** Adds a key to the ascending {@code sorted[0..size)}; returns the new size. */
+    private static int insert(long[] sorted, int size, long key) {
+        int at = size;
+        while (at > 0 && sorted[at - 1] > key) {
+            sorted[at] = sorted[at - 1];
+            at--;
+        }
+        sorted[at] = key;
+        return size + 1;
+    }
+
+    /** Counts per position and the positions counted, for {@link #likely}: zero again after each look-up. */
+    static final class Tally {
+        private int[] counts = new int[1024];
+        private int[] touched = new int[1024];
+
+        private int[] counts(int positions) {
+            if (counts.length < positions) {
+                counts = new int[Math.max(positions, counts.length * 2)];
+            }
+            return counts;
+        }
+
+        private int[] moreTouched() {
+            touched = Arrays.copyOf(touched, touched.length * 2);
+            return touched;
+        }
+    }
+
+    /**
+     * The words a business is found by: its owner's (two letters or more), its name's (three or more)
+     * and its phone number, each once. Called for every row and every business added, so without sets
+     * or split arrays.
+     */
+    private static String[] words(Candidate c) {
+        var words = new String[16];
+        int n = addWords(c.owner, 2, words, 0);
+        n = addWords(c.name, 3, words, n);
+        if (c.phone != 0 && n < words.length) {
+            words[n++] = "#" + c.phone;
+        }
+        return Arrays.copyOf(words, n);
+    }
+
+    /** A name of more words than a list will ever hold keeps its first ones. */
+    private static int addWords(String text, int minLength, String[] into, int n) {
+        int start = 0;
+        while (start < text.length() && n < into.length - 1) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start >= minLength) {
+                String word = text.substring(start, end);
+                if (!contains(into, n, word)) {
+                    into[n++] = word;
+                }
+            }
+            start = end + 1;
+        }
+        return n;
+    }
+
+    private static boolean contains(String[] words, int n, String word) {
+        for (int i = 0; i < n; i++) {
+            if (words[i].equals(word)) {
+                return true;
             }
         }
-        for (String w : c.name.split(" ")) {
-            if (w.length() >= 3) {
-                words.add(w);
-            }
-        }
-        if (c.phone != 0) {
-            words.add("#" + c.phone);
-        }
-        return words;
+        return false;
     }
 
     /** Posting lists as int arrays: [size, positions...], grown by doubling. */

@@ -22,18 +22,31 @@ final class MatchScorer {
     private MatchScorer() {
     }
 
-    /** The incoming side, with its trigrams computed once for all candidates. */
+    /**
+     * The incoming side, with its trigrams worked out once for all candidates. A matcher keeps one and
+     * resets it for each row, so matching a million rows allocates no trigram sets.
+     */
     static final class Query {
-        final Candidate key;
-        final int[] name;
-        final int[] owner;
-        final int[] address;
+        Candidate key;
+        final TrigramSet name = new TrigramSet();
+        final TrigramSet owner = new TrigramSet();
+        final TrigramSet address = new TrigramSet();
+        /** A candidate's owner or address, worked out while it is compared. */
+        final TrigramSet other = new TrigramSet();
+
+        Query() {
+        }
 
         Query(Candidate key) {
+            reset(key);
+        }
+
+        Query reset(Candidate key) {
             this.key = key;
-            this.name = Trigrams.of(key.name);
-            this.owner = Trigrams.of(key.owner);
-            this.address = Trigrams.of(key.address);
+            name.of(key.nameGrams);
+            owner.of(key.owner);
+            address.of(key.address);
+            return this;
         }
     }
 
@@ -42,24 +55,29 @@ final class MatchScorer {
     }
 
     /**
-     * The score, or any value below {@code atLeast} as soon as the business name alone shows the
-     * candidate cannot reach it: most candidates are dismissed after one comparison instead of three.
+     * The score, or any value below {@code atLeast} as soon as the business name alone, or the name and
+     * the owner, show the candidate cannot reach it (the identifiers only move a score the same way
+     * whatever it is): most candidates are dismissed after one or two comparisons instead of three.
      */
     static double score(Query q, Candidate c, double atLeast) {
         Candidate in = q.key;
         if (in.nib != 0 && in.nib == c.nib) {
             return 1.0;
         }
-        double name = Trigrams.similarity(q.name, Trigrams.of(c.name));
-        boolean addresses = q.address.length > 0 && !c.address.isEmpty();
+        double name = q.name.similarity(c.nameGrams);
+        boolean addresses = q.address.size() > 0 && !c.address.isEmpty();
         if (adjust(in, c, name, addresses ? NAME * name + OWNER + ADDRESS : (NAME * name + OWNER) / (NAME + OWNER)) < atLeast) {
             return 0;
         }
-        double owner = Trigrams.similarity(q.owner, Trigrams.of(c.owner));
-        double score = addresses
-                ? NAME * name + OWNER * owner + ADDRESS * Trigrams.similarity(q.address, Trigrams.of(c.address))
-                : (NAME * name + OWNER * owner) / (NAME + OWNER);
-        return adjust(in, c, name, score);
+        double owner = q.owner.similarity(c.owner, q.other);
+        if (!addresses) {
+            return adjust(in, c, name, (NAME * name + OWNER * owner) / (NAME + OWNER));
+        }
+        // the same bound again with the owner known, before the address is compared
+        if (adjust(in, c, name, NAME * name + OWNER * owner + ADDRESS) < atLeast) {
+            return 0;
+        }
+        return adjust(in, c, name, NAME * name + OWNER * owner + ADDRESS * q.address.similarity(c.address, q.other));
     }
 
     /** What the identifiers do to a name-and-address score. */

@@ -39,6 +39,9 @@ final class Matcher {
     /** Businesses this run decided to create, by identifier: found even before their chunk is committed. */
     private final Map<Long, Candidate> createdByNib = new HashMap<>();
     private final Map<Long, List<Candidate>> createdByNik = new HashMap<>();
+    private final District.Tally tally = new District.Tally();
+    /** The row being matched, reset for each (one matcher serves one thread). */
+    private final MatchScorer.Query query = new MatchScorer.Query();
 
     /** {@code nibTaken} words the rejection of a row whose NIB belongs to a business outside the jurisdiction. */
     Matcher(CandidateIndex index, RegistryCandidates registry, Jurisdiction jurisdiction, double high, double low,
@@ -90,11 +93,11 @@ final class Matcher {
                 return new Decision(row, Outcome.MATCHED, created, 1.0, null);
             }
         }
-        var query = new MatchScorer.Query(key);
+        var query = this.query.reset(key);
         Candidate best = null;
         double bestScore = 0;
         var district = index.district(row.district(), code -> registry.inDistrict(code, jurisdiction));
-        var candidates = new ArrayList<>(district.likely(key, SCORED));
+        var candidates = new ArrayList<>(district.likely(key, SCORED, tally));
         if (key.nik != 0) {
             candidates.addAll(knownByNik.getOrDefault(key.nik, List.of()));
             candidates.addAll(createdByNik.getOrDefault(key.nik, List.of()));

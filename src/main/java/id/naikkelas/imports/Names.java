@@ -48,13 +48,24 @@ final class Names {
             if (word.isEmpty() || ADDRESS_NOISE.contains(word)) {
                 continue;
             }
-            String w = ADDRESS_WORDS.getOrDefault(word, word);
-            if (w.chars().allMatch(Character::isDigit)) {
-                w = w.replaceFirst("^0+(?=\\d)", "");
-            }
-            append(out, w);
+            append(out, withoutLeadingZeros(ADDRESS_WORDS.getOrDefault(word, word)));
         }
         return out.toString();
+    }
+
+    /** "005" → "5" (house and RT numbers), "0" stays; words with letters are left alone. */
+    private static String withoutLeadingZeros(String word) {
+        int zeros = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return word;
+            }
+            if (c == '0' && zeros == i) {
+                zeros++;
+            }
+        }
+        return zeros == 0 ? word : zeros == word.length() ? "0" : word.substring(zeros);
     }
 
     private static String words(String raw, Set<String> dropped) {

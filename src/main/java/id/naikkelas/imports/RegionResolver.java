@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  */
 final class RegionResolver {
 
-    /** Provinces agencies call by their common short names. */
+    /** Spellings remembered as written; past this many (a list of unusually varied spellings) they start over. */
+    private static final int NAMES_CACHED = 100_000;
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    /** Provinces agencies call by their common short names. */
     private static final Map<String, String> PROVINCE_ALIASES = Map.of(
             "dkijakarta", "31", "jakarta", "31", "diyogyakarta", "34", "yogyakarta", "34", "diy", "34",
             "babel", "19", "kepri", "21", "ntb", "52", "ntt", "53");
@@ -31,7 +33,8 @@ final class RegionResolver {
     private final Regions regions;
     private final Jurisdiction jurisdiction;
     private final Map<String, List<Named>> children = new HashMap<>();
-    private final Map<List<String>, Result> answers = new HashMap<>();
+    private final Map<Written, Result> answers = new HashMap<>();
+    private final Map<String, RegionName> names = new HashMap<>();
 
     RegionResolver(Regions regions, Jurisdiction jurisdiction) {
         this.regions = regions;
@@ -58,9 +61,26 @@ final class RegionResolver {
     }
 
     Result resolve(String code, String province, String regency, String district, String village) {
-        var key = List.of(blankIfNull(code).trim(), RegionName.of(province).toString(), RegionName.of(regency).toString(),
-                RegionName.of(district).toString(), RegionName.of(village).toString());
+        var key = new Written(blankIfNull(code).trim(), name(province), name(regency), name(district), name(village));
         return answers.computeIfAbsent(key, k -> compute(code, province, regency, district, village));
+    }
+
+    /** How a row names its region, reduced: rows that differ only in capitals or prefixes ("Kec.") share an answer. */
+    private record Written(String code, RegionName province, RegionName regency, RegionName district, RegionName village) {
+    }
+
+    /** A list repeats the same few thousand spellings: each is reduced once. */
+    private RegionName name(String raw) {
+        String text = blankIfNull(raw);
+        var name = names.get(text);
+        if (name == null) {
+            name = RegionName.of(text);
+            if (names.size() >= NAMES_CACHED) {
+                names.clear();
+            }
+            names.put(text, name);
+        }
+        return name;
     }
 
     private Result compute(String codeText, String provinceText, String regencyText, String districtText, String villageText) {

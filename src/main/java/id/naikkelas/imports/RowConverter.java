@@ -12,6 +12,7 @@ import id.naikkelas.registry.ValidationProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,13 @@ final class RowConverter {
             Map.entry("owner.phone", List.of(Field.PHONE)), Map.entry("owner.email", List.of(Field.EMAIL)),
             Map.entry("owner.gender", List.of(Field.GENDER)));
 
+    /** Texts whose sector is remembered; a list of unusually many different ones starts over past this. */
+    private static final int SECTORS_CACHED = 50_000;
+
     private final Map<Field, Integer> mapping;
     private final List<String> headers;
     private final RegionResolver regions;
+    private final Map<String, Optional<Sector>> sectors = new HashMap<>();
 
     RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions) {
         this.mapping = mapping;
@@ -136,12 +141,29 @@ final class RowConverter {
     }
 
     /** The sector named in its column, else read from the product, else from the business name; OTHER when nothing tells. */
-    private static Sector sector(Line line, String name) {
+    private Sector sector(Line line, String name) {
         String written = line.text(Field.SECTOR);
         if (written != null) {
-            return CellValues.sector(written).orElse(Sector.OTHER);
+            return sectorIn(written).orElse(Sector.OTHER);
         }
-        return CellValues.sector(line.text(Field.PRODUCT)).or(() -> CellValues.sector(name)).orElse(Sector.OTHER);
+        // names hardly repeat: read each directly
+        return sectorIn(line.text(Field.PRODUCT)).or(() -> CellValues.sector(name)).orElse(Sector.OTHER);
+    }
+
+    /** Sector and product columns repeat a few hundred texts over a whole list: each is read with the keyword patterns once. */
+    private Optional<Sector> sectorIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        var known = sectors.get(text);
+        if (known == null) {
+            known = CellValues.sector(text);
+            if (sectors.size() >= SECTORS_CACHED) {
+                sectors.clear();
+            }
+            sectors.put(text, known);
+        }
+        return known;
     }
 
     /** The legal form in its column ("belum berbadan hukum" is a sole proprietor), else in front of the name. */
@@ -155,6 +177,17 @@ final class RowConverter {
     }
 
     private record Checked(String value, List<ValidationProblem> problems) {
+    }
+
+    /** Most cells have single spaces between words and nothing to collapse: they skip the regular expression. */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c <= '\r' && c >= '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One line's cells by field, collecting problems as values are read. */
@@ -178,7 +211,10 @@ final class RowConverter {
 
         /** Trimmed, inner spaces collapsed; null when empty. */
         String text(Field field) {
-            String text = SPACES.matcher(cell(field).text().trim()).replaceAll(" ");
+            String text = cell(field).text().trim();
+            if (!singleSpaced(text)) {
+                text = SPACES.matcher(text).replaceAll(" ");
+            }
             return text.isEmpty() ? null : text;
         }
 

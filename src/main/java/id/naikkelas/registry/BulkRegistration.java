@@ -212,7 +212,7 @@ class BulkRegistration {
     static String commonPrefix(List<String> codes) {
         String prefix = codes.get(0);
         for (String code : codes) {
-            while (!code.equals(prefix) && !code.startsWith(prefix + ".")) {
+            while (!code.equals(prefix) && !(code.startsWith(prefix) && code.charAt(prefix.length()) == '.')) {
                 int dot = prefix.lastIndexOf('.');
                 if (dot < 0) {
                     return null;

@@ -51,9 +51,11 @@ class NewBusinessStage {
         }
         var ids = new ArrayList<Long>(batch.size());
         var freshIds = new ArrayList<Long>(freshOwners);
+        // ids first, so each staged row knows its business and owner; the sequences by their bigserial names,
+        // as pg_get_serial_sequence would look them up in the catalog again for every row
         jdbc.sql("""
-                        SELECT nextval(pg_get_serial_sequence('business', 'id')) AS business_id,
-                               CASE WHEN i <= :owners THEN nextval(pg_get_serial_sequence('owner', 'id')) END AS owner_id
+                        SELECT nextval('business_id_seq') AS business_id,
+                               CASE WHEN i <= :owners THEN nextval('owner_id_seq') END AS owner_id
                         FROM generate_series(1, :count) AS i""")
                 .param("owners", freshOwners).param("count", batch.size())
                 .query(rs -> {

@@ -117,7 +117,11 @@ public final class Nik {
     }
 
     static String normalize(String raw) {
-        return raw == null ? "" : SEPARATORS.matcher(raw).replaceAll("");
+        if (raw == null) {
+            return "";
+        }
+        // a NIK is mostly given as its sixteen digits: nothing to take out
+        return raw.chars().allMatch(c -> c >= '0' && c <= '9') ? raw : SEPARATORS.matcher(raw).replaceAll("");
     }
 
     /**

@@ -65,6 +65,19 @@ class MatchScorerTest {
                 row("Kue Bangkit Mak Ros", "Rosmiati", null, null, null), null, "1472014503850002")).isLessThan(HIGH);
     }
 
+    @Test
+    void theReusedTrigramSetsCountAsTheSortedMerge() {
+        var set = new TrigramSet();
+        var scratch = new TrigramSet();
+        String[][] pairs = {{"keripik pisang siti", "kripik pisang siti aminah"}, {"jl sudirman 5", "jl sudirman 5 rt 2"},
+                {"aa aa aaa", "aaa"}, {"", "kue bangkit"}, {"lempok durian atuk", "lempok durian atuk"}, {"x", "y z"}};
+        for (String[] pair : pairs) {
+            double merged = Trigrams.similarity(Trigrams.of(pair[0]), Trigrams.of(pair[1]));
+            assertThat(set.of(pair[0]).similarity(pair[1], scratch)).as(pair[0] + " / " + pair[1]).isEqualTo(merged);
+            assertThat(set.of(Trigrams.of(pair[0])).similarity(Trigrams.of(pair[1]))).isEqualTo(merged);
+        }
+    }
+
     private static Candidate row(String name, String owner, String address, String phone, String nik) {
         return new Candidate(-1, name, owner, address, phone, nik, null);
     }
