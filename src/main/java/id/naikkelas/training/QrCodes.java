@@ -10,6 +10,7 @@ import com.google.zxing.FormatException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
@@ -20,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,9 +69,22 @@ final class QrCodes {
             return Optional.empty();
         }
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        // ZXing's detector misreads a few codes in every thousand, even clean ones (FormatException after
+        // choosing the wrong alignment pattern), so other ways are tried in turn: a global binarizer for uneven
+        // light, and the pure-code reading for a screenshot or a printed card held square.
+        var attempts = List.of(
+                new BinaryBitmap(new HybridBinarizer(source)),
+                new BinaryBitmap(new GlobalHistogramBinarizer(source)));
+        for (var bitmap : attempts) {
+            try {
+                return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+            } catch (NotFoundException | ChecksumException | FormatException e) {
+                // try the next way
+            }
+        }
         try {
-            return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+            return Optional.of(new QRCodeReader().decode(attempts.get(0), Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText());
         } catch (NotFoundException | ChecksumException | FormatException e) {
             return Optional.empty();
         }

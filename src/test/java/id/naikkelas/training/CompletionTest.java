@@ -84,6 +84,9 @@ class CompletionTest {
     void qrCodesDrawnHereAreReadBack() {
         String token = Codes.token();
         assertThat(QrCodes.read(QrCodes.png(token, 300))).contains(token);
+        // ZXing's detector alone misread this one (about 1 code in 250 drawn here): CI failed on it once
+        String misreadOnce = "hM4w5bL6Lj0OlMmwq353bZtf";
+        assertThat(QrCodes.read(QrCodes.png(misreadOnce, 300))).contains(misreadOnce);
         assertThat(QrCodes.read("not an image".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 
