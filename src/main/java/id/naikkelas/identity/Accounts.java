@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,15 @@ public class Accounts {
 
     @Transactional
     public long create(NewUser user) {
+        return create(user, true);
+    }
+
+    /** Demo mode only: the demo accounts' password is published on purpose, so the strength check would refuse it. */
+    long createDemo(NewUser user) {
+        return create(user, false);
+    }
+
+    private long create(NewUser user, boolean checkPassword) {
         var problems = new InvalidInput.Collector();
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
@@ -53,7 +63,9 @@ public class Accounts {
             problems.add("username", "user.username.taken");
         }
         checkProfile(user.fullName(), user.email(), user.roles(), user.regionCodes(), user.agencyId(), problems);
-        PasswordPolicy.check("password", user.password(), username, problems);
+        if (checkPassword) {
+            PasswordPolicy.check("password", user.password(), username, Arrays.asList(user.fullName(), user.email()), problems);
+        }
         problems.throwIfAny();
 
         long id = jdbc.sql("""
@@ -89,14 +101,14 @@ public class Accounts {
 
     @Transactional
     public void changePassword(String username, String currentPassword, String newPassword) {
-        var hash = jdbc.sql("SELECT password_hash FROM app_user WHERE lower(username) = lower(?)")
-                .param(username).query(String.class).optional()
+        var account = jdbc.sql("SELECT password_hash, full_name, email FROM app_user WHERE lower(username) = lower(?)")
+                .param(username).query((rs, i) -> new Holder(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
                 .orElseThrow(() -> new NotFound("user", username));
         var problems = new InvalidInput.Collector();
-        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             problems.add("currentPassword", "password.currentWrong");
         }
-        PasswordPolicy.check("newPassword", newPassword, username, problems);
+        PasswordPolicy.check("newPassword", newPassword, username, Arrays.asList(account.fullName(), account.email()), problems);
         if (!problems.has("currentPassword") && newPassword != null && newPassword.equals(currentPassword)) {
             problems.add("newPassword", "password.same");
         }
@@ -104,6 +116,9 @@ public class Accounts {
         long id = jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = now() WHERE lower(username) = lower(?) RETURNING id")
                 .params(encoder.encode(newPassword), username).query(Long.class).single();
         audit.action("user", id, "PASSWORD_CHANGE", null, Map.of(), Map.of());
+    }
+
+    private record Holder(String passwordHash, String fullName, String email) {
     }
 
     /**
@@ -121,7 +136,7 @@ public class Accounts {
     public void resetPassword(long id, String newPassword) {
         var user = find(id).orElseThrow(() -> new NotFound("user", id));
         var problems = new InvalidInput.Collector();
-        PasswordPolicy.check("password", newPassword, user.username(), problems);
+        PasswordPolicy.check("password", newPassword, user.username(), Arrays.asList(user.fullName(), user.email()), problems);
         problems.throwIfAny();
         jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = now(), failed_logins = 0, locked_until = NULL WHERE id = ?")
                 .params(encoder.encode(newPassword), id).update();

@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * 401 for the API as problem details (RFC 9457) in the caller's language, saying what to send,
- * or why a bearer token was refused. No Basic challenge header, so browsers show no login box.
+ * or why a bearer token was refused; 429 with Retry-After while password sign-ins must wait. No Basic challenge header, so browsers show no login box.
  */
 final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -34,27 +34,34 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        write(request, response, "token.required", null);
+        if (e instanceof ThrottledSignIn.SignInThrottled throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.waitSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.wait", new Object[]{throttled.waitSeconds()}, null);
+            return;
+        }
+        write(request, response, HttpStatus.UNAUTHORIZED, "token.required", null, null);
     }
 
     void refuse(HttpServletRequest request, HttpServletResponse response, BearerTokens.Refusal refusal) throws IOException {
         // RFC 6750: a client library reads the challenge to learn the token itself was refused
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        write(request, response, refusal.messageKey(), refusal.name());
+        write(request, response, HttpStatus.UNAUTHORIZED, refusal.messageKey(), null, refusal.name());
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, String detailKey, String code) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey, Object[] args,
+                       String code) throws IOException {
         Locale locale = locale(request);
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("token.unauthorized.title", null, locale));
-        problem.put("status", HttpStatus.UNAUTHORIZED.value());
-        problem.put("detail", messages.getMessage(detailKey, null, locale));
+        problem.put("title", messages.getMessage(status == HttpStatus.TOO_MANY_REQUESTS ? "login.wait.title" : "token.unauthorized.title",
+                null, locale));
+        problem.put("status", status.value());
+        problem.put("detail", messages.getMessage(detailKey, args, locale));
         problem.put("instance", request.getRequestURI());
         if (code != null) {
             problem.put("code", code);
         }
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));

@@ -68,7 +68,7 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private void user(String username, String fullName, Long agencyId, Role role) {
-        accounts.create(new Accounts.NewUser(username, fullName, username + "@demo.naikkelas.id", null, PASSWORD,
+        accounts.createDemo(new Accounts.NewUser(username, fullName, username + "@demo.naikkelas.id", null, PASSWORD,
                 agencyId, Set.of(role), List.of()));
     }
 }

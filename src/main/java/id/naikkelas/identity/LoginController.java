@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -21,9 +22,16 @@ class LoginController {
         this.accounts = accounts;
     }
 
+    /** {@code wait}: seconds left after too many failures, read as a number so a crafted link cannot put words on the page. */
     @GetMapping("/login")
-    String login(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated() ? "redirect:/" : "identity/login";
+    String login(Authentication authentication, @RequestParam(name = "wait", required = false) String wait, Model model) {
+        if (authentication != null && authentication.isAuthenticated()) {
+            return "redirect:/";
+        }
+        if (wait != null && wait.matches("\\d{1,6}")) {
+            model.addAttribute("waitSeconds", Integer.parseInt(wait));
+        }
+        return "identity/login";
     }
 
     @GetMapping("/akun/password")

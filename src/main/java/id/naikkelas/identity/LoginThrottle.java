@@ -1,59 +1,98 @@
 package id.naikkelas.identity;
 
-import id.naikkelas.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Map;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
- * Locks an account for a while after repeated wrong passwords (counted in the database, so
- * every application node sees the same count). A successful login resets the count.
+ * Growing waits after failed sign-ins, counted in the database so every node sees them (ADR 0011).
+ * Two counters: the typed name from one source address (a guesser at one account), and the source
+ * alone (a guesser trying many names). A name is counted whether or not its account exists, so the
+ * answer never tells which names do; and an attacker elsewhere cannot lock the real person out.
  */
 @Component
 class LoginThrottle {
 
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+    /** A counter older than this starts again from zero. */
+    private static final String FORGET_AFTER = "1 day";
+
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
-    private final int maxFailures;
-    private final int lockoutMinutes;
+    private final int freePerName;
+    private final int freePerSource;
+    private final Duration maxWait;
 
-    LoginThrottle(JdbcClient jdbc, AuditTrail audit,
-                  @Value("${naikkelas.security.max-failed-logins:5}") int maxFailures,
-                  @Value("${naikkelas.security.lockout-minutes:15}") int lockoutMinutes) {
+    LoginThrottle(JdbcClient jdbc,
+                  @Value("${naikkelas.security.login.free-attempts-per-name:3}") int freePerName,
+                  @Value("${naikkelas.security.login.free-attempts-per-source:20}") int freePerSource,
+                  @Value("${naikkelas.security.login.max-wait:15m}") Duration maxWait) {
         this.jdbc = jdbc;
-        this.audit = audit;
-        this.maxFailures = maxFailures;
-        this.lockoutMinutes = lockoutMinutes;
+        this.freePerName = freePerName;
+        this.freePerSource = freePerSource;
+        this.maxWait = maxWait;
     }
 
-    @EventListener
-    @Transactional
-    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
-        var locked = jdbc.sql("""
-                        UPDATE app_user SET failed_logins = failed_logins + 1,
-                            locked_until = CASE WHEN failed_logins + 1 >= :max THEN now() + make_interval(mins => :minutes) ELSE locked_until END
-                        WHERE lower(username) = lower(:username)
-                        RETURNING id, failed_logins >= :max AS locked""")
-                .param("max", maxFailures).param("minutes", lockoutMinutes).param("username", username)
-                .query((rs, i) -> new Attempt(rs.getLong("id"), rs.getBoolean("locked")))
-                .optional();
-        locked.filter(Attempt::locked).ifPresent(attempt ->
-                audit.action("user", attempt.userId(), "LOCKED", null, Map.of(), Map.of("reason", "too many failed logins")));
+    /** How long this name from this source must still wait before its password is checked again. */
+    Duration waitBefore(String name, String source) {
+        record Counter(String key, int failures, double secondsAgo) {
+        }
+        String nameKey = nameKey(name, source);
+        return jdbc.sql("""
+                        SELECT throttle_key, failures, extract(epoch FROM now() - last_failure) AS ago FROM login_failure
+                        WHERE throttle_key IN (:name, :source) AND last_failure > now() - CAST(:forget AS interval)""")
+                .param("name", nameKey).param("source", sourceKey(source)).param("forget", FORGET_AFTER)
+                .query((rs, i) -> new Counter(rs.getString(1), rs.getInt(2), rs.getDouble(3))).list().stream()
+                .map(c -> wait(c.failures(), c.key().equals(nameKey) ? freePerName : freePerSource)
+                        .minusMillis((long) (c.secondsAgo() * 1000)))
+                .max(Duration::compareTo).filter(d -> d.compareTo(Duration.ZERO) > 0).orElse(Duration.ZERO);
     }
 
-    private record Attempt(long userId, boolean locked) {
+    void failed(String name, String source) {
+        var counts = jdbc.sql("""
+                        INSERT INTO login_failure AS f (throttle_key, failures, last_failure) VALUES (:name, 1, now()), (:source, 1, now())
+                        ON CONFLICT (throttle_key) DO UPDATE SET last_failure = now(), failures =
+                            CASE WHEN f.last_failure < now() - CAST(:forget AS interval) THEN 1 ELSE f.failures + 1 END
+                        RETURNING failures""")
+                .param("name", nameKey(name, source)).param("source", sourceKey(source)).param("forget", FORGET_AFTER)
+                .query(Integer.class).list();
+        if (counts.contains(freePerName) || counts.contains(freePerSource)) {
+            log.warn("sign-in attempts slowed down for name '{}' from {} after {} failures", name, source, counts);
+        }
     }
 
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE lower(username) = lower(?) AND failed_logins > 0")
-                .param(event.getAuthentication().getName()).update();
+    /** The right password from this source clears that name's counter there; the source's own count stays. */
+    void succeeded(String name, String source) {
+        jdbc.sql("DELETE FROM login_failure WHERE throttle_key = ?").param(nameKey(name, source)).update();
+    }
+
+    /** One second after the free attempts, doubling with each further failure, up to the maximum. */
+    Duration wait(int failures, int free) {
+        if (failures < free) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - free, 30);
+        var wait = Duration.ofSeconds(1L << doublings);
+        return wait.compareTo(maxWait) > 0 ? maxWait : wait;
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
+    void forgetOld() {
+        jdbc.sql("DELETE FROM login_failure WHERE last_failure < now() - CAST(? AS interval)").param(FORGET_AFTER).update();
+    }
+
+    private static String nameKey(String name, String source) {
+        String typed = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('\u0000', ' ');
+        // bounded: the key is whatever a stranger typed
+        return "name:" + (typed.length() > 200 ? typed.substring(0, 200) : typed) + "@" + source;
+    }
+
+    private static String sourceKey(String source) {
+        return "source:" + source;
     }
 }

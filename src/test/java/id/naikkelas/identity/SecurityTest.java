@@ -44,19 +44,68 @@ class SecurityTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+    void wrongPasswordsSlowDownThatNameFromThatSourceAndAnUnknownNameGetsTheSameAnswers() throws Exception {
         createUser("kunci.test", Role.OFFICER);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("kunci.test").password("wrong-password-" + i))
-                    .andExpect(redirectedUrl("/login?error"));
+        for (String name : List.of("kunci.test", "belum.pernah.ada")) {
+            for (int i = 0; i < 3; i++) {
+                mvc.perform(signIn(name, "wrong-password-" + i, "10.1.1.1")).andExpect(redirectedUrl("/login?error"));
+            }
+            // the fourth attempt waits, even with the right password: its password is not checked at all
+            mvc.perform(signIn(name, "Rahasia-Kuat-1", "10.1.1.1")).andExpect(redirectedUrl("/login?wait=1"));
         }
-        mvc.perform(formLogin("/login").user("kunci.test").password("Rahasia-Kuat-1"))
-                .andExpect(redirectedUrl("/login?locked"));
-        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = 'kunci.test'").query(Boolean.class).single()).isTrue();
+        mvc.perform(get("/login").param("wait", "1")).andExpect(content().string(org.hamcrest.Matchers.containsString("Coba lagi dalam 1 detik")));
+        mvc.perform(get("/login").param("wait", "1 detik. Hubungi 0812")).andExpect(content().string(
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Hubungi"))));
 
-        long id = jdbc.sql("SELECT id FROM app_user WHERE username = 'kunci.test'").query(Long.class).single();
-        accounts.resetPassword(id, "Rahasia-Baru-22");
-        mvc.perform(formLogin("/login").user("kunci.test").password("Rahasia-Baru-22")).andExpect(redirectedUrl("/"));
+        // nobody elsewhere can lock the real person out: the account itself is never locked
+        mvc.perform(signIn("kunci.test", "Rahasia-Kuat-1", "10.2.2.2")).andExpect(redirectedUrl("/"));
+        assertThat(jdbc.sql("SELECT locked_until FROM app_user WHERE username = 'kunci.test'").query(java.time.OffsetDateTime.class).optional()).isEmpty();
+
+        // once the wait is over, the right password from the first source works and clears that name's count there
+        jdbc.sql("UPDATE login_failure SET last_failure = last_failure - interval '1 minute'").update();
+        mvc.perform(signIn("kunci.test", "Rahasia-Kuat-1", "10.1.1.1")).andExpect(redirectedUrl("/"));
+        mvc.perform(signIn("kunci.test", "wrong-again", "10.1.1.1")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aProgramGuessingPasswordsOverBasicIsToldToWaitWithRetryAfter() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/tokens").with(httpBasic("petugas.dumai", "salah-" + i)).with(from("10.3.3.3")))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/tokens").with(httpBasic("petugas.dumai", "Demo-2026!")).with(from("10.3.3.3")).header("Accept-Language", "en"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Try again in 1 second.")));
+        mvc.perform(get("/api/v1/tokens").with(httpBasic("petugas.dumai", "Demo-2026!"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void oneSourceTryingManyNamesWaitsTooAndEachWaitDoublesUpToTheMaximum() {
+        var throttle = new LoginThrottle(jdbc, 3, 5, java.time.Duration.ofMinutes(15));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("nama-" + i, "10.4.4.4");
+        }
+        assertThat(throttle.waitBefore("nama-baru", "10.4.4.4")).isPositive();
+        assertThat(throttle.waitBefore("nama-baru", "10.5.5.5")).isZero();
+        assertThat(throttle.wait(2, 3)).isZero();
+        assertThat(throttle.wait(3, 3)).hasSeconds(1);
+        assertThat(throttle.wait(6, 3)).hasSeconds(8);
+        assertThat(throttle.wait(40, 3)).hasMinutes(15);
+        // a typed name is a stranger's text: bounded, and a NUL cannot break the statement
+        throttle.failed("x".repeat(5000) + "\u0000", "10.6.6.6");
+        assertThat(throttle.waitBefore("x".repeat(5000) + "\u0000", "10.6.6.6")).isZero();
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String name, String password, String source) {
+        return post("/login").param("username", name).param("password", password).with(csrf()).with(from(source));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String source) {
+        return request -> {
+            request.setRemoteAddr(source);
+            return request;
+        };
     }
 
     @Test
@@ -124,8 +173,8 @@ class SecurityTest {
         var elsewhere = signedIn("sesi.test", "Rahasia-Kuat-1");
         var form = here.send(page("/akun/password").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         var changed = here.send(page("/akun/password").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("currentPassword=Rahasia-Kuat-1&newPassword=Sandi-Baru-Sesi-77"
-                        + "&confirmPassword=Sandi-Baru-Sesi-77&_csrf=" + formToken(form))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("currentPassword=Rahasia-Kuat-1&newPassword=Kelapa-Muda-Segar-77"
+                        + "&confirmPassword=Kelapa-Muda-Segar-77&_csrf=" + formToken(form))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
         assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
 
         var other = elsewhere.send(page("/usaha").GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
