@@ -23,7 +23,8 @@ fi
 JAR=$(ls target/naik-kelas-*.jar | grep -v original | head -1)
 
 echo "starting $JAR on $DATA_DIR (-Xmx$XMX, port $PORT)"
-NAIKKELAS_DATA_DIR="$DATA_DIR" PORT=$PORT java -Xmx"$XMX" -jar "$JAR" > "$OUT/app.log" 2>&1 &
+# JVM_OPTS: e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr to profile a run
+NAIKKELAS_DATA_DIR="$DATA_DIR" PORT=$PORT java -Xmx"$XMX" ${JVM_OPTS:-} -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 until curl -fs "http://localhost:$PORT/actuator/health/readiness" > /dev/null; do

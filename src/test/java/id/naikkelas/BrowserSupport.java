@@ -21,6 +21,8 @@ public final class BrowserSupport {
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     public static final String PASSWORD = "Demo-2026!";
+    /** A password the strength check accepts, for accounts a test creates. */
+    public static final String STRONG_PASSWORD = "Kelakai-Renyah-Goreng-7";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -70,9 +72,14 @@ public final class BrowserSupport {
     }
 
     public static void login(Page page, String baseUrl, String username) {
+        login(page, baseUrl, username, PASSWORD);
+    }
+
+    /** For accounts a test creates: the demo password is too guessable for the password check. */
+    public static void login(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("input[name=password]").fill(password);
         page.locator("form.card button[type=submit]").click();
         page.waitForLoadState();
     }

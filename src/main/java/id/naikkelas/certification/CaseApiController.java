@@ -72,10 +72,12 @@ class CaseApiController {
     }
 
     @PostMapping("/cases/{id}/steps/{step}/complete")
-    @Operation(summary = "Mark the current step done; refused with the failing guards explained")
-    CaseView complete(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput input) {
+    @Operation(summary = "Mark the current step done; refused with the failing guards explained",
+            description = "Answers where the case stands now (status, current step, due date), as the case list shows it; "
+                    + "GET /api/v1/cases/{id} gives the whole case.")
+    CaseRow complete(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput input) {
         cases.complete(id, step, input == null ? StepInput.none() : input);
-        return cases.get(id);
+        return cases.row(id);
     }
 
     @PostMapping(value = "/cases/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

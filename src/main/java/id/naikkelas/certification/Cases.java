@@ -7,7 +7,7 @@ import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.identity.Role;
 import id.naikkelas.reference.Holidays;
-import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.BusinessStanding;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.PermitData;
 import id.naikkelas.registry.PermitType;
@@ -66,7 +66,7 @@ public class Cases {
     public long open(long productId, PermitType permit, Route route) {
         CurrentUser me = access.require();
         var product = products.get(productId);
-        var business = businesses.get(product.businessId());
+        var business = businesses.standing(product.businessId());
         if (!product.editable() && !me.has(Role.FACILITATOR)) {
             throw new AccessDeniedException("cannot open a case for this product");
         }
@@ -101,8 +101,8 @@ public class Cases {
         var stored = load(caseId);
         var business = businesses.get(stored.businessId());
         var me = access.require();
-        return CaseViews.build(stored, business, template(stored), context(stored, business), documents.list(caseId),
-                comments(caseId), transitions(caseId), references(caseId), permissions(me, business, stored), workingDays(), today());
+        return CaseViews.build(stored, business, template(stored), context(stored, business.standing()), documents.list(caseId),
+                comments(caseId), transitions(caseId), references(caseId), permissions(me, business.standing(), stored), workingDays(), today());
     }
 
     /**
@@ -112,7 +112,7 @@ public class Cases {
     @Transactional
     public void complete(long caseId, String stepCode, StepInput input) {
         var stored = lock(caseId);
-        var business = businesses.get(stored.businessId());
+        var business = businesses.standing(stored.businessId());
         var me = access.require();
         var template = template(stored);
         if (stored.status() != CaseStatus.OPEN || !stepCode.equals(stored.currentStep())) {
@@ -127,20 +127,23 @@ public class Cases {
         boolean last = template.steps().get(template.steps().size() - 1).code().equals(stepCode);
         record(caseId, stepCode, input, me, last);
 
-        var failures = Guards.check(step, context(load(caseId), business));
+        // read once after recording: the step's guards and the optional steps after it see the same facts
+        var recorded = load(caseId);
+        var context = context(recorded, business);
+        var failures = Guards.check(step, context);
         if (!failures.isEmpty()) {
             throw new StepBlocked(step, failures);
         }
         if (last) {
             finish(stored, input, me);
         }
-        advance(load(caseId), template, business, me, actor, input.note());
+        advance(recorded, context, template, me, actor, input.note());
     }
 
     @Transactional
     public long upload(long caseId, String documentType, String fileName, byte[] content) {
         var stored = lock(caseId);
-        var business = businesses.get(stored.businessId());
+        var business = businesses.standing(stored.businessId());
         var me = access.require();
         if (!permissions(me, business, stored).upload()) {
             throw new AccessDeniedException("cannot upload to this case");
@@ -160,7 +163,7 @@ public class Cases {
     @Transactional
     public void comment(long caseId, String body) {
         var stored = load(caseId);
-        businesses.get(stored.businessId());
+        businesses.standing(stored.businessId());
         var me = access.require();
         if (body == null || body.isBlank()) {
             throw InvalidInput.of("body", "validation.required");
@@ -195,16 +198,28 @@ public class Cases {
             where.add("c.business_id = :business");
             params.put("business", businessId);
         }
-        params.put("today", today());
         params.put("limit", Math.max(1, Math.min(limit, 500)));
         params.put("offset", Math.max(0, Math.min(offset, 100_000)));
+        return rows(where, params, "ORDER BY c.status = 'OPEN' DESC, c.step_due_on NULLS LAST, c.id LIMIT :limit OFFSET :offset");
+    }
+
+    /** One case as the list shows it: where it stands after a step, without the whole view. */
+    public CaseRow row(long caseId) {
+        var scope = businesses.visibleCondition("c.business_id");
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        params.put("id", caseId);
+        return rows(List.of(scope.sql(), "c.id = :id"), params, "").stream().findFirst()
+                .orElseThrow(() -> new NotFound("case", caseId));
+    }
+
+    private List<CaseRow> rows(List<String> where, Map<String, Object> params, String orderAndLimit) {
+        params.put("today", today());
         LocalDate today = today();
         return jdbc.sql("""
                         SELECT c.id, c.business_id, b.name AS business_name, coalesce(p.name, c.person_name) AS product_name,
                                c.permit_type, c.route, c.template_code, c.status, c.current_step, c.step_due_on
                         FROM certification_case c JOIN business b ON b.id = c.business_id LEFT JOIN product p ON p.id = c.product_id
-                        WHERE """ + " " + String.join(" AND ", where) + " " + """
-                         ORDER BY c.status = 'OPEN' DESC, c.step_due_on NULLS LAST, c.id LIMIT :limit OFFSET :offset""")
+                        WHERE """ + " " + String.join(" AND ", where) + " " + orderAndLimit)
                 .params(params)
                 .query((rs, i) -> {
                     LocalDate due = rs.getObject("step_due_on", LocalDate.class);
@@ -277,10 +292,9 @@ public class Cases {
                         .params(stored.productId(), stored.permit().name()).query(String.class).single(), stored.id()).update();
     }
 
-    private void advance(Stored stored, PathwayTemplate template, BusinessDetail business, CurrentUser me, ActingRole actor, String note) {
+    private void advance(Stored stored, GuardContext context, PathwayTemplate template, CurrentUser me, ActingRole actor, String note) {
         var steps = template.steps();
         int index = indexOf(steps, stored.currentStep());
-        var context = context(stored, business);
         var skipped = new ArrayList<String>();
         PathwayStep next = null;
         for (int i = index + 1; i < steps.size(); i++) {
@@ -299,7 +313,8 @@ public class Cases {
                                 step_due_on = NULL, closed_at = now(), version = version + 1 WHERE id = ?""")
                     .param(stored.id()).update();
         } else {
-            var completed = completedOn(stored.id());
+            // windows (e.g. P-IRT's three months from the OSS application) need the days steps were done
+            var completed = template.windows().isEmpty() ? new java.util.HashMap<String, LocalDate>() : completedOn(stored.id());
             completed.put(stored.currentStep(), today);
             jdbc.sql("UPDATE certification_case SET current_step = ?, step_started_on = ?, step_due_on = ?, version = version + 1 WHERE id = ?")
                     .params(next.code(), today, due(template, next, today, completed), stored.id()).update();
@@ -335,11 +350,11 @@ public class Cases {
      * the owner's steps on the owner's behalf (recorded as such); officers their own steps; anyone
      * working on the case may record what an external body did.
      */
-    private ActingRole actingRole(CurrentUser me, BusinessDetail business, Actor actor) {
+    private ActingRole actingRole(CurrentUser me, BusinessStanding business, Actor actor) {
         return actingRoleOrNull(me, business, actor).orElseThrow(() -> new AccessDeniedException("not this user's step"));
     }
 
-    static Optional<ActingRole> actingRoleOrNull(CurrentUser me, BusinessDetail business, Actor actor) {
+    static Optional<ActingRole> actingRoleOrNull(CurrentUser me, BusinessStanding business, Actor actor) {
         boolean owner = isOwner(me, business);
         boolean officer = business.permissions().edit() && me.hasAny(Role.OFFICER, Role.PROGRAM_MANAGER, Role.ADMIN);
         boolean facilitator = me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode());
@@ -356,7 +371,7 @@ public class Cases {
         };
     }
 
-    private CaseView.Permissions permissions(CurrentUser me, BusinessDetail business, Stored stored) {
+    private CaseView.Permissions permissions(CurrentUser me, BusinessStanding business, Stored stored) {
         boolean working = isOwner(me, business) || business.permissions().edit()
                 || me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode());
         Optional<ActingRole> acting = Optional.empty();
@@ -368,11 +383,11 @@ public class Cases {
                 working && stored.status() == CaseStatus.OPEN, true);
     }
 
-    static boolean isOwner(CurrentUser me, BusinessDetail business) {
+    static boolean isOwner(CurrentUser me, BusinessStanding business) {
         return me.has(Role.OWNER) && business.permissions().edit();
     }
 
-    GuardContext context(Stored stored, BusinessDetail business) {
+    GuardContext context(Stored stored, BusinessStanding business) {
         Set<String> docs = new HashSet<>(documents.typesOf(stored.id()));
         // a certificate from a training on the platform (PKP) counts as the uploaded document
         docs.addAll(training.documentTypes(business.id()));

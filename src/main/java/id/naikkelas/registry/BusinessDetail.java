@@ -19,4 +19,8 @@ public record BusinessDetail(
 
     public record Permissions(boolean edit, boolean verify) {
     }
+
+    public BusinessStanding standing() {
+        return new BusinessStanding(id, name, regionCode, nib, scale, permissions);
+    }
 }

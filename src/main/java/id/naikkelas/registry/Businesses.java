@@ -180,9 +180,22 @@ public class Businesses {
         return new BusinessDetail(b.id(), b.name(), b.legalForm(), b.nib(), b.npwp(), b.kbliCodes(), b.sector(), b.address(),
                 b.regionCode(), regions.label(b.regionCode()), b.latitude(), b.longitude(), b.workers(), b.foundedYear(),
                 b.capital(), b.annualSales(), b.scale(), b.premises(), b.equipment(), b.productionSites(), b.outlets(),
-                b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id), b.version(),
-                new BusinessDetail.Permissions(access.canEdit(me, b.regionCode(), b.ownerUserId()),
-                        access.canVerify(me, b.regionCode()) && b.status() == BusinessStatus.DRAFT));
+                b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id), b.version(), permissions(me, b));
+    }
+
+    /** The business as {@link #get} checks it, without its owner, products and permits: for work on its cases. */
+    public BusinessStanding standing(long id) {
+        CurrentUser me = access.me();
+        var b = load(id);
+        if (!access.canSee(me, b.id(), b.regionCode(), b.ownerUserId())) {
+            throw new NotFound("business", id);
+        }
+        return new BusinessStanding(b.id(), b.name(), b.regionCode(), b.nib(), b.scale(), permissions(me, b));
+    }
+
+    private BusinessDetail.Permissions permissions(CurrentUser me, Stored b) {
+        return new BusinessDetail.Permissions(access.canEdit(me, b.regionCode(), b.ownerUserId()),
+                access.canVerify(me, b.regionCode()) && b.status() == BusinessStatus.DRAFT);
     }
 
     /** The data as entered, for an edit form (NIK masked when the viewer may not see it). */

@@ -32,7 +32,7 @@ final class AssessmentFixtures {
     static final String FACILITATOR = "pendamping.palangkaraya";
     static final String OFFICER = "petugas.palangkaraya";
     static final String OTHER_REGION_OFFICER = "petugas.dumai";
-    static final String PASSWORD = "Dapur-Bersih-42";
+    static final String PASSWORD = "Sabun-Bersih-Cuci-42";
     /** Two majors and a minor: level II by the bundled table. */
     static final Map<String, Answer> LEVEL_TWO = Map.of("B.2", NOT_MET, "D.8", NOT_MET, "M.36", NOT_MET);
 

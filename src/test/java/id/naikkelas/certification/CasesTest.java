@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
 class CasesTest {
@@ -51,6 +58,27 @@ class CasesTest {
     PermitRegister register;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theApiAnswersAStepWithWhereTheCaseNowStandsAndARepeatChangesNothing() throws Exception {
+        long productId = keripik("Keripik Kelakai Api", null);
+        setNib(productId);
+        long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null));
+        var officer = httpBasic("petugas.palangkaraya", "Demo-2026!");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/api/v1/cases/" + caseId + "/steps/NIB/complete").with(officer))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.id").value(caseId))
+                    .andExpect(jsonPath("$.status").value("OPEN"))
+                    .andExpect(jsonPath("$.currentStep").value("OSS_APPLICATION"));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM case_transition WHERE case_id = ?").param(caseId).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(post("/api/v1/cases/" + caseId + "/steps/OSS_APPLICATION/complete").with(officer))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("certification.guard.externalReferenceMissing")));
+    }
 
     @Test
     void aKeripikProductNeedsPirtAndHalalSelfDeclareAndTheCaseWalksToAnIssuedPermit() {

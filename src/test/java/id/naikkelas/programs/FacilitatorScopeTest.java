@@ -100,7 +100,7 @@ class FacilitatorScopeTest {
     private long facilitator(String agencyName, List<String> regions) {
         long agency = jdbc.sql("SELECT id FROM agency WHERE name = ?").param(agencyName).query(Long.class).single();
         String username = "pendamping.wilayah." + UUID.randomUUID().toString().substring(0, 8);
-        return accounts.create(new Accounts.NewUser(username, "Pendamping " + username, null, null, "Pendamping-Uji-1", agency,
+        return accounts.create(new Accounts.NewUser(username, "Pendamping " + username, null, null, "Lapangan-Uji-Kopi-1", agency,
                 Set.of(Role.FACILITATOR), regions));
     }
 }

@@ -210,7 +210,7 @@ class ProgramsTest {
 
     private long facilitator(String username) {
         long agency = jdbc.sql("SELECT id FROM agency WHERE name = 'Balai Besar POM di Palangka Raya'").query(Long.class).single();
-        return accounts.create(new Accounts.NewUser(username, "Pendamping " + username, null, null, "Pendamping-Uji-1", agency,
+        return accounts.create(new Accounts.NewUser(username, "Pendamping " + username, null, null, "Lapangan-Uji-Kopi-1", agency,
                 Set.of(Role.FACILITATOR), List.of()));
     }
 }

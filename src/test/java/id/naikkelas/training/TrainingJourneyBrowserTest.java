@@ -86,7 +86,7 @@ class TrainingJourneyBrowserTest {
         String secondRegistration;
         try (BrowserContext phone = BrowserSupport.phone()) {
             Page page = phone.newPage();
-            BrowserSupport.login(page, base, secondOwner);
+            BrowserSupport.login(page, base, secondOwner, BrowserSupport.STRONG_PASSWORD);
             page.navigate(eventUrl);
             page.locator("input[name=participantName]").fill("Rina (karyawan)");
             page.locator("section.card form.inline-form button[type=submit]").click();
@@ -219,7 +219,7 @@ class TrainingJourneyBrowserTest {
 
     private String secondOwner() {
         String username = "pemilik.pkp" + TrainingFixtures.SERIAL.incrementAndGet();
-        long user = AsUser.call("admin", () -> accounts.create(new Accounts.NewUser(username, "Hj. Rohani", null, null, BrowserSupport.PASSWORD,
+        long user = AsUser.call("admin", () -> accounts.create(new Accounts.NewUser(username, "Hj. Rohani", null, null, BrowserSupport.STRONG_PASSWORD,
                 null, Set.of(Role.OWNER), List.of())));
         long business = TrainingFixtures.business(businesses, "petugas.bengkalis", "14.03.01.2004");
         jdbc.sql("UPDATE owner SET user_id = ? WHERE id = (SELECT owner_id FROM business WHERE id = ?)").params(user, business).update();
