@@ -3,14 +3,18 @@
 # sample the heap, print the summary table and stop the app. See bench/README.md.
 #   bench/load/run.sh morning [users] [seconds-per-phase]   bare endpoint, saturated reads, then USERS sessions at once
 #   bench/load/run.sh case-steps [users] [seconds]          case step transitions through the API, as fast as they go
+#   bench/load/run.sh soak [rps] [seconds]                  the morning's mix at a steady rate (100/s, 1800 s)
 # Environment: DATA_DIR (embedded data directory; default target/bench/load/postgres with demo data, or the
 # one bench/data/run.sh filled), XMX (512m), SATURATE (32 users without pauses), API_TOKEN (Bearer token for
 # the API client; without one it uses HTTP Basic), PORT (18080), MVN_FLAGS (e.g. -o), SKIP_PACKAGE=1.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE=${1:-morning}
-USERS=${2:-$([[ $MODE == morning ]] && echo 200 || echo 16)}
-SECONDS_PER_PHASE=${3:-60}
+case $MODE in
+  morning) USERS=${2:-200}; SECONDS_PER_PHASE=${3:-60} ;;
+  soak) USERS=${2:-100}; SECONDS_PER_PHASE=${3:-1800} ;;
+  *) USERS=${2:-16}; SECONDS_PER_PHASE=${3:-60} ;;
+esac
 PORT=${PORT:-18080}
 XMX=${XMX:-512m}
 DATA_DIR=${DATA_DIR:-target/bench/load/postgres}
@@ -40,7 +44,8 @@ if [[ -z "${API_TOKEN:-}" ]]; then
 fi
 
 if [[ $MODE == case-steps ]]; then
-  # open cases of the officer's province whose current step has no document guard: one transition each
+  # open cases of the officer's province whose current step has no document guard (at most an external
+  # reference, which each request brings): one transition each
   PGPORT=$(sed -n 4p "$DATA_DIR/postmaster.pid")
   psql -h localhost -p "$PGPORT" -U postgres -qAt -c "COPY (
       SELECT c.id, c.current_step FROM certification_case c JOIN business b ON b.id = c.business_id
@@ -51,10 +56,14 @@ if [[ $MODE == case-steps ]]; then
         ('halal-regular', 'FATWA'), ('halal-self-declare', 'SYSTEM_VERIFICATION'), ('halal-self-declare', 'RETURNED_FILE'),
         ('halal-self-declare', 'FATWA'), ('sni', 'PREPARATION'), ('sni', 'VERIFICATION'), ('sni', 'QMS_AUDIT'),
         ('sni', 'PANEL_REVIEW'), ('trademark', 'BRAND_SEARCH'), ('trademark', 'FORMALITY_CHECK'),
-        ('trademark', 'PUBLICATION'), ('trademark', 'SUBSTANTIVE_EXAMINATION'))
+        ('trademark', 'PUBLICATION'), ('trademark', 'SUBSTANTIVE_EXAMINATION'),
+        ('halal-regular', 'STTD'), ('halal-regular', 'CERTIFICATE_ISSUED'), ('halal-self-declare', 'STTD'),
+        ('halal-self-declare', 'CERTIFICATE_ISSUED'))
       ORDER BY md5(c.id::text)) TO STDOUT WITH (FORMAT csv, HEADER)" | sed '1s/.*/id,step/' > "$OUT/cases.csv"
   echo "cases ready for a transition: $(($(wc -l < "$OUT/cases.csv") - 1))"
   SIMULATION=naikkelas.load.CaseSteps
+elif [[ $MODE == soak ]]; then
+  SIMULATION=naikkelas.load.Soak
 else
   SIMULATION=naikkelas.load.BusyMorning
 fi
@@ -65,11 +74,17 @@ JSTAT=$!
 
 ./mvnw ${MVN_FLAGS:-} -q -B -f bench/load/pom.xml gatling:test -Dgatling.simulationClass=$SIMULATION \
   -DbaseUrl="http://localhost:$PORT" -Dusers="$USERS" -Dsaturate="${SATURATE:-32}" -Dseconds="$SECONDS_PER_PHASE" \
-  -DapiToken="$API_TOKEN" -Dcases="$PWD/$OUT/cases.csv" || echo "Gatling reported failed requests or assertions (see the table)"
+  -DapiToken="$API_TOKEN" -Dcases="$PWD/$OUT/cases.csv" -Drps="$USERS" || echo "Gatling reported failed requests or assertions (see the table)"
 kill $JSTAT 2>/dev/null || true
 
 REPORT=$(ls -dt bench/load/target/gatling/* | head -1)
 java bench/load/Summary.java "$REPORT" "$SECONDS_PER_PHASE"
 awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used } END { printf "heap in use, max: %.0f MB (cap %s)\n", max, "'"$XMX"'" }' "$OUT/heap.log"
+if [[ $MODE == soak ]]; then
+  # flat memory: the heap in use after collections (the lowest sample) and at most, per five minutes
+  awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; w = int((NR - 2) / 300);
+       if (!(w in lo) || used < lo[w]) lo[w] = used; if (used > hi[w]) hi[w] = used; if (w > last) last = w }
+       END { for (w = 0; w <= last; w++) printf "heap, minutes %d-%d: lowest %.0f MB, highest %.0f MB\n", w * 5, w * 5 + 5, lo[w], hi[w] }' "$OUT/heap.log"
+fi
 echo "errors in the app log: $(grep -c ' ERROR ' "$OUT/app.log" || true)"
 echo "report: $REPORT/index.html"

@@ -39,7 +39,7 @@ public class CaseSteps extends Simulation {
     ScenarioBuilder steps = scenario("case step transitions").repeat(PER_USER).on(
             feed(csv(CASES).queue())
                     .exec(http("case: complete step").post("/api/v1/cases/#{id}/steps/#{step}/complete")
-                            .body(StringBody("{\"note\":\"uji beban\"}")).check(status().is(200))));
+                            .body(StringBody("{\"note\":\"uji beban\",\"reference\":\"UJI-#{id}\"}")).check(status().is(200))));
 
     {
         setUp(steps.injectOpen(atOnceUsers(USERS)).protocols(protocol)).maxDuration(PHASE)
