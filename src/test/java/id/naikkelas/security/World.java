@@ -221,7 +221,7 @@ final class World {
         importJob(s, "palangkaraya", Caller.OFFICER_PALANGKARAYA, "lepas");
 
         long account = s.accounts().create(new Accounts.NewUser("matriks." + marker.toLowerCase(java.util.Locale.ROOT), "Akun " + marker,
-                null, null, "Akun-Matriks-2026", agencyId(Caller.OFFICER_DUMAI.agency), Set.of(Role.OFFICER), List.of()));
+                null, null, "Kunci-" + java.util.UUID.randomUUID(), agencyId(Caller.OFFICER_DUMAI.agency), Set.of(Role.OFFICER), List.of()));
         accounts.add(account);
         var checklist = s.definitions().latestChecklist("cppb-irt").orElseThrow();
         add(Kind.ACCOUNT, "akun dan instansi uji", account, null, null, null, null, null, null,
