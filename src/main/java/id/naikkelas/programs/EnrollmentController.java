@@ -98,6 +98,7 @@ class EnrollmentController {
 
     @GetMapping("/peserta/{id}/kunjungan/baru")
     String visitForm(@PathVariable long id, Model model) {
+        visits.checkCanRecord(id);
         var stored = enrollments.load(id);
         model.addAttribute("e", enrollments.ofBusiness(stored.businessId()).stream().filter(x -> x.id() == id).findFirst().orElseThrow());
         model.addAttribute("token", UUID.randomUUID());

@@ -150,9 +150,12 @@ public class Facilitators {
     public record Profile(String organisation, String credentials, List<String> regionCodes, int capacity) {
     }
 
-    /** The signed-in facilitator's profile (defaults until they fill it in). */
+    /** The signed-in facilitator's profile (defaults until they fill it in); only facilitators have one. */
     public Profile myProfile() {
         var me = access.require();
+        if (!me.has(id.naikkelas.identity.Role.FACILITATOR)) {
+            throw new org.springframework.security.access.AccessDeniedException("facilitators only");
+        }
         return jdbc.sql("SELECT organisation, credentials, region_codes, capacity FROM facilitator_profile WHERE user_id = ?").param(me.id())
                 .query((rs, i) -> new Profile(rs.getString(1), rs.getString(2), Programs.strings(rs.getArray(3)), rs.getInt(4)))
                 .optional().orElse(new Profile(me.agencyName(), null, List.of(), 10));

@@ -53,6 +53,7 @@ class ProgramController {
 
     @GetMapping("/program/baru")
     String newProgram(Model model) {
+        programs.checkCanCreate();
         return form(model, new ProgramForm(), null);
     }
 

@@ -6,6 +6,7 @@ import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
+import id.naikkelas.identity.Role;
 import id.naikkelas.reference.Regions;
 import id.naikkelas.registry.BusinessScale;
 import id.naikkelas.registry.PermitType;
@@ -46,9 +47,21 @@ public class Programs {
         this.audit = audit;
     }
 
+    /**
+     * Who sets up programs: the agency staff who manage them in their jurisdiction (program managers, officers,
+     * administrators). A facilitator or a partner organisation's account has an agency and a region too, but runs none.
+     */
+    public CurrentUser checkCanCreate() {
+        CurrentUser me = access.require();
+        if (!me.hasAny(Role.ADMIN, Role.PROGRAM_MANAGER, Role.OFFICER)) {
+            throw new AccessDeniedException("only agency staff set up programs");
+        }
+        return me;
+    }
+
     @Transactional
     public long create(ProgramData data) {
-        CurrentUser me = access.require();
+        CurrentUser me = checkCanCreate();
         if (me.agencyId() == null) {
             // a program belongs to an agency; an administrator without one must act as an agency's user
             throw InvalidInput.of("name", "programs.agency.required");

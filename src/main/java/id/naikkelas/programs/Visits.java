@@ -199,6 +199,11 @@ public class Visits {
                 .list();
     }
 
+    /** Refuses whoever may not record a visit of the enrolment (its owner, above all): the visit form is not theirs. */
+    public void checkCanRecord(long enrollmentId) {
+        requireFacilitatorOrStaff(access.require(), enrollments.load(enrollmentId));
+    }
+
     private void requireFacilitatorOrStaff(CurrentUser me, Enrollments.Stored enrollment) {
         if (!enrollments.isAssignedFacilitator(me, enrollment.id()) && !enrollments.manageable(enrollment.programId()).manageable()) {
             throw new AccessDeniedException("not this user's enrolment");

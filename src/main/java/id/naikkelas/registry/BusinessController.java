@@ -65,6 +65,7 @@ class BusinessController {
 
     @GetMapping("/usaha/baru")
     String newBusiness(Model model) {
+        businesses.checkCanRegister();
         return form(model, new BusinessForm(), null);
     }
 

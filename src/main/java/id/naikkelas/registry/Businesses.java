@@ -57,6 +57,11 @@ public class Businesses {
         return insert(clean, ownerUserId, source == null ? "petugas:" + me.username() : source, me.agencyId(), me.username());
     }
 
+    /** Refuses those who may not register a business anywhere (facilitators, partners, buyers): the form is not theirs. */
+    public void checkCanRegister() {
+        access.checkCanRegister(access.me());
+    }
+
     /** Self-registration: the owner's account was just created and nobody is signed in yet. */
     @Transactional
     long registerForNewOwner(BusinessData data, long ownerUserId, String username) {

@@ -156,6 +156,10 @@ class ProductController {
 
     private String form(Model model, ProductForm form, long businessId, Long productId) {
         var business = businesses.get(businessId);
+        if (!business.permissions().edit()) {
+            // saving would be refused (an assigned facilitator reads the business): the form is not offered either
+            throw new org.springframework.security.access.AccessDeniedException("read-only");
+        }
         model.addAttribute("form", form);
         model.addAttribute("business", business);
         model.addAttribute("productId", productId);

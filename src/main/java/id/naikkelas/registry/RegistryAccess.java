@@ -86,6 +86,13 @@ class RegistryAccess {
         return canVerify(me, regionCode) || isOwner(me, ownerUserId);
     }
 
+    /** Who registers businesses at all: officers, program managers and administrators, and owners (their own). */
+    void checkCanRegister(CurrentUser me) {
+        if (!isEditor(me) && !me.has(Role.OWNER)) {
+            throw new AccessDeniedException("cannot register businesses");
+        }
+    }
+
     /** Creating a business in a region: staff only inside their jurisdiction; owners for themselves anywhere. */
     void checkCanCreateIn(CurrentUser me, String regionCode) {
         if (isEditor(me) && me.jurisdiction().covers(regionCode) || me.has(Role.OWNER)) {

@@ -203,8 +203,12 @@ public class Quizzes {
     public record Summary(Double averagePre, Double averagePost, Double averageImprovement, int passed, int tookPost) {
     }
 
+    /** For the event's staff, as its page shows it: participants and partners see the event, not how others scored. */
     public Summary summary(long eventId) {
         var event = events.get(eventId);
+        if (!event.manageable() && !access.require().isStaff()) {
+            throw new AccessDeniedException("the results are shown to agency staff");
+        }
         return jdbc.sql("""
                         SELECT avg(pre.score)::float8 AS pre, avg(post.score)::float8 AS post, avg(post.score - pre.score)::float8 AS gain,
                                count(*) FILTER (WHERE post.score >= :mark) AS passed, count(post.score) AS took

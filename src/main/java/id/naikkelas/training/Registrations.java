@@ -176,12 +176,15 @@ public class Registrations {
         }
     }
 
-    /** One registration, for its owner, the event's staff or staff of the business's region. */
+    /**
+     * One registration, for its owner, the event's staff, or staff who may see the business by the registry's rule
+     * (officers of its region; a facilitator only a business assigned to them).
+     */
     public RegistrationView get(long registrationId) {
         CurrentUser me = access.require();
         var found = jdbc.sql(SELECT + " WHERE r.id = ?").param(registrationId).query((rs, i) -> map(rs, me, null)).optional()
                 .orElseThrow(() -> new NotFound("training_registration", registrationId));
-        if (!found.mine() && !found.manageable() && !(me.isStaff() && me.jurisdiction().covers(found.regionCode()))) {
+        if (!found.mine() && !found.manageable() && !(me.isStaff() && seesBusiness(found.businessId()))) {
             throw new NotFound("training_registration", registrationId);
         }
         events.get(found.eventId());
@@ -195,14 +198,22 @@ public class Registrations {
         if (!event.manageable() && !me.isStaff()) {
             throw new AccessDeniedException("participants are shown to agency staff");
         }
-        // staff of another region (joining online) see only their own region's participants
+        // other staff (of a region joining online) see only participants whose business they may see: their region's,
+        // and a facilitator only the businesses assigned to them (the registry's rule)
         var scope = event.manageable() ? new id.naikkelas.identity.Jurisdiction.SqlCondition("TRUE", Map.of())
-                : me.jurisdiction().sql("r.region_code");
+                : businesses.visibleCondition("r.business_id");
         var params = new HashMap<String, Object>(scope.params());
         params.put("event", eventId);
         return jdbc.sql(SELECT + " WHERE r.event_id = :event AND " + scope.sql()
                         + " ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END, r.registered_at, r.id")
                 .params(params).query((rs, i) -> map(rs, me, event)).list();
+    }
+
+    private boolean seesBusiness(long businessId) {
+        var scope = businesses.visibleCondition(":business");
+        var params = new HashMap<String, Object>(scope.params());
+        params.put("business", businessId);
+        return jdbc.sql("SELECT " + scope.sql()).params(params).query(Boolean.class).single();
     }
 
     /** The signed-in owner's registrations, latest event first. */

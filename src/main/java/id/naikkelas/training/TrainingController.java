@@ -83,6 +83,7 @@ class TrainingController {
 
     @GetMapping("/pelatihan/baru")
     String newEvent(Model model) {
+        events.checkCanCreate();
         var form = new EventForm();
         form.setType(EventType.PKP);
         form.setMode(EventMode.ON_SITE);

@@ -61,12 +61,18 @@ public class TrainingEvents {
         return rules;
     }
 
-    @Transactional
-    public long create(EventData data) {
+    /** Agency staff organise training; owners, facilitators, partners and buyers take part in it. */
+    public CurrentUser checkCanCreate() {
         CurrentUser me = access.require();
         if (!me.isProgramStaff()) {
             throw new AccessDeniedException("only agency staff organise training");
         }
+        return me;
+    }
+
+    @Transactional
+    public long create(EventData data) {
+        CurrentUser me = checkCanCreate();
         if (me.agencyId() == null) {
             throw InvalidInput.of("agency", "programs.agency.required");
         }
