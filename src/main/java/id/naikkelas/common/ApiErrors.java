@@ -4,7 +4,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -27,7 +34,27 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        var problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e);
+    }
+
+    /**
+     * Input refused before a service saw it (a body that is not the request's JSON, a parameter of the wrong type,
+     * a missing one: 400), or by a database constraint a service did not check first (409/422). Spring's own
+     * answers to these name the Java type in English; these name the field, in the caller's language.
+     */
+    @ExceptionHandler({HttpMessageNotReadableException.class, TypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class, MissingRequestHeaderException.class, MultipartException.class,
+            DataIntegrityViolationException.class})
+    ProblemDetail refused(Exception e) throws Exception {
+        var refusal = InputProblems.of(e);
+        if (refusal == null) {
+            throw e;
+        }
+        return problem(refusal.status(), refusal.input());
+    }
+
+    private ProblemDetail problem(HttpStatus status, InvalidInput e) {
+        var problem = ProblemDetail.forStatus(status);
         problem.setTitle(text("error.invalid.title"));
         problem.setProperty("errors", e.violations().stream()
                 .map(v -> Map.of("field", v.field() == null ? "" : v.field(), "code", v.code(),

@@ -1,5 +1,8 @@
 package id.naikkelas.common;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +23,24 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(List.of(new Violation(field, code, List.of(args))));
     }
 
+    /**
+     * Checks the limits a record declares on its components with Bean Validation ({@code @Size(max = 40)} where the
+     * column holds 40 characters, ...) and throws one violation per broken limit, named by the component's path.
+     */
+    public static void check(Object record) {
+        new Collector().check(record).throwIfAny();
+    }
+
+    /**
+     * A field as the user reads it, for messages that name it: the label {@code field.<name>} of the message
+     * bundles in the reader's language, or the name itself when it has none. Resolved when the message is shown
+     * (a flash attribute may be read in another language than it was made in); serializable.
+     */
+    public static MessageSourceResolvable label(String field) {
+        String name = field == null ? "" : field;
+        return new DefaultMessageSourceResolvable(new String[] {"field." + name}, null, name);
+    }
+
     public List<Violation> violations() {
         return violations;
     }
@@ -34,6 +55,12 @@ public class InvalidInput extends RuntimeException {
 
         public Collector add(String field, String code, Object... args) {
             violations.add(new Violation(field, code, List.of(args)));
+            return this;
+        }
+
+        /** Adds a violation for each limit the record's components declare and break (see {@link InvalidInput#check}). */
+        public Collector check(Object record) {
+            violations.addAll(Constraints.violations(record));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.common.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,7 @@ class ProgramApiController {
     @PutMapping("/programs/{id}")
     @Operation(summary = "Replace a program's set-up; send the version you read as If-Match")
     ProgramView update(@PathVariable long id, @RequestHeader("If-Match") String version, @RequestBody ProgramData data) {
-        programs.update(id, Integer.parseInt(version.replace("\"", "").trim()), data);
+        programs.update(id, IfMatch.version(version), data);
         return programs.get(id);
     }
 

@@ -1,6 +1,6 @@
 package id.naikkelas.registry;
 
-import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.IfMatch;
 
 /** Record versions as HTTP entity tags: {@code "3"}. */
 final class ETags {
@@ -14,13 +14,6 @@ final class ETags {
 
     /** The version the client read; without it an update could silently overwrite someone else's. */
     static int require(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw InvalidInput.of("If-Match", "api.ifMatch.required");
-        }
-        try {
-            return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("If-Match", "api.ifMatch.required");
-        }
+        return IfMatch.version(ifMatch);
     }
 }

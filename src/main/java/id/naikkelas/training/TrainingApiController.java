@@ -1,5 +1,6 @@
 package id.naikkelas.training;
 
+import id.naikkelas.common.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,7 +61,7 @@ class TrainingApiController {
     @PutMapping("/training/events/{id}")
     @Operation(summary = "Replace an event's set-up; send the version you read as If-Match (409 when someone changed it since)")
     EventView update(@PathVariable long id, @RequestHeader("If-Match") String version, @RequestBody EventData data) {
-        events.update(id, Integer.parseInt(version.replace("\"", "").trim()), data);
+        events.update(id, IfMatch.version(version), data);
         return events.get(id);
     }
 
@@ -71,7 +72,7 @@ class TrainingApiController {
     @Operation(summary = "Call the whole event off with a reason: every registration is released and each owner told; "
             + "send the version you read as If-Match (409 when someone changed it since)")
     EventView cancel(@PathVariable long id, @RequestHeader("If-Match") String version, @RequestBody CancelRequest request) {
-        events.cancel(id, Integer.parseInt(version.replace("\"", "").trim()), request.reason());
+        events.cancel(id, IfMatch.version(version), request.reason());
         return events.get(id);
     }
 
@@ -155,7 +156,8 @@ class TrainingApiController {
         quizzes.setQuestions(id, kind, questions);
     }
 
-    record Answers(List<Integer> answers) {
+    /** One option index per question; null for a question left unanswered (request lists refuse nulls elsewhere). */
+    record Answers(@com.fasterxml.jackson.annotation.JsonSetter(contentNulls = com.fasterxml.jackson.annotation.Nulls.SET) List<Integer> answers) {
     }
 
     record Score(int score) {
