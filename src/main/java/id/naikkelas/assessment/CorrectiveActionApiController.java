@@ -49,7 +49,7 @@ class CorrectiveActionApiController {
     @Operation(summary = "Submit evidence of the correction (owner, or a facilitator of the region): a photo or a PDF, at most 10 MB")
     CorrectiveAction submitEvidence(@PathVariable long id, @RequestParam("file") MultipartFile file,
                                     @RequestParam(required = false) String note) {
-        actions.submitEvidence(id, file.getOriginalFilename(), Uploads.read(file, 10 * 1024 * 1024, "file"), note);
+        actions.submitEvidence(id, Uploads.fileName(file), Uploads.read(file, 10 * 1024 * 1024, "file"), note);
         return actions.get(id);
     }
 

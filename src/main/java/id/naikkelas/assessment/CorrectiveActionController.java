@@ -73,7 +73,7 @@ class CorrectiveActionController {
                           @RequestParam(required = false) String note, @RequestParam(required = false) String back,
                           RedirectAttributes redirect) {
         try {
-            actions.submitEvidence(id, file == null ? null : file.getOriginalFilename(), file == null ? null : Uploads.read(file, 10 * 1024 * 1024, "file"), note);
+            actions.submitEvidence(id, Uploads.fileName(file), file == null ? null : Uploads.read(file, 10 * 1024 * 1024, "file"), note);
             redirect.addFlashAttribute("notice", "assessment.evidence.sent");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());

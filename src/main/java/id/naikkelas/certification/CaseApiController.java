@@ -84,7 +84,7 @@ class CaseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a PDF, JPEG or PNG for a document type (checked by content, at most 10 MB)")
     CaseView upload(@PathVariable long id, @RequestParam String documentType, @RequestParam("file") MultipartFile file) {
-        cases.upload(id, documentType, file.getOriginalFilename(), Uploads.read(file, CaseDocuments.MAX_BYTES, "file"));
+        cases.upload(id, documentType, Uploads.fileName(file), Uploads.read(file, CaseDocuments.MAX_BYTES, "file"));
         return cases.get(id);
     }
 

@@ -120,7 +120,7 @@ class CaseController {
     String upload(@PathVariable long id, @RequestParam String documentType, @RequestParam("file") MultipartFile file,
                   RedirectAttributes redirect) {
         try {
-            cases.upload(id, documentType, file.getOriginalFilename(),
+            cases.upload(id, documentType, Uploads.fileName(file),
                     Uploads.read(file, CaseDocuments.MAX_BYTES, "file"));
             redirect.addFlashAttribute("notice", "certification.document.added");
         } catch (InvalidInput e) {

@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,7 +62,7 @@ class ImportApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload an .xlsx or .csv list (comma or semicolon, UTF-8 or Windows-1252); returns the columns and a guessed mapping")
     ResponseEntity<ImportJob> upload(@RequestParam("file") MultipartFile file) throws IOException {
-        var job = jobs.upload(file.getOriginalFilename(), file.getInputStream());
+        var job = jobs.upload(Uploads.fileName(file), file.getInputStream());
         return ResponseEntity.created(URI.create("/api/v1/imports/" + job.id())).body(job);
     }
 

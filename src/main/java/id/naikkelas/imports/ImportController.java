@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Uploads;
 import id.naikkelas.common.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,7 +49,7 @@ class ImportController {
     @PostMapping("/impor")
     String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
-            var job = jobs.upload(file.getOriginalFilename(), file.getInputStream());
+            var job = jobs.upload(Uploads.fileName(file), file.getInputStream());
             return "redirect:/impor/" + job.id() + "/kolom";
         } catch (AlreadyImported e) {
             redirect.addFlashAttribute("notice", "imports.upload.duplicate");
