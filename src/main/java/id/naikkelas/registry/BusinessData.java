@@ -1,9 +1,15 @@
 package id.naikkelas.registry;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What a person or program enters about a business and its owner (create and update). */
+/**
+ * What a person or program enters about a business and its owner (create and update). The limits declared here
+ * are the columns' (owner.email varchar(200)); identifiers, amounts and codes are checked by {@link RegistryValidation}.
+ */
 public record BusinessData(
         String name,
         LegalForm legalForm,
@@ -23,8 +29,8 @@ public record BusinessData(
         Equipment equipment,
         Integer productionSites,
         Integer outlets,
-        OwnerData owner) {
+        @Valid OwnerData owner) {
 
-    public record OwnerData(String fullName, String nik, String gender, String phone, String email) {
+    public record OwnerData(String fullName, String nik, String gender, String phone, @Size(max = 200) String email) {
     }
 }

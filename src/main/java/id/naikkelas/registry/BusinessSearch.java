@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.common.InvalidInput;
 import id.naikkelas.identity.Jurisdiction;
 import id.naikkelas.reference.Region;
 import id.naikkelas.reference.Regions;
@@ -80,7 +81,7 @@ class BusinessSearch {
         if (ranked) {
             if (after != null) {
                 where.add("(" + score + " < :afterScore OR (" + score + " = :afterScore AND b.id > :afterId))");
-                params.put("afterScore", Double.parseDouble(after.key()));
+                params.put("afterScore", after.score());
                 params.put("afterId", after.id());
             }
             order = "score DESC, b.id";
@@ -144,6 +145,7 @@ class BusinessSearch {
             return Base64.getUrlEncoder().withoutPadding().encodeToString((key + "\n" + id).getBytes(StandardCharsets.UTF_8));
         }
 
+        /** The cursor a page handed out; anything else (edited, cut short) is refused on "after", not read as a key. */
         static Cursor decode(String cursor) {
             if (cursor == null || cursor.isBlank()) {
                 return null;
@@ -151,10 +153,27 @@ class BusinessSearch {
             try {
                 String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 int split = text.lastIndexOf('\n');
-                return new Cursor(text.substring(0, split), Long.parseLong(text.substring(split + 1)));
+                String key = text.substring(0, split);
+                if (key.indexOf('\0') < 0) {
+                    return new Cursor(key, Long.parseLong(text.substring(split + 1)));
+                }
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                return null;
+                // refused below
             }
+            throw invalid();
+        }
+
+        /** The key of a page ranked by similarity: a score. */
+        double score() {
+            try {
+                return Double.parseDouble(key);
+            } catch (NumberFormatException e) {
+                throw invalid();
+            }
+        }
+
+        private static InvalidInput invalid() {
+            return InvalidInput.of("after", "input.cursor", InvalidInput.label("after"));
         }
     }
 }

@@ -23,6 +23,16 @@ class ReferenceOptions {
                 .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** A BPOM food category code of the reference list (what the product's column refers to). */
+    boolean isFoodCategory(String code) {
+        return foodCategories.stream().anyMatch(o -> o.code().equals(code));
+    }
+
+    /** A P-IRT food type code of the reference list. */
+    boolean isIrtFoodType(String code) {
+        return irtFoodTypes.stream().anyMatch(o -> o.code().equals(code));
+    }
+
     void addTo(Model model) {
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("legalForms", LegalForm.values());

@@ -26,11 +26,13 @@ class RegistryValidation {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Regions regions;
+    private final ReferenceOptions reference;
     private final ScaleThresholds scales = ScaleThresholds.load();
     private final PermitNumbers permitNumbers = PermitNumbers.load();
 
-    RegistryValidation(Regions regions) {
+    RegistryValidation(Regions regions, ReferenceOptions reference) {
         this.regions = regions;
+        this.reference = reference;
     }
 
     record CleanBusiness(BusinessData data, BusinessScale scale, String ownerNikMasked, String searchDoc) {
@@ -42,7 +44,7 @@ class RegistryValidation {
 
     /** Same checks with the region look-up given, so a bulk import asks the database once per batch, not per row. */
     CleanBusiness business(BusinessData in, Predicate<String> knownRegion) {
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().check(in);
         String name = required(in.name(), "name", 200, problems);
         if (in.legalForm() == null) {
             problems.add("legalForm", "validation.required");
@@ -127,10 +129,15 @@ class RegistryValidation {
     }
 
     ProductData product(ProductData in, Sector sector) {
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().check(in);
         String name = required(in.name(), "name", 200, problems);
         if (sector.isFood() && blank(in.foodCategoryCode())) {
             problems.add("foodCategoryCode", "registry.product.categoryRequired");
+        } else if (!blank(in.foodCategoryCode()) && !reference.isFoodCategory(in.foodCategoryCode().trim())) {
+            problems.add("foodCategoryCode", "input.unknownCode", InvalidInput.label("foodCategoryCode"));
+        }
+        if (!blank(in.irtFoodTypeCode()) && !reference.isIrtFoodType(in.irtFoodTypeCode().trim())) {
+            problems.add("irtFoodTypeCode", "input.unknownCode", InvalidInput.label("irtFoodTypeCode"));
         }
         if (in.shelfLifeDays() != null && (in.shelfLifeDays() < 0 || in.shelfLifeDays() > 3650)) {
             problems.add("shelfLifeDays", "registry.product.shelfLife.range");
