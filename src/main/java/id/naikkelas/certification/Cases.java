@@ -111,6 +111,7 @@ public class Cases {
      */
     @Transactional
     public void complete(long caseId, String stepCode, StepInput input) {
+        InvalidInput.check(input);
         var stored = lock(caseId);
         var business = businesses.standing(stored.businessId());
         var me = access.require();
@@ -243,9 +244,6 @@ public class Cases {
 
     private void record(long caseId, String stepCode, StepInput input, CurrentUser me, boolean last) {
         if (input.reference() != null && !input.reference().isBlank()) {
-            if (input.reference().length() > 100) {
-                throw InvalidInput.of("reference", "registry.tooLong", 100);
-            }
             jdbc.sql("""
                             INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (?, ?, ?, ?)
                             ON CONFLICT (case_id, step_code) DO UPDATE SET reference = excluded.reference,

@@ -1,13 +1,16 @@
 package id.naikkelas.certification;
 
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 
 /**
  * What a person records when marking a step done: the external system's reference number,
- * the inspection level, the facilitator, and on the last step the issued permit.
+ * the inspection level, the facilitator, and on the last step the issued permit. The limits are the columns'
+ * (case_reference.reference, certification_case.facilitator and permit_number).
  */
-public record StepInput(String reference, Integer inspectionLevel, String facilitator, String permitNumber,
-                        LocalDate issuedOn, LocalDate expiresOn, String note) {
+public record StepInput(@Size(max = 100) String reference, Integer inspectionLevel, @Size(max = 200) String facilitator,
+                        @Size(max = 100) String permitNumber, LocalDate issuedOn, LocalDate expiresOn, String note) {
 
     public static StepInput none() {
         return new StepInput(null, null, null, null, null, null, null);
