@@ -2,6 +2,7 @@ package id.naikkelas.programs;
 
 import id.naikkelas.common.Uploads;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.IsoDates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -118,13 +119,13 @@ class EnrollmentController {
                        @RequestParam(name = "followUpBy", required = false) List<String> responsible,
                        @RequestParam(name = "photo", required = false) List<MultipartFile> photos,
                        Model model, RedirectAttributes redirect) {
-        var items = new ArrayList<VisitData.FollowUpData>();
-        for (int i = 0; followUps != null && i < followUps.size(); i++) {
-            String due = dues != null && i < dues.size() ? dues.get(i) : null;
-            items.add(new VisitData.FollowUpData(followUps.get(i), due == null || due.isBlank() ? null : LocalDate.parse(due),
-                    responsible != null && i < responsible.size() ? responsible.get(i) : "OWNER"));
-        }
         try {
+            var items = new ArrayList<VisitData.FollowUpData>();
+            for (int i = 0; followUps != null && i < followUps.size(); i++) {
+                String due = dues != null && i < dues.size() ? dues.get(i) : null;
+                items.add(new VisitData.FollowUpData(followUps.get(i), IsoDates.parse("followUpDue", due),
+                        responsible != null && i < responsible.size() ? responsible.get(i) : "OWNER"));
+            }
             long visitId = visits.record(id, new VisitData(token, visitedOn, mode, latitude, longitude, notes, findings, items));
             for (var photo : photos == null ? List.<MultipartFile>of() : photos) {
                 if (!photo.isEmpty()) {

@@ -47,6 +47,10 @@ public class Enrollments {
     @Transactional
     public List<Result> enroll(long programId, List<Long> businessIds) {
         var program = manageable(programId);
+        if (businessIds.stream().anyMatch(java.util.Objects::isNull)) {
+            // a form field left empty ("business=")
+            throw InvalidInput.of("businessIds", "input.nullItem", InvalidInput.label("businessIds"));
+        }
         var results = new ArrayList<Result>();
         for (long businessId : businessIds) {
             var business = businesses.get(businessId);
@@ -139,6 +143,9 @@ public class Enrollments {
     public void outcome(long enrollmentId, EnrollmentStatus outcome, String reason) {
         var e = load(enrollmentId);
         manageable(e.programId());
+        if (outcome == null) {
+            throw InvalidInput.of("outcome", "input.required", InvalidInput.label("outcome"));
+        }
         if (!outcome.isOutcome()) {
             throw InvalidInput.of("status", "programs.outcome.invalid");
         }

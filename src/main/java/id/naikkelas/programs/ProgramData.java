@@ -4,21 +4,27 @@ import id.naikkelas.registry.BusinessScale;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.Sector;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** What a program manager enters to set up a program. */
-public record ProgramData(String name, String description, List<String> regionCodes, LocalDate startsOn, Integer capacity,
+/**
+ * What a program manager enters to set up a program. The name is unique per agency (a btree index holds it, so it
+ * is bounded like the registry's names); the MoU number is the column's varchar(100).
+ */
+public record ProgramData(@Size(max = 200) String name, String description, List<String> regionCodes, LocalDate startsOn, Integer capacity,
                           Set<PermitType> targetPermits, Facilitation facilitation, Integer caseloadCap,
                           Set<Sector> eligibleSectors, Set<BusinessScale> eligibleScales, List<Stage> stages,
-                          List<Partner> partners) {
+                          List<@Valid Partner> partners) {
 
     /** A stage such as "Pelatihan" for 30 days, or "Monitoring" for 180 days with a visit every 30 days. */
     public record Stage(String name, int durationDays, Integer visitIntervalDays) {
     }
 
-    public record Partner(long agencyId, String role, String mouNumber, LocalDate mouSignedOn, String mouScope,
+    public record Partner(long agencyId, String role, @Size(max = 100) String mouNumber, LocalDate mouSignedOn, String mouScope,
                           LocalDate mouExpiresOn) {
     }
 }

@@ -197,7 +197,14 @@ public class ProgramForm {
     }
 
     private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var date = LocalDate.parse(text.trim());
+        if (!id.naikkelas.common.IsoDates.inRange(date)) {
+            throw new DateTimeParseException("year outside 1 to 9999", text, 0);
+        }
+        return date;
     }
 
     private static String trim(String text) {

@@ -5,6 +5,7 @@ import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
 import id.naikkelas.identity.Access;
+import id.naikkelas.identity.Agencies;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.identity.Role;
 import id.naikkelas.reference.Regions;
@@ -39,12 +40,14 @@ public class Programs {
     private final Access access;
     private final Regions regions;
     private final AuditTrail audit;
+    private final Agencies agencies;
 
-    Programs(JdbcClient jdbc, Access access, Regions regions, AuditTrail audit) {
+    Programs(JdbcClient jdbc, Access access, Regions regions, AuditTrail audit, Agencies agencies) {
         this.jdbc = jdbc;
         this.access = access;
         this.regions = regions;
         this.audit = audit;
+        this.agencies = agencies;
     }
 
     /**
@@ -95,12 +98,18 @@ public class Programs {
         var p = params(data, me);
         p.put("id", id);
         p.put("version", version);
-        int updated = jdbc.sql("""
-                        UPDATE program SET name = :name, description = :description, region_codes = :regions, region_code = :region,
-                            starts_on = :starts, capacity = :capacity, target_permits = :targets, facilitation = :facilitation,
-                            caseload_cap = :cap, eligible_sectors = :sectors, eligible_scales = :scales, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .params(p).update();
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                            UPDATE program SET name = :name, description = :description, region_codes = :regions, region_code = :region,
+                                starts_on = :starts, capacity = :capacity, target_permits = :targets, facilitation = :facilitation,
+                                caseload_cap = :cap, eligible_sectors = :sectors, eligible_scales = :scales, version = version + 1
+                            WHERE id = :id AND version = :version""")
+                    .params(p).update();
+        } catch (DuplicateKeyException e) {
+            // renamed to the name of another program of the agency (the transaction is rolled back)
+            throw InvalidInput.of("name", "programs.name.taken");
+        }
         if (updated == 0) {
             throw new EditConflict("program", id);
         }
@@ -159,7 +168,7 @@ public class Programs {
             FROM program p JOIN agency a ON a.id = p.agency_id""";
 
     private void check(ProgramData data, CurrentUser me) {
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().check(data);
         if (data.name() == null || data.name().isBlank()) {
             problems.add("name", "field.required");
         }
@@ -193,6 +202,14 @@ public class Programs {
                         || stage.visitIntervalDays() != null && (stage.visitIntervalDays() < 1 || stage.visitIntervalDays() > stage.durationDays())) {
                     problems.add("stages", "programs.stages.invalid", stage.name() == null ? "" : stage.name());
                 }
+            }
+        }
+        var partners = new java.util.HashSet<Long>();
+        for (var partner : data.partners() == null ? List.<ProgramData.Partner>of() : data.partners()) {
+            if (agencies.find(partner.agencyId()).isEmpty()) {
+                problems.add("partners", "programs.partner.unknown", partner.agencyId());
+            } else if (!partners.add(partner.agencyId())) {
+                problems.add("partners", "input.duplicate", InvalidInput.label("partners"));
             }
         }
         problems.throwIfAny();

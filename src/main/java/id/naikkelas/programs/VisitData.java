@@ -1,5 +1,8 @@
 package id.naikkelas.programs;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,9 +10,12 @@ import java.util.UUID;
 
 /**
  * A field visit as the facilitator's phone submits it. {@code token} is generated when the form is
- * opened; submitting the same form again (a retry on a flaky connection) changes nothing.
+ * opened; submitting the same form again (a retry on a flaky connection) changes nothing. A location is a point on
+ * the earth (the columns hold at most three digits before the decimal point).
  */
-public record VisitData(UUID token, LocalDate visitedOn, String mode, BigDecimal latitude, BigDecimal longitude, String notes,
+public record VisitData(UUID token, LocalDate visitedOn, String mode,
+                        @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+                        @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude, String notes,
                         String findings, List<FollowUpData> followUps) {
 
     public record FollowUpData(String description, LocalDate dueOn, String responsible) {

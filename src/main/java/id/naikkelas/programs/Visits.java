@@ -83,7 +83,7 @@ public class Visits {
                 return existing.get();
             }
         }
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().check(data);
         if (data.visitedOn() == null) {
             problems.add("visitedOn", "field.required");
         } else if (data.visitedOn().isAfter(Enrollments.today())) {

@@ -74,6 +74,10 @@ public class Registrations {
         if (!me.isProgramStaff()) {
             throw new AccessDeniedException("bulk registration is for agency staff");
         }
+        if (businessIds.stream().anyMatch(java.util.Objects::isNull)) {
+            // a form field left empty ("business=")
+            throw InvalidInput.of("businessIds", "input.nullItem", InvalidInput.label("businessIds"));
+        }
         var results = new ArrayList<Result>();
         for (Long businessId : businessIds.stream().distinct().toList()) {
             try {
