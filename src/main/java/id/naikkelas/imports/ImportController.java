@@ -80,7 +80,7 @@ class ImportController {
         for (var field : Field.values()) {
             String column = form.get("col." + field.name());
             if (column != null && !column.isBlank()) {
-                mapping.put(field, Integer.parseInt(column));
+                mapping.put(field, column(column));
             }
         }
         try {
@@ -105,6 +105,15 @@ class ImportController {
         }
         redirect.addFlashAttribute("notice", "imports.started");
         return "redirect:/impor/" + id;
+    }
+
+    /** A column index as the select sends it; anything else is no column of the file, refused under its field by the mapping's check. */
+    private static int column(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private String mappingPage(Model model, ImportJob job, Map<Field, Integer> mapping, Long template) {

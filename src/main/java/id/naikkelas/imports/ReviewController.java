@@ -49,17 +49,27 @@ class ReviewController {
 
     @PostMapping("/impor/tinjau/{id}/gabung")
     String merge(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        return decide(id, redirect, "imports.review.merged", () -> {
+            reviews.merge(id, version, picks(form));
+            return "redirect:/impor/tinjau/" + id;
+        });
+    }
+
+    /** The side picked for each field (the page's radio buttons); any other value is refused on its field. */
+    private static Map<MergeField, Reviews.Side> picks(Map<String, String> form) {
         var picks = new EnumMap<MergeField, Reviews.Side>(MergeField.class);
         for (var field : MergeField.values()) {
             String side = form.get("pick." + field.name());
-            if (side != null) {
+            if (side == null) {
+                continue;
+            }
+            try {
                 picks.put(field, Reviews.Side.valueOf(side));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInput.of("pick." + field.name(), "input.choice", InvalidInput.label(field.name()), "EXISTING, INCOMING");
             }
         }
-        return decide(id, redirect, "imports.review.merged", () -> {
-            reviews.merge(id, version, picks);
-            return "redirect:/impor/tinjau/" + id;
-        });
+        return picks;
     }
 
     @PostMapping("/impor/tinjau/{id}/baru")
