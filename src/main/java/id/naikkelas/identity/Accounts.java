@@ -5,6 +5,7 @@ import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
 import id.naikkelas.reference.Regions;
+import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,11 +37,12 @@ public class Accounts {
         this.regions = regions;
     }
 
-    public record NewUser(String username, String fullName, String email, String phone, String password,
+    /** E-mail and phone are the columns' varchar(200) and (20); the username has its own pattern. */
+    public record NewUser(String username, String fullName, @Size(max = 200) String email, @Size(max = 20) String phone, String password,
                           Long agencyId, Set<Role> roles, List<String> regionCodes) {
     }
 
-    public record UserChange(String fullName, String email, String phone, Long agencyId, Set<Role> roles,
+    public record UserChange(String fullName, @Size(max = 200) String email, @Size(max = 20) String phone, Long agencyId, Set<Role> roles,
                              List<String> regionCodes, boolean enabled, int version) {
     }
 
@@ -55,7 +57,7 @@ public class Accounts {
     }
 
     private long create(NewUser user, boolean checkPassword) {
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().check(user);
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             problems.add("username", "user.username.format");
@@ -81,7 +83,7 @@ public class Accounts {
     @Transactional
     public void update(long id, UserChange change) {
         var before = find(id).orElseThrow(() -> new NotFound("user", id));
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().check(change);
         checkProfile(change.fullName(), change.email(), change.roles(), change.regionCodes(), change.agencyId(), problems);
         problems.throwIfAny();
         int updated = jdbc.sql("""

@@ -5,6 +5,7 @@ import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
 import id.naikkelas.reference.Regions;
+import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,9 @@ public class Agencies {
                          String email, boolean active, int version) {
     }
 
-    public record AgencyData(String name, AgencyKind kind, List<String> regionCodes, String address, String phone, String email,
-                             boolean active) {
+    /** The name is unique (a btree index holds it, so it is bounded); phone and e-mail are the columns' varchar(20) and (200). */
+    public record AgencyData(@Size(max = 200) String name, AgencyKind kind, List<String> regionCodes, String address,
+                             @Size(max = 20) String phone, @Size(max = 200) String email, boolean active) {
     }
 
     public List<Agency> list() {
@@ -82,7 +84,7 @@ public class Agencies {
     }
 
     private void check(AgencyData data, Long id) {
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().check(data);
         if (data.name() == null || data.name().isBlank()) {
             problems.add("name", "field.required");
         } else {
@@ -92,7 +94,7 @@ public class Agencies {
         if (data.kind() == null) {
             problems.add("kind", "field.required");
         }
-        for (String code : data.regionCodes()) {
+        for (String code : data.regionCodes() == null ? List.<String>of() : data.regionCodes()) {
             if (!regions.exists(code)) {
                 problems.add("regionCodes", "region.unknown", code);
             }
