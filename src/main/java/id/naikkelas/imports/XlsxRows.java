@@ -34,6 +34,7 @@ final class XlsxRows implements RowStream {
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private long count;
+    private int lastLine;
 
     XlsxRows(File file) throws IOException {
         workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
@@ -41,21 +42,33 @@ final class XlsxRows implements RowStream {
         rows = stream.iterator();
     }
 
+    /**
+     * The next row, or the file's refusal at the line where a cell is one Excel would not write (a number that is
+     * none, a boolean 2, an unknown cell type, a shared string that is not there): a job meets such a line below the
+     * rows the upload inspected, and reading the same bytes again would meet it again.
+     */
     @Override
     public SourceRow next() {
-        if (!rows.hasNext()) {
-            return null;
+        try {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            Row row = rows.next();
+            if (row.getCellCount() > FileLimits.MAX_COLUMNS) {
+                // sized by the last cell's address: refused before a cell object is made for each column
+                throw InvalidInput.of("file", "imports.limit.columns", row.getRowNum(), FileLimits.MAX_COLUMNS);
+            }
+            var cells = new ArrayList<SourceCell>(row.getCellCount());
+            for (int i = 0; i < row.getCellCount(); i++) {
+                cells.add(cell(row.getCell(i)));
+            }
+            lastLine = row.getRowNum();
+            return FileLimits.checked(new SourceRow(row.getRowNum(), cells), ++count);
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw InvalidInput.of("file", "imports.file.unreadableRow", lastLine + 1);
         }
-        Row row = rows.next();
-        if (row.getCellCount() > FileLimits.MAX_COLUMNS) {
-            // sized by the last cell's address: refused before a cell object is made for each column
-            throw InvalidInput.of("file", "imports.limit.columns", row.getRowNum(), FileLimits.MAX_COLUMNS);
-        }
-        var cells = new ArrayList<SourceCell>(row.getCellCount());
-        for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(cell(row.getCell(i)));
-        }
-        return FileLimits.checked(new SourceRow(row.getRowNum(), cells), ++count);
     }
 
     @Override
