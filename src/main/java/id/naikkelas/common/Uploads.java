@@ -20,14 +20,15 @@ public final class Uploads {
     /**
      * The name an uploaded file is kept and shown under: its last path segment, with control characters (NUL
      * included, which PostgreSQL cannot store) and broken Unicode as '_', at most {@value #MAX_NAME} characters
-     * keeping the extension; null when it has none. Unlike text a person types, which is refused when it holds a
-     * NUL ({@link InputBoundary}), a file's name is nobody's input here: it is made safe rather than refused, so a
-     * phone's odd file name never stands between a person and their upload.
+     * keeping the extension; empty when it has none (the services then name the file themselves). Unlike text a
+     * person types, which is refused when it holds a NUL ({@link InputBoundary}), a file's name is nobody's input
+     * here: it is made safe rather than refused, so a phone's odd file name never stands between a person and their
+     * upload.
      */
     public static String fileName(MultipartFile file) {
         String name = file == null ? null : file.getOriginalFilename();
         if (name == null) {
-            return null;
+            return "";
         }
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         var safe = new StringBuilder(name.length());
@@ -38,9 +39,6 @@ public final class Uploads {
             safe.append(Character.isISOControl(c) || brokenPair ? '_' : c);
         }
         name = safe.toString().strip();
-        if (name.isEmpty()) {
-            return null;
-        }
         if (name.length() > MAX_NAME) {
             int dot = name.lastIndexOf('.');
             String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
