@@ -33,6 +33,11 @@ final class Bombs {
 
     /** A workbook whose sheet data (between {@code <sheetData>} tags) and shared strings (inside {@code <sst>}) are given. */
     static byte[] workbook(Content sheetData, Content sharedStrings) {
+        return workbook(sheetData, sharedStrings, "<xf numFmtId=\"0\"/>");
+    }
+
+    /** The same with the cell formats given (inside {@code <cellXfs>}): {@code <xf numFmtId="14"/>} second makes s="1" a date. */
+    static byte[] workbook(Content sheetData, Content sharedStrings, String cellFormats) {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -53,7 +58,7 @@ final class Bombs {
                     + "<Relationship Id=\"rId2\" Type=\"" + DOC_RELS + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                     + "<Relationship Id=\"rId3\" Type=\"" + DOC_RELS + "/styles\" Target=\"styles.xml\"/>"
                     + "</Relationships>");
-            put(zip, "xl/styles.xml", "<styleSheet xmlns=\"" + MAIN + "\"><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>");
+            put(zip, "xl/styles.xml", "<styleSheet xmlns=\"" + MAIN + "\"><cellXfs>" + cellFormats + "</cellXfs></styleSheet>");
             zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
             write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\">");
             sharedStrings.write(zip);
