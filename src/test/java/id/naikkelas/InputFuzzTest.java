@@ -198,14 +198,7 @@ class InputFuzzTest {
                     accepted++;
                 }
                 statuses.merge(status / 100 * 100, 1, Integer::sum);
-                if (status >= 500) {
-                    failures.computeIfAbsent(operation.key(), k -> new ArrayList<>()).add("round " + round + ": " + request
-                            + "\n      -> " + status + " " + escape(answer.length() > 300 ? answer.substring(0, 300) : answer));
-                } else if (databaseRefusals.list.size() > refusals) {
-                    failures.computeIfAbsent(operation.key(), k -> new ArrayList<>()).add("round " + round + ": " + request
-                            + "\n      -> " + status + ", refused by the database, not by a check: "
-                            + databaseRefusals.list.get(databaseRefusals.list.size() - 1).getFormattedMessage());
-                }
+                judge(failures, operation.key(), "round " + round + ": " + request, status, answer, refusals);
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -785,14 +778,7 @@ class InputFuzzTest {
                 }
                 sent++;
                 statuses.merge(status / 100 * 100, 1, Integer::sum);
-                if (status >= 500) {
-                    failures.computeIfAbsent(page.key(), k -> new ArrayList<>()).add("round " + round + ": " + request
-                            + "\n      -> " + status + " " + escape(answer.length() > 300 ? answer.substring(0, 300) : answer));
-                } else if (databaseRefusals.list.size() > refusals) {
-                    failures.computeIfAbsent(page.key(), k -> new ArrayList<>()).add("round " + round + ": " + request
-                            + "\n      -> " + status + ", refused by the database, not by a check: "
-                            + databaseRefusals.list.get(databaseRefusals.list.size() - 1).getFormattedMessage());
-                }
+                judge(failures, page.key(), "round " + round + ": " + request, status, answer, refusals);
             }
         }
         // signing in is Spring Security's filter, not a page handler: its two fields by hand
@@ -813,6 +799,18 @@ class InputFuzzTest {
         System.out.printf("Page fuzz: seed %d, %d forms and query pages, %d requests in %d ms, answers by class %s%n",
                 Fuzz.SEED, pages.size(), sent, millis, statuses);
         report(failures);
+    }
+
+    /** A failure is an answer of 500 or more, or input the database refused because no check did. */
+    private void judge(Map<String, List<String>> failures, String key, String request, int status, String answer, int refusalsBefore) {
+        if (status >= 500) {
+            failures.computeIfAbsent(key, k -> new ArrayList<>()).add(request
+                    + "\n      -> " + status + " " + escape(answer.length() > 300 ? answer.substring(0, 300) : answer));
+        } else if (databaseRefusals.list.size() > refusalsBefore) {
+            failures.computeIfAbsent(key, k -> new ArrayList<>()).add(request
+                    + "\n      -> " + status + ", refused by the database, not by a check: "
+                    + databaseRefusals.list.get(databaseRefusals.list.size() - 1).getFormattedMessage());
+        }
     }
 
     static void report(Map<String, List<String>> failures) {
