@@ -187,11 +187,7 @@ class InputFuzzTest {
                     }
                 } catch (Exception | AssertionError e) {
                     status = 599;
-                    Throwable root = e;
-                    while (root.getCause() != null) {
-                        root = root.getCause();
-                    }
-                    answer = root.toString();
+                    answer = rootCause(e);
                 }
                 sent++;
                 if (round == 0 && status < 300) {
@@ -770,11 +766,7 @@ class InputFuzzTest {
                     answer = status >= 500 ? response.getContentAsString() : "";
                 } catch (Exception | AssertionError e) {
                     status = 599;
-                    Throwable root = e;
-                    while (root.getCause() != null) {
-                        root = root.getCause();
-                    }
-                    answer = root.toString();
+                    answer = rootCause(e);
                 }
                 sent++;
                 statuses.merge(status / 100 * 100, 1, Integer::sum);
@@ -799,6 +791,15 @@ class InputFuzzTest {
         System.out.printf("Page fuzz: seed %d, %d forms and query pages, %d requests in %d ms, answers by class %s%n",
                 Fuzz.SEED, pages.size(), sent, millis, statuses);
         report(failures);
+    }
+
+    /** A request that threw inside the application (MockMvc rethrows): its deepest cause, as the report shows it. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     /** A failure is an answer of 500 or more, or input the database refused because no check did. */

@@ -1,6 +1,7 @@
 package id.naikkelas.imports;
 
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.Spacing;
 import id.naikkelas.registry.BusinessData;
 import id.naikkelas.registry.LegalForm;
 import id.naikkelas.registry.Nib;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
 final class RowConverter {
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "belum berbadan hukum", "tidak ada", "non formal": written in a legal-form column by sole proprietors. */
     private static final Pattern NOT_INCORPORATED = Pattern.compile("(belum|tidak|non|tanpa).*");
 
@@ -179,16 +179,6 @@ final class RowConverter {
     private record Checked(String value, List<ValidationProblem> problems) {
     }
 
-    /** Most cells have single spaces between words and nothing to collapse: they skip the regular expression. */
-    private static boolean singleSpaced(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c <= '\r' && c >= '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** One line's cells by field, collecting problems as values are read. */
     private final class Line {
@@ -211,10 +201,7 @@ final class RowConverter {
 
         /** Trimmed, inner spaces collapsed; null when empty. */
         String text(Field field) {
-            String text = cell(field).text().trim();
-            if (!singleSpaced(text)) {
-                text = SPACES.matcher(text).replaceAll(" ");
-            }
+            String text = Spacing.collapse(cell(field).text().trim());
             return text.isEmpty() ? null : text;
         }
 

@@ -1,6 +1,7 @@
 package id.naikkelas.registry;
 
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.Spacing;
 import id.naikkelas.reference.Regions;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,6 @@ class RegistryValidation {
     private static final Pattern KBLI = Pattern.compile("\\d{5}");
     private static final Pattern NPWP = Pattern.compile("\\d{15,16}");
     private static final Pattern NPWP_SEPARATORS = Pattern.compile("[.\\-\\s]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Regions regions;
     private final ReferenceOptions reference;
@@ -177,26 +177,13 @@ class RegistryValidation {
             problems.add(field, "validation.required");
             return null;
         }
-        String trimmed = value.trim();
-        if (!singleSpaced(trimmed)) {
-            trimmed = SPACES.matcher(trimmed).replaceAll(" ");
-        }
+        String trimmed = Spacing.collapse(value.trim());
         if (trimmed.length() > max) {
             problems.add(field, "registry.tooLong", max);
         }
         return trimmed;
     }
 
-    /** Most names have nothing to collapse: a bulk import checks a million of them, so they skip the regular expression. */
-    private static boolean singleSpaced(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c <= '\r' && c >= '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static void nonNegative(Number value, String field, InvalidInput.Collector problems) {
         if (value != null && value.doubleValue() < 0) {
