@@ -83,3 +83,23 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// Progressive questions: an element with data-show-if="field=A|B" shows only while the form's
+// field (a select, radio or checkbox group) holds one of the values; "field=*" while it holds any.
+// Without script every question shows, so nothing depends on it.
+document.addEventListener('DOMContentLoaded', () => {
+  const conditional = Array.from(document.querySelectorAll('[data-show-if]'));
+  if (!conditional.length) return;
+  const values = (form, name) => Array.from(form.elements)
+    .filter((el) => el.name === name && (!['checkbox', 'radio'].includes(el.type) || el.checked))
+    .map((el) => el.value).filter((v) => v !== '');
+  const update = () => conditional.forEach((el) => {
+    const form = el.closest('form');
+    if (!form) return;
+    const [name, wanted] = el.dataset.showIf.split('=');
+    const held = values(form, name);
+    el.hidden = !(wanted === '*' ? held.length > 0 : held.some((v) => wanted.split('|').includes(v)));
+  });
+  document.addEventListener('change', update);
+  update();
+});

@@ -48,8 +48,10 @@ class CaseApiController {
 
     @GetMapping("/products/{id}/requirements")
     @Operation(summary = "Which permits the product needs (required/recommended) and why, with progress")
-    ProductRequirements requirements(@PathVariable long id) {
-        return requirements.forProduct(id);
+    ProductRequirements requirements(@PathVariable long id,
+                                     @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate asOf) {
+        return requirements.forProduct(id, asOf);
     }
 
     @PostMapping("/cases")

@@ -43,8 +43,10 @@ class CaseController {
     }
 
     @GetMapping("/produk/{productId}/izin")
-    String productRequirements(@PathVariable long productId, Model model) {
-        model.addAttribute("requirements", java.util.List.of(requirements.forProduct(productId)));
+    String productRequirements(@PathVariable long productId,
+                               @RequestParam(name = "per", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                               Model model) {
+        model.addAttribute("requirements", java.util.List.of(requirements.forProduct(productId, asOf)));
         model.addAttribute("single", true);
         return "certification/requirements";
     }

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -50,6 +52,24 @@ final class Conditions {
             default -> throw new InvalidRulesException(where + ": unknown condition '" + entry.getKey()
                     + "'; use all, any, not or fact");
         };
+    }
+
+    /** The fact names a condition (or any part of a rule file) reads. */
+    static Set<String> factsIn(Object node) {
+        var facts = new TreeSet<String>();
+        collect(node, facts);
+        return facts;
+    }
+
+    private static void collect(Object node, Set<String> facts) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("fact") instanceof String name) {
+                facts.add(name);
+            }
+            map.values().forEach(value -> collect(value, facts));
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collect(item, facts));
+        }
     }
 
     private static List<Predicate<ProductProfile>> compileAll(Object node, String where) {

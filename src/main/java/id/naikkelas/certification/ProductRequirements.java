@@ -3,11 +3,15 @@ package id.naikkelas.certification;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.PermitView;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** For one product: each permit the rules speak about, why, and where the owner stands with it. */
+/**
+ * For one product: what must come first, each permit the rules speak about, why, and where the
+ * owner stands with it, as the rules read on {@code asOf}.
+ */
 public record ProductRequirements(long productId, String productName, long businessId, String businessName,
-                                  String rulesVersion, List<Item> items) {
+                                  String rulesVersion, LocalDate asOf, List<Prerequisite> prerequisites, List<Item> items) {
 
     public enum Progress { HELD, IN_PROGRESS, NOT_STARTED, NO_PATHWAY, NOT_NEEDED }
 

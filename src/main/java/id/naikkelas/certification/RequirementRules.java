@@ -27,11 +27,12 @@ public final class RequirementRules {
 
     public static final String DEFAULT_RESOURCE = "/certification/requirement-rules.yml";
 
-    private static final Set<String> TOP_KEYS = Set.of("version", "effective_from", "rules", "halal_route");
+    private static final Set<String> TOP_KEYS = Set.of("version", "effective_from", "rules", "halal_route", "prerequisites");
     private static final Set<String> RULE_KEYS = Set.of("id", "when", "decides", "reason_id", "reason_en", "legal_basis");
     private static final Set<String> ROUTE_KEYS = Set.of("self_declare", "regular", "criteria");
     private static final Set<String> ROUTE_TEXT_KEYS = Set.of("reason_id", "reason_en", "legal_basis");
-    private static final Set<String> CRITERION_KEYS = Set.of("id", "when", "explanation_id", "explanation_en");
+    private static final Set<String> CRITERION_KEYS = Set.of("id", "when", "explanation_id", "explanation_en", "failed_id", "failed_en");
+    private static final Set<String> PREREQUISITE_KEYS = Set.of("id", "when", "text_id", "text_en", "legal_basis", "link");
 
     /** One ordered rule; {@code decides} keeps file order. */
     record Rule(String id, Predicate<ProductProfile> when, Map<PermitType, Outcome> decides,
@@ -41,7 +42,11 @@ public final class RequirementRules {
     record RouteText(String reasonId, String reasonEn, String legalBasis) {
     }
 
-    record CheckedCriterion(Criterion criterion, Predicate<ProductProfile> holds) {
+    /** @param facts the facts the condition reads: when one is unanswered, a criterion that does not hold is "to confirm" */
+    record CheckedCriterion(Criterion criterion, Predicate<ProductProfile> holds, Set<String> facts) {
+    }
+
+    record CheckedPrerequisite(Prerequisite prerequisite, Predicate<ProductProfile> applies) {
     }
 
     record HalalRoute(RouteText selfDeclare, RouteText regular, List<CheckedCriterion> criteria) {
@@ -51,12 +56,17 @@ public final class RequirementRules {
     private final LocalDate effectiveFrom;
     private final List<Rule> rules;
     private final HalalRoute halalRoute;
+    private final List<CheckedPrerequisite> prerequisites;
+    private final Set<String> factsRead;
 
-    private RequirementRules(String version, LocalDate effectiveFrom, List<Rule> rules, HalalRoute halalRoute) {
+    private RequirementRules(String version, LocalDate effectiveFrom, List<Rule> rules, HalalRoute halalRoute,
+                             List<CheckedPrerequisite> prerequisites, Set<String> factsRead) {
+        this.factsRead = factsRead;
         this.version = version;
         this.effectiveFrom = effectiveFrom;
         this.rules = rules;
         this.halalRoute = halalRoute;
+        this.prerequisites = prerequisites;
     }
 
     /** The rules shipped with the application. */
@@ -93,7 +103,14 @@ public final class RequirementRules {
             }
             rules.add(rule);
         }
-        return new RequirementRules(version, effectiveFrom, List.copyOf(rules), halalRoute(top.get("halal_route"), source));
+        List<CheckedPrerequisite> prerequisites = new ArrayList<>();
+        if (top.containsKey("prerequisites")) {
+            for (Object node : list(top.get("prerequisites"), source + " > prerequisites")) {
+                prerequisites.add(prerequisite(node, source));
+            }
+        }
+        return new RequirementRules(version, effectiveFrom, List.copyOf(rules), halalRoute(top.get("halal_route"), source),
+                List.copyOf(prerequisites), Conditions.factsIn(top));
     }
 
     public String version() {
@@ -113,6 +130,15 @@ public final class RequirementRules {
         return halalRoute;
     }
 
+    List<CheckedPrerequisite> prerequisites() {
+        return prerequisites;
+    }
+
+    /** Every fact some rule, criterion or prerequisite reads: each must be asked somewhere. */
+    Set<String> factsRead() {
+        return factsRead;
+    }
+
     private static Rule rule(Object node, String source) {
         String where = source + " > rule";
         Map<?, ?> map = map(node, where, RULE_KEYS);
@@ -126,7 +152,7 @@ public final class RequirementRules {
         if (decides.isEmpty()) {
             throw new InvalidRulesException(where + ": 'decides' names no permit");
         }
-        return new Rule(id, when, decides, text(map, "reason_id", where), text(map, "reason_en", where),
+        return new Rule(id, when, decides, quoting(map, "reason_id", where), quoting(map, "reason_en", where),
                 text(map, "legal_basis", where));
     }
 
@@ -138,12 +164,36 @@ public final class RequirementRules {
             Map<?, ?> criterion = map(item, where + " > criterion", CRITERION_KEYS);
             String id = text(criterion, "id", where + " > criterion");
             String at = where + " > criterion '" + id + "'";
+            if (criterion.containsKey("failed_id") != criterion.containsKey("failed_en")) {
+                throw new InvalidRulesException(at + ": give 'failed_id' and 'failed_en' together");
+            }
+            String explanationId = quoting(criterion, "explanation_id", at);
+            String explanationEn = quoting(criterion, "explanation_en", at);
+            var facts = Conditions.factsIn(criterion.get("when"));
             criteria.add(new CheckedCriterion(
-                    new Criterion(id, text(criterion, "explanation_id", at), text(criterion, "explanation_en", at)),
-                    Conditions.compile(criterion.get("when"), at)));
+                    new Criterion(id, explanationId, explanationEn,
+                            criterion.containsKey("failed_id") ? quoting(criterion, "failed_id", at) : explanationId,
+                            criterion.containsKey("failed_en") ? quoting(criterion, "failed_en", at) : explanationEn),
+                    Conditions.compile(criterion.get("when"), at), facts));
         }
         return new HalalRoute(routeText(map.get("self_declare"), where + " > self_declare"),
                 routeText(map.get("regular"), where + " > regular"), List.copyOf(criteria));
+    }
+
+    private static CheckedPrerequisite prerequisite(Object node, String source) {
+        Map<?, ?> map = map(node, source + " > prerequisite", PREREQUISITE_KEYS);
+        String id = text(map, "id", source + " > prerequisite");
+        String at = source + " > prerequisite '" + id + "'";
+        return new CheckedPrerequisite(new Prerequisite(id, quoting(map, "text_id", at), quoting(map, "text_en", at),
+                text(map, "legal_basis", at), map.containsKey("link") ? text(map, "link", at) : null),
+                Conditions.compile(map.get("when"), at));
+    }
+
+    /** A text that may quote facts ({outlets}); each quoted name must be a fact. */
+    private static String quoting(Map<?, ?> map, String key, String where) {
+        String value = text(map, key, where);
+        FactText.check(value, where + " > " + key);
+        return value;
     }
 
     private static RouteText routeText(Object node, String where) {

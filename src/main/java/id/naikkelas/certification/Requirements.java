@@ -1,10 +1,12 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.programs.Enrollments;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.Products;
 import org.springframework.stereotype.Service;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** "Izin saya": which permits each product needs, why, and the next step towards each. */
@@ -16,9 +18,14 @@ public class Requirements {
     private final Businesses businesses;
     private final Cases cases;
     private final PathwayTemplates templates;
+    private final ProductProfiles profiles;
+    private final Enrollments enrollments;
 
-    Requirements(RequirementEngine engine, Products products, Businesses businesses, Cases cases, PathwayTemplates templates) {
+    Requirements(RequirementEngine engine, Products products, Businesses businesses, Cases cases, PathwayTemplates templates,
+                 ProductProfiles profiles, Enrollments enrollments) {
         this.engine = engine;
+        this.profiles = profiles;
+        this.enrollments = enrollments;
         this.products = products;
         this.businesses = businesses;
         this.cases = cases;
@@ -26,9 +33,15 @@ public class Requirements {
     }
 
     public ProductRequirements forProduct(long productId) {
+        return forProduct(productId, null);
+    }
+
+    /** As the rules read on {@code asOf} (today when null): deadlines such as 17 October 2026 change the advice. */
+    public ProductRequirements forProduct(long productId, LocalDate asOf) {
         var product = products.get(productId);
         var business = businesses.get(product.businessId());
-        var report = engine.evaluate(ProductProfiles.of(product, business, Cases.today()));
+        var report = engine.evaluate(profiles.of(product, business, enrollments.targetPermitsOf(business.id()),
+                asOf == null ? Cases.today() : asOf));
         var open = cases.openCasesOf(productId);
         var items = report.requirements().stream().map(requirement -> {
             PermitType permit = requirement.permit();
@@ -52,7 +65,8 @@ public class Requirements {
                     pathway ? ProductRequirements.Progress.NOT_STARTED : ProductRequirements.Progress.NO_PATHWAY,
                     null, null, null, null, null, pathway && product.editable());
         }).toList();
-        return new ProductRequirements(productId, product.name(), business.id(), business.name(), report.rulesVersion(), items);
+        return new ProductRequirements(productId, product.name(), business.id(), business.name(), report.rulesVersion(),
+                report.asOf(), report.prerequisites(), items);
     }
 
     /** Requirements of every product of the signed-in owner's businesses (or of one business). */

@@ -195,6 +195,20 @@ public class Enrollments {
         return query("e.business_id = :id", Map.of("id", businessId));
     }
 
+    /**
+     * The permits the programs a business takes part in (applied or enrolled) aim at, e.g. BNSP;
+     * the caller has already checked it may see the business.
+     */
+    public java.util.Set<id.naikkelas.registry.PermitType> targetPermitsOf(long businessId) {
+        var targets = java.util.EnumSet.noneOf(id.naikkelas.registry.PermitType.class);
+        jdbc.sql("""
+                        SELECT DISTINCT unnest(p.target_permits) FROM enrollment e JOIN program p ON p.id = e.program_id
+                        WHERE e.business_id = ? AND e.status IN ('APPLIED', 'ENROLLED')""")
+                .param(businessId).query(String.class).list()
+                .forEach(code -> targets.add(id.naikkelas.registry.PermitType.valueOf(code)));
+        return targets;
+    }
+
     boolean isAssignedFacilitator(CurrentUser me, long enrollmentId) {
         return me.has(Role.FACILITATOR) && jdbc.sql("SELECT count(*) FROM assignment WHERE enrollment_id = ? AND facilitator_id = ? AND ended_at IS NULL")
                 .params(enrollmentId, me.id()).query(Integer.class).single() > 0;

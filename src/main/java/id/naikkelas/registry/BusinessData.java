@@ -29,7 +29,18 @@ public record BusinessData(
         Equipment equipment,
         Integer productionSites,
         Integer outlets,
-        @Valid OwnerData owner) {
+        @Valid OwnerData owner,
+        BusinessKind kind,
+        Integer menuItems) {
+
+    /** Data without the kind of business (not asked, e.g. by imports): it stays unknown. */
+    public BusinessData(String name, LegalForm legalForm, String nib, String npwp, List<String> kbliCodes, Sector sector,
+                        String address, String regionCode, BigDecimal latitude, BigDecimal longitude, Integer workers,
+                        Integer foundedYear, BigDecimal capital, BigDecimal annualSales, Premises premises,
+                        Equipment equipment, Integer productionSites, Integer outlets, OwnerData owner) {
+        this(name, legalForm, nib, npwp, kbliCodes, sector, address, regionCode, latitude, longitude, workers, foundedYear,
+                capital, annualSales, premises, equipment, productionSites, outlets, owner, null, null);
+    }
 
     public record OwnerData(String fullName, String nik, String gender, String phone, @Size(max = 200) String email) {
     }

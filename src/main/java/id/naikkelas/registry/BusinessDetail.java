@@ -10,7 +10,7 @@ public record BusinessDetail(
         String address, String regionCode, String regionLabel, BigDecimal latitude, BigDecimal longitude,
         Integer workers, Integer foundedYear, BigDecimal capital, BigDecimal annualSales, BusinessScale scale,
         Premises premises, Equipment equipment, Integer productionSites, Integer outlets,
-        BusinessStatus status, String verifiedBy, OffsetDateTime verifiedAt, Owner owner, List<String> sources,
+        BusinessKind kind, Integer menuItems, BusinessStatus status, String verifiedBy, OffsetDateTime verifiedAt, Owner owner, List<String> sources,
         List<ProductRow> products, List<PermitView> permits, int version, Permissions permissions) {
 
     /** The owner; {@code nik} is masked unless the viewer may see it in full. */

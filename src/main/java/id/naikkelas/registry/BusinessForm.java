@@ -27,6 +27,8 @@ public class BusinessForm {
     private Equipment equipment;
     private Integer productionSites;
     private Integer outlets;
+    private BusinessKind kind;
+    private Integer menuItems;
     private OwnerForm owner = new OwnerForm();
 
     public int getVersion() {
@@ -181,6 +183,22 @@ public class BusinessForm {
         this.outlets = outlets;
     }
 
+    public BusinessKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BusinessKind kind) {
+        this.kind = kind;
+    }
+
+    public Integer getMenuItems() {
+        return menuItems;
+    }
+
+    public void setMenuItems(Integer menuItems) {
+        this.menuItems = menuItems;
+    }
+
     public OwnerForm getOwner() {
         return owner;
     }
@@ -197,7 +215,8 @@ public class BusinessForm {
         List<String> kbli = kbliCodes == null ? List.of() : Arrays.stream(kbliCodes.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
         return new BusinessData(name, legalForm, nib, npwp, kbli, sector, address, regionCode, latitude, longitude, workers,
                 foundedYear, capitalValue, salesValue, premises, equipment, productionSites, outlets,
-                new BusinessData.OwnerData(owner.getFullName(), owner.getNik(), owner.getGender(), owner.getPhone(), owner.getEmail()));
+                new BusinessData.OwnerData(owner.getFullName(), owner.getNik(), owner.getGender(), owner.getPhone(), owner.getEmail()),
+                kind, menuItems);
     }
 
     static BusinessForm of(BusinessData d, int version) {
@@ -221,6 +240,8 @@ public class BusinessForm {
         form.equipment = d.equipment();
         form.productionSites = d.productionSites();
         form.outlets = d.outlets();
+        form.kind = d.kind();
+        form.menuItems = d.menuItems();
         form.owner.setFullName(d.owner().fullName());
         form.owner.setNik(d.owner().nik());
         form.owner.setGender(d.owner().gender());

@@ -128,7 +128,7 @@ public class Businesses {
                                 sector = :sector, address = :address, region_code = :region, latitude = :lat, longitude = :lon,
                                 workers = :workers, founded_year = :founded, capital = :capital, annual_sales = :sales, scale = :scale,
                                 premises = :premises, equipment = :equipment, production_sites = :sites, outlets = :outlets,
-                                search_doc = search_text(:searchDoc), updated_at = now(), version = version + 1
+                                kind = :kind, menu_items = :menuItems, search_doc = search_text(:searchDoc), updated_at = now(), version = version + 1
                             WHERE id = :id AND version = :version""")
                     .params(businessParams(clean)).param("id", id).param("version", version)
                     .update();
@@ -185,7 +185,7 @@ public class Businesses {
         return new BusinessDetail(b.id(), b.name(), b.legalForm(), b.nib(), b.npwp(), b.kbliCodes(), b.sector(), b.address(),
                 b.regionCode(), regions.label(b.regionCode()), b.latitude(), b.longitude(), b.workers(), b.foundedYear(),
                 b.capital(), b.annualSales(), b.scale(), b.premises(), b.equipment(), b.productionSites(), b.outlets(),
-                b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id), b.version(), permissions(me, b));
+                b.kind(), b.menuItems(), b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id), b.version(), permissions(me, b));
     }
 
     /** The business as {@link #get} checks it, without its owner, products and permits: for work on its cases. */
@@ -211,7 +211,7 @@ public class Businesses {
                 detail.foundedYear(), detail.capital(), detail.annualSales(), detail.premises(), detail.equipment(),
                 detail.productionSites(), detail.outlets(),
                 new BusinessData.OwnerData(detail.owner().fullName(), detail.owner().nik(), detail.owner().gender(),
-                        detail.owner().phone(), detail.owner().email()));
+                        detail.owner().phone(), detail.owner().email()), detail.kind(), detail.menuItems());
     }
 
     public Page<BusinessRow> search(SearchCriteria criteria, String cursor, int size) {
@@ -267,9 +267,9 @@ public class Businesses {
             id = jdbc.sql("""
                             INSERT INTO business (name, legal_form, nib, npwp, kbli_codes, sector, address, region_code, latitude, longitude,
                                 workers, founded_year, capital, annual_sales, scale, premises, equipment, production_sites, outlets,
-                                search_doc, owner_id, created_by)
+                                kind, menu_items, search_doc, owner_id, created_by)
                             VALUES (:name, :legalForm, :nib, :npwp, :kbli, :sector, :address, :region, :lat, :lon, :workers, :founded,
-                                :capital, :sales, :scale, :premises, :equipment, :sites, :outlets, search_text(:searchDoc), :ownerId, :createdBy)
+                                :capital, :sales, :scale, :premises, :equipment, :sites, :outlets, :kind, :menuItems, search_text(:searchDoc), :ownerId, :createdBy)
                             RETURNING id""")
                     .params(businessParams(clean)).param("ownerId", ownerId).param("createdBy", createdBy)
                     .query(Long.class).single();
@@ -367,7 +367,7 @@ public class Businesses {
         return new BusinessData(data.name(), data.legalForm(), data.nib(), data.npwp(), data.kbliCodes(), data.sector(),
                 data.address(), data.regionCode(), data.latitude(), data.longitude(), data.workers(), data.foundedYear(),
                 data.capital(), data.annualSales(), data.premises(), data.equipment(), data.productionSites(), data.outlets(),
-                new BusinessData.OwnerData(o.fullName(), stored, o.gender(), o.phone(), o.email()));
+                new BusinessData.OwnerData(o.fullName(), stored, o.gender(), o.phone(), o.email()), data.kind(), data.menuItems());
     }
 
     private static Map<String, Object> businessParams(RegistryValidation.CleanBusiness clean) {
@@ -392,6 +392,8 @@ public class Businesses {
         p.put("equipment", d.equipment() == null ? null : d.equipment().name());
         p.put("sites", d.productionSites());
         p.put("outlets", d.outlets());
+        p.put("kind", d.kind() == null ? null : d.kind().name());
+        p.put("menuItems", d.menuItems());
         p.put("searchDoc", clean.searchDoc());
         return p;
     }
@@ -417,6 +419,8 @@ public class Businesses {
         s.put("equipment", d.equipment());
         s.put("productionSites", d.productionSites());
         s.put("outlets", d.outlets());
+        s.put("kind", d.kind());
+        s.put("menuItems", d.menuItems());
         s.put("status", status);
         s.put("owner.fullName", d.owner().fullName());
         s.put("owner.nik", nikMasked);
@@ -438,7 +442,8 @@ public class Businesses {
     private record Stored(long id, String name, LegalForm legalForm, String nib, String npwp, List<String> kbliCodes, Sector sector,
                           String address, String regionCode, BigDecimal latitude, BigDecimal longitude, Integer workers,
                           Integer foundedYear, BigDecimal capital, BigDecimal annualSales, BusinessScale scale, Premises premises,
-                          Equipment equipment, Integer productionSites, Integer outlets, BusinessStatus status, String verifiedBy,
+                          Equipment equipment, Integer productionSites, Integer outlets, BusinessKind kind, Integer menuItems,
+                          BusinessStatus status, String verifiedBy,
                           OffsetDateTime verifiedAt, long ownerId, Long ownerUserId, String ownerName, String nikMasked,
                           String gender, String phone, String email, int version) {
 
@@ -450,7 +455,8 @@ public class Businesses {
                     rs.getObject("founded_year", Integer.class), rs.getBigDecimal("capital"), rs.getBigDecimal("annual_sales"),
                     enumOrNull(BusinessScale.class, rs.getString("scale")), enumOrNull(Premises.class, rs.getString("premises")),
                     enumOrNull(Equipment.class, rs.getString("equipment")), rs.getObject("production_sites", Integer.class),
-                    rs.getObject("outlets", Integer.class), BusinessStatus.valueOf(rs.getString("status")),
+                    rs.getObject("outlets", Integer.class), enumOrNull(BusinessKind.class, rs.getString("kind")),
+                    rs.getObject("menu_items", Integer.class), BusinessStatus.valueOf(rs.getString("status")),
                     rs.getString("verified_by"), rs.getObject("verified_at", OffsetDateTime.class), rs.getLong("owner_id"),
                     rs.getObject("owner_user_id", Long.class), rs.getString("owner_name"), rs.getString("nik_masked"),
                     rs.getString("gender"), rs.getString("phone"), rs.getString("email"), rs.getInt("version"));
@@ -459,7 +465,7 @@ public class Businesses {
         Map<String, Object> auditState() {
             return Businesses.auditState(new BusinessData(name, legalForm, nib, npwp, kbliCodes, sector, address, regionCode,
                     latitude, longitude, workers, foundedYear, capital, annualSales, premises, equipment, productionSites, outlets,
-                    new BusinessData.OwnerData(ownerName, null, gender, phone, email)), scale, nikMasked, status);
+                    new BusinessData.OwnerData(ownerName, null, gender, phone, email), kind, menuItems), scale, nikMasked, status);
         }
     }
 

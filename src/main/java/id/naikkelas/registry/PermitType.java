@@ -26,5 +26,13 @@ public enum PermitType {
     /** Sertifikat Penyuluhan Keamanan Pangan (food-safety training), a person's certificate. */
     PKP,
     /** BNSP competency certificate, a person's credential. */
-    BNSP
+    BNSP,
+    /** Traditional-medicine business licence (IUMOT / IUKOT) for a jamu maker. */
+    TM_PRODUCTION,
+    /** Cosmetics production licence (with CPKB) for a cosmetics maker. */
+    COSMETICS_PRODUCTION,
+    /** Excise licence (NPPBKC) from Customs and Excise for makers of alcoholic drinks. */
+    EXCISE,
+    /** Fresh-food (PSAT) registration or veterinary control number, applied for outside the platform. */
+    PSAT
 }

@@ -2,6 +2,7 @@ package id.naikkelas.registry;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 public class ProductForm {
     private int version;
@@ -16,6 +17,60 @@ public class ProductForm {
     private Storage storage = Storage.AMBIENT;
     private String ingredients;
     private Set<ProductTrait> traits = EnumSet.noneOf(ProductTrait.class);
+    private String sniCommodity;
+    private String selfDeclareType;
+    private Set<String> preservation = new TreeSet<>();
+    private Set<String> processing = new TreeSet<>();
+    private MeatSource meatSource;
+    private MeatGrinding meatGrinding;
+
+    public String getSniCommodity() {
+        return sniCommodity;
+    }
+
+    public void setSniCommodity(String sniCommodity) {
+        this.sniCommodity = sniCommodity;
+    }
+
+    public String getSelfDeclareType() {
+        return selfDeclareType;
+    }
+
+    public void setSelfDeclareType(String selfDeclareType) {
+        this.selfDeclareType = selfDeclareType;
+    }
+
+    public Set<String> getPreservation() {
+        return preservation;
+    }
+
+    public void setPreservation(Set<String> preservation) {
+        this.preservation = preservation;
+    }
+
+    public Set<String> getProcessing() {
+        return processing;
+    }
+
+    public void setProcessing(Set<String> processing) {
+        this.processing = processing;
+    }
+
+    public MeatSource getMeatSource() {
+        return meatSource;
+    }
+
+    public void setMeatSource(MeatSource meatSource) {
+        this.meatSource = meatSource;
+    }
+
+    public MeatGrinding getMeatGrinding() {
+        return meatGrinding;
+    }
+
+    public void setMeatGrinding(MeatGrinding meatGrinding) {
+        this.meatGrinding = meatGrinding;
+    }
 
     public int getVersion() {
         return version;
@@ -115,7 +170,8 @@ public class ProductForm {
 
     ProductData toData() {
         return new ProductData(name, brand, foodCategoryCode, irtFoodTypeCode, sectorCategory, packaging, netContent,
-                shelfLifeDays, storage, ingredients, traits);
+                shelfLifeDays, storage, ingredients, traits, sniCommodity, selfDeclareType, preservation, processing,
+                meatSource, meatGrinding);
     }
 
     static ProductForm of(ProductDetail p) {
@@ -132,6 +188,12 @@ public class ProductForm {
         form.storage = p.storage();
         form.ingredients = p.ingredients();
         form.traits = p.traits().isEmpty() ? EnumSet.noneOf(ProductTrait.class) : EnumSet.copyOf(p.traits());
+        form.sniCommodity = p.sniCommodity();
+        form.selfDeclareType = p.selfDeclareType();
+        form.preservation = new TreeSet<>(p.preservation());
+        form.processing = new TreeSet<>(p.processing());
+        form.meatSource = p.meatSource();
+        form.meatGrinding = p.meatGrinding();
         return form;
     }
 }

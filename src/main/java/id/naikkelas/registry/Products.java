@@ -50,11 +50,13 @@ public class Products {
         var d = validation.product(data, business.sector());
         long id = jdbc.sql("""
                         INSERT INTO product (business_id, region_code, name, brand, food_category_code, irt_food_type_code, sector_category,
-                            packaging, net_content, shelf_life_days, storage, ingredients, traits)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            packaging, net_content, shelf_life_days, storage, ingredients, traits, sni_commodity, self_declare_type,
+                            preservation, processing, meat_source, meat_grinding)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(businessId, business.regionCode(), d.name(), d.brand(), d.foodCategoryCode(), d.irtFoodTypeCode(),
                         d.sectorCategory(), name(d.packaging()), d.netContent(), d.shelfLifeDays(), d.storage().name(),
-                        d.ingredients(), traits(d.traits()))
+                        d.ingredients(), traits(d.traits()), d.sniCommodity(), d.selfDeclareType(), codes(d.preservation()),
+                        codes(d.processing()), name(d.meatSource()), name(d.meatGrinding()))
                 .query(Long.class).single();
         audit.created("product", id, business.regionCode(), state(businessId, d));
         return id;
@@ -68,10 +70,13 @@ public class Products {
         int updated = jdbc.sql("""
                         UPDATE product SET name = ?, brand = ?, food_category_code = ?, irt_food_type_code = ?, sector_category = ?,
                             packaging = ?, net_content = ?, shelf_life_days = ?, storage = ?, ingredients = ?, traits = ?,
-                            updated_at = now(), version = version + 1
+                            sni_commodity = ?, self_declare_type = ?, preservation = ?, processing = ?, meat_source = ?,
+                            meat_grinding = ?, updated_at = now(), version = version + 1
                         WHERE id = ? AND version = ?""")
                 .params(d.name(), d.brand(), d.foodCategoryCode(), d.irtFoodTypeCode(), d.sectorCategory(), name(d.packaging()),
-                        d.netContent(), d.shelfLifeDays(), d.storage().name(), d.ingredients(), traits(d.traits()), productId, version)
+                        d.netContent(), d.shelfLifeDays(), d.storage().name(), d.ingredients(), traits(d.traits()),
+                        d.sniCommodity(), d.selfDeclareType(), codes(d.preservation()), codes(d.processing()),
+                        name(d.meatSource()), name(d.meatGrinding()), productId, version)
                 .update();
         if (updated == 0) {
             throw new EditConflict("product", productId);
@@ -202,7 +207,10 @@ public class Products {
                 rs.getString("brand"), rs.getString("food_category_code"), rs.getString("irt_food_type_code"),
                 rs.getString("sector_category"), Businesses.enumOrNull(PirtParts.Packaging.class, rs.getString("packaging")),
                 rs.getString("net_content"), rs.getObject("shelf_life_days", Integer.class),
-                Storage.valueOf(rs.getString("storage")), rs.getString("ingredients"), traits, photos, permits,
+                Storage.valueOf(rs.getString("storage")), rs.getString("ingredients"), traits,
+                rs.getString("sni_commodity"), rs.getString("self_declare_type"), codeSet(rs, "preservation"),
+                codeSet(rs, "processing"), Businesses.enumOrNull(MeatSource.class, rs.getString("meat_source")),
+                Businesses.enumOrNull(MeatGrinding.class, rs.getString("meat_grinding")), photos, permits,
                 rs.getInt("version"), editable);
     }
 
@@ -220,11 +228,25 @@ public class Products {
         s.put("storage", d.storage());
         s.put("ingredients", d.ingredients());
         s.put("traits", d.traits() == null ? List.of() : d.traits().stream().sorted().toList());
+        s.put("sniCommodity", d.sniCommodity());
+        s.put("selfDeclareType", d.selfDeclareType());
+        s.put("preservation", List.of(codes(d.preservation())));
+        s.put("processing", List.of(codes(d.processing())));
+        s.put("meatSource", d.meatSource());
+        s.put("meatGrinding", d.meatGrinding());
         return s;
     }
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    private static String[] codes(Set<String> codes) {
+        return codes == null ? new String[0] : codes.stream().sorted().toArray(String[]::new);
+    }
+
+    private static Set<String> codeSet(ResultSet rs, String column) throws SQLException {
+        return Set.copyOf(Arrays.asList((String[]) rs.getArray(column).getArray()));
     }
 
     private static String[] traits(Set<ProductTrait> traits) {

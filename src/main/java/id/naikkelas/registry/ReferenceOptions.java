@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.reference.ProductVocabulary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -15,8 +16,10 @@ class ReferenceOptions {
 
     private final List<Option> foodCategories;
     private final List<Option> irtFoodTypes;
+    private final ProductVocabulary vocabulary;
 
-    ReferenceOptions(JdbcClient jdbc) {
+    ReferenceOptions(JdbcClient jdbc, ProductVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.foodCategories = jdbc.sql("SELECT code, name_id, name_en FROM food_category ORDER BY code")
                 .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         this.irtFoodTypes = jdbc.sql("SELECT code, name_id, name_en FROM irt_food_type ORDER BY code")
@@ -46,5 +49,12 @@ class ReferenceOptions {
         model.addAttribute("traitOptions", ProductTrait.values());
         model.addAttribute("foodCategories", foodCategories);
         model.addAttribute("irtFoodTypes", irtFoodTypes);
+        model.addAttribute("kindOptions", BusinessKind.values());
+        model.addAttribute("sniCommodities", vocabulary.sniCommodities());
+        model.addAttribute("selfDeclareTypes", vocabulary.selfDeclareTypes());
+        model.addAttribute("preservationOptions", vocabulary.preservation());
+        model.addAttribute("processingOptions", vocabulary.processing());
+        model.addAttribute("meatSources", MeatSource.values());
+        model.addAttribute("meatGrindings", MeatGrinding.values());
     }
 }

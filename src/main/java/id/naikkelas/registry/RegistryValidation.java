@@ -2,6 +2,7 @@ package id.naikkelas.registry;
 
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.Spacing;
+import id.naikkelas.reference.ProductVocabulary;
 import id.naikkelas.reference.Regions;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,8 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -27,12 +30,14 @@ class RegistryValidation {
 
     private final Regions regions;
     private final ReferenceOptions reference;
+    private final ProductVocabulary vocabulary;
     private final ScaleThresholds scales = ScaleThresholds.load();
     private final PermitNumbers permitNumbers = PermitNumbers.load();
 
-    RegistryValidation(Regions regions, ReferenceOptions reference) {
+    RegistryValidation(Regions regions, ReferenceOptions reference, ProductVocabulary vocabulary) {
         this.regions = regions;
         this.reference = reference;
+        this.vocabulary = vocabulary;
     }
 
     record CleanBusiness(BusinessData data, BusinessScale scale, String ownerNikMasked, String searchDoc) {
@@ -87,6 +92,7 @@ class RegistryValidation {
         nonNegative(in.workers(), "workers", problems);
         nonNegative(in.productionSites(), "productionSites", problems);
         nonNegative(in.outlets(), "outlets", problems);
+        nonNegative(in.menuItems(), "menuItems", problems);
         if (in.foundedYear() != null && (in.foundedYear() < 1900 || in.foundedYear() > Year.now().getValue())) {
             problems.add("foundedYear", "registry.foundedYear.range", Year.now().getValue());
         }
@@ -118,7 +124,8 @@ class RegistryValidation {
         var clean = new BusinessData(name, in.legalForm(), nib, npwp, kbli, in.sector(), trim(in.address()),
                 in.regionCode().trim(), in.latitude(), in.longitude(), in.workers(), in.foundedYear(), in.capital(),
                 in.annualSales(), in.premises(), in.equipment(), in.productionSites(), in.outlets(),
-                new BusinessData.OwnerData(ownerName, nik, gender, phone, email));
+                new BusinessData.OwnerData(ownerName, nik, gender, phone, email), in.kind(),
+                in.kind() == null || !in.kind().servesFood() ? null : in.menuItems());
         return new CleanBusiness(clean, scales.classify(in.capital(), in.annualSales()), nik == null ? null : Nik.mask(nik),
                 name + " " + ownerName);
     }
@@ -142,11 +149,40 @@ class RegistryValidation {
         if (in.shelfLifeDays() != null && (in.shelfLifeDays() < 0 || in.shelfLifeDays() > 3650)) {
             problems.add("shelfLifeDays", "registry.product.shelfLife.range");
         }
+        String commodity = trim(in.sniCommodity());
+        if (commodity != null && !commodity.equals(ProductData.NO_COMMODITY) && vocabulary.sniCommodity(commodity).isEmpty()) {
+            problems.add("sniCommodity", "input.unknownCode", InvalidInput.label("sniCommodity"));
+        }
+        String selfDeclareType = trim(in.selfDeclareType());
+        if (selfDeclareType != null && vocabulary.selfDeclareType(selfDeclareType).isEmpty()) {
+            problems.add("selfDeclareType", "input.unknownCode", InvalidInput.label("selfDeclareType"));
+        }
+        var preservation = methods(in.preservation(), "preservation", vocabulary.preservation(), problems);
+        var processing = methods(in.processing(), "processing", vocabulary.processing(), problems);
         problems.throwIfAny();
+        boolean meat = in.meatSource() != null && in.meatSource() != MeatSource.NONE;
         return new ProductData(name, trim(in.brand()), trim(in.foodCategoryCode()), trim(in.irtFoodTypeCode()),
                 trim(in.sectorCategory()), in.packaging(), trim(in.netContent()), in.shelfLifeDays(),
                 in.storage() == null ? Storage.AMBIENT : in.storage(), trim(in.ingredients()),
-                in.traits() == null ? java.util.Set.of() : in.traits());
+                in.traits() == null ? Set.of() : in.traits(), commodity, selfDeclareType, preservation, processing,
+                in.meatSource(), meat ? in.meatGrinding() : null);
+    }
+
+    /** The known method codes of a multi-select, each unknown one reported on the field. */
+    private static Set<String> methods(Set<String> codes, String field, List<ProductVocabulary.Method> known,
+                                       InvalidInput.Collector problems) {
+        var clean = new TreeSet<String>();
+        for (String code : codes == null ? Set.<String>of() : codes) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (known.stream().noneMatch(m -> m.code().equals(code.trim()))) {
+                problems.add(field, "input.unknownCode", InvalidInput.label(field));
+            } else {
+                clean.add(code.trim());
+            }
+        }
+        return clean;
     }
 
     PermitData permit(PermitData in) {

@@ -25,6 +25,10 @@ import static id.naikkelas.registry.PermitType.BNSP;
 import static id.naikkelas.registry.PermitType.BPOM_MD;
 import static id.naikkelas.registry.PermitType.BPOM_NOTIF;
 import static id.naikkelas.registry.PermitType.BPOM_TR;
+import static id.naikkelas.registry.PermitType.COSMETICS_PRODUCTION;
+import static id.naikkelas.registry.PermitType.EXCISE;
+import static id.naikkelas.registry.PermitType.PSAT;
+import static id.naikkelas.registry.PermitType.TM_PRODUCTION;
 import static id.naikkelas.registry.PermitType.HALAL;
 import static id.naikkelas.registry.PermitType.PIRT;
 import static id.naikkelas.registry.PermitType.SLHS;
@@ -107,7 +111,7 @@ class RequirementEngineTest {
     void theReportNamesTheRuleVersionAndListsPermitsInPermitTypeOrder() {
         RequirementReport report = ENGINE.evaluate(home().irtFoodType("15").shelfLifeDays(90).build());
 
-        assertThat(report.rulesVersion()).isEqualTo("2025.2");
+        assertThat(report.rulesVersion()).isEqualTo("2026.1");
         assertThat(report.requirements()).extracting(Requirement::permit)
                 .containsExactly(PIRT, BPOM_MD, HALAL, TRADEMARK, BNSP);
         assertThat(report.withOutcome(REQUIRED)).extracting(Requirement::permit).containsExactly(PIRT, HALAL);
@@ -136,19 +140,19 @@ class RequirementEngineTest {
                         is(BPOM_MD, REQUIRED, "frozen"),
                         regular(REQUIRED, "halal-food-beverage", "ground-meat-certified", "slaughter-source-certified")),
                 product("kopi bubuk murni", home().sector("BEVERAGE").irtFoodType("10").shelfLifeDays(365)
-                                .onlyExemptMaterials(true).sniCommodity("GROUND_COFFEE"),
+                                .onlyExemptMaterials(true).sniCommodity("GROUND_COFFEE").voluntarySni(true),
                         is(PIRT, REQUIRED, "home-industry"),
                         is(HALAL, EXEMPT, "halal-exempt-materials"),
                         is(SNI, NOT_APPLICABLE, "voluntary-sni")),
                 product("kopi instan (SNI 2983 wajib), mesin otomatis", home().sector("BEVERAGE").irtFoodType("10")
-                                .shelfLifeDays(540).sniCommodity("INSTANT_COFFEE").automaticEquipment(true)
+                                .shelfLifeDays(540).sniCommodity("INSTANT_COFFEE").mandatorySni(true).sniStandard("SNI 2983:2014").automaticEquipment(true).simpleTechnology(false)
                                 .scale(BusinessScale.KECIL).annualSales(4_000_000_000L),
-                        is(SNI, REQUIRED, "mandatory-sni"),
-                        is(BPOM_MD, REQUIRED, "mandatory-sni"),
-                        is(PIRT, NOT_APPLICABLE, "mandatory-sni"),
+                        is(SNI, REQUIRED, "mandatory-sni-food"),
+                        is(BPOM_MD, REQUIRED, "mandatory-sni-food"),
+                        is(PIRT, NOT_APPLICABLE, "mandatory-sni-food"),
                         regular(REQUIRED, "halal-food-beverage", "simple-technology")),
                 product("madu hutan", home().irtFoodType("09").shelfLifeDays(730).onlyExemptMaterials(true)
-                                .sniCommodity("HONEY"),
+                                .sniCommodity("HONEY").voluntarySni(true),
                         is(PIRT, REQUIRED, "home-industry"),
                         is(HALAL, EXEMPT, "halal-exempt-materials"),
                         is(SNI, NOT_APPLICABLE, "voluntary-sni")),
@@ -191,6 +195,7 @@ class RequirementEngineTest {
                         selfDeclare(RECOMMENDED, "halal-phase-two-upcoming")),
                 product("jamu UKOT, 17 Okt 2026", home().sector("TRADITIONAL_MEDICINE").asOf(PHASE_TWO),
                         is(BPOM_TR, REQUIRED, "traditional-medicine"),
+                        is(TM_PRODUCTION, REQUIRED, "traditional-medicine-production"),
                         is(PIRT, NOT_APPLICABLE, "traditional-medicine"),
                         selfDeclare(REQUIRED, "halal-phase-two")),
                 product("kosmetik sabun, sebelum tahap 2", home().sector("COSMETICS"),
@@ -200,13 +205,15 @@ class RequirementEngineTest {
                 product("kosmetik sabun usaha menengah, setelah tahap 2", home().sector("COSMETICS")
                                 .scale(BusinessScale.MENENGAH).annualSales(20_000_000_000L).asOf(LocalDate.of(2026, 11, 1)),
                         is(BPOM_NOTIF, REQUIRED, "cosmetics"),
-                        regular(REQUIRED, "halal-phase-two", "micro-or-small-with-nib", "annual-sales")),
+                        is(COSMETICS_PRODUCTION, REQUIRED, "cosmetics-production"),
+                        regular(REQUIRED, "halal-phase-two", "micro-or-small", "annual-sales"),
+                        is(BNSP, REQUIRED, "bnsp-halal-supervisor")),
                 product("batik tulis binaan Kota Bandar Lampung, setelah tahap 2", home().sector("BATIK")
-                                .programTargetsBnsp(true).sniCommodity("BATIK").asOf(LocalDate.of(2026, 11, 1)),
+                                .programTargetsBnsp(true).sniCommodity("BATIK").voluntarySni(true).asOf(LocalDate.of(2026, 11, 1)),
                         is(PIRT, NOT_APPLICABLE, "non-food-goods"),
                         is(BPOM_MD, NOT_APPLICABLE, "non-food-goods"),
                         is(HALAL, NOT_APPLICABLE, "halal-not-subject"),
-                        is(BNSP, REQUIRED, "bnsp-program-target"),
+                        is(BNSP, RECOMMENDED, "bnsp-program-target"),
                         is(SNI, NOT_APPLICABLE, "voluntary-sni"),
                         is(TRADEMARK, RECOMMENDED, "trademark-branded"),
                         absent(SLHS)),
@@ -243,26 +250,27 @@ class RequirementEngineTest {
                         is(PIRT, EXEMPT, "ready-to-eat"),
                         is(BPOM_MD, EXEMPT, "ready-to-eat"),
                         is(SLHS, RECOMMENDED, "ready-to-eat")),
-                product("air minum dalam kemasan", home().sector("BEVERAGE").sniCommodity("BOTTLED_WATER")
-                                .shelfLifeDays(365).automaticEquipment(true).producedAtResidence(false),
-                        is(SNI, REQUIRED, "mandatory-sni"),
-                        is(BPOM_MD, REQUIRED, "mandatory-sni"),
+                product("air minum dalam kemasan", home().sector("BEVERAGE").sniCommodity("BOTTLED_WATER").mandatorySni(true).sniStandard("SNI 3553:2015")
+                                .shelfLifeDays(365).automaticEquipment(true).simpleTechnology(false).producedAtResidence(false),
+                        is(SNI, REQUIRED, "mandatory-sni-food"),
+                        is(BPOM_MD, REQUIRED, "mandatory-sni-food"),
                         regular(REQUIRED, "halal-food-beverage", "simple-technology")),
-                product("garam beryodium (SNI 3556)", home().foodCategory("12.0").sniCommodity("IODISED_SALT")
+                product("garam beryodium (SNI 3556)", home().foodCategory("12.0").sniCommodity("IODISED_SALT").mandatorySni(true).sniStandard("SNI 3556")
                                 .shelfLifeDays(730),
-                        is(SNI, REQUIRED, "mandatory-sni"),
-                        is(BPOM_MD, REQUIRED, "mandatory-sni"),
-                        is(PIRT, NOT_APPLICABLE, "mandatory-sni"),
+                        is(SNI, REQUIRED, "mandatory-sni-food"),
+                        is(BPOM_MD, REQUIRED, "mandatory-sni-food"),
+                        is(PIRT, NOT_APPLICABLE, "mandatory-sni-food"),
                         selfDeclare(REQUIRED, "halal-food-beverage")),
                 product("minyak goreng sawit usaha menengah (jenis IRT 07, SNI 7709 wajib)", home().irtFoodType("07")
-                                .shelfLifeDays(365).sniCommodity("PALM_COOKING_OIL").scale(BusinessScale.MENENGAH)
-                                .annualSales(25_000_000_000L).productionFacilities(2).automaticEquipment(true)
+                                .shelfLifeDays(365).sniCommodity("PALM_COOKING_OIL").mandatorySni(true).sniStandard("SNI 7709:2019").scale(BusinessScale.MENENGAH)
+                                .annualSales(25_000_000_000L).productionFacilities(2).automaticEquipment(true).simpleTechnology(false)
                                 .producedAtResidence(false),
-                        is(SNI, REQUIRED, "mandatory-sni"),
-                        is(BPOM_MD, REQUIRED, "mandatory-sni"),
-                        is(PIRT, NOT_APPLICABLE, "mandatory-sni"),
-                        regular(REQUIRED, "halal-food-beverage",
-                                "micro-or-small-with-nib", "annual-sales", "one-facility-one-outlet", "simple-technology")),
+                        is(SNI, REQUIRED, "mandatory-sni-food"),
+                        is(BPOM_MD, REQUIRED, "mandatory-sni-food"),
+                        is(PIRT, NOT_APPLICABLE, "mandatory-sni-food"),
+                        regular(REQUIRED, "halal-food-beverage-medium",
+                                "micro-or-small", "annual-sales", "one-facility-one-outlet", "simple-technology"),
+                        is(BNSP, REQUIRED, "bnsp-halal-supervisor")),
                 product("tempe", home().irtFoodType("15").shelfLifeDays(2).onlyExemptMaterials(true),
                         is(PIRT, EXEMPT, "short-shelf-life"),
                         is(SLHS, RECOMMENDED, "short-shelf-life"),
@@ -278,10 +286,12 @@ class RequirementEngineTest {
                 product("sayur dan buah segar", home().freshProduce(true).onlyExemptMaterials(true).branded(false),
                         is(PIRT, NOT_APPLICABLE, "fresh-produce"),
                         is(BPOM_MD, NOT_APPLICABLE, "fresh-produce"),
+                        is(PSAT, REQUIRED, "fresh-produce-registration"),
                         is(HALAL, EXEMPT, "halal-exempt-materials"),
                         absent(SLHS)),
                 product("tuak (minuman beralkohol)", home().sector("BEVERAGE").alcoholic(true).shelfLifeDays(30),
                         is(BPOM_MD, REQUIRED, "alcoholic"),
+                        is(EXCISE, REQUIRED, "alcoholic-excise"),
                         is(PIRT, NOT_APPLICABLE, "alcoholic"),
                         is(HALAL, LABEL_STATEMENT_REQUIRED, "halal-non-halal-product")),
                 product("biskuit fortifikasi vitamin", home().irtFoodType("06").shelfLifeDays(180).fortified(true),
@@ -312,21 +322,27 @@ class RequirementEngineTest {
                         is(BPOM_MD, REQUIRED, "processed-food-default"),
                         is(PIRT, NOT_APPLICABLE, "processed-food-default"),
                         absent(SLHS)),
-                product("mainan anak kayu (SNI wajib)", home().sector("OTHER").sniCommodity("TOYS"),
-                        is(SNI, REQUIRED, "mandatory-sni"),
+                product("mainan anak kayu (SNI wajib)", home().sector("OTHER").sniCommodity("TOYS").mandatorySni(true).sniStandard("SNI ISO 8124"),
+                        is(SNI, REQUIRED, "mandatory-sni-goods"),
                         is(PIRT, NOT_APPLICABLE, "non-food-goods"),
                         is(BPOM_MD, NOT_APPLICABLE, "non-food-goods"),
                         is(HALAL, NOT_APPLICABLE, "halal-not-subject")),
-                product("keripik pisang, penjualan tahunan belum diisi", home().irtFoodType("14").shelfLifeDays(60)
-                                .annualSales(null),
-                        regular(REQUIRED, "halal-food-beverage", "annual-sales")),
+                product("keripik pisang, penjualan tahunan belum diisi: self-declare, penjualan dikonfirmasi dulu",
+                        home().irtFoodType("14").shelfLifeDays(60).annualSales(null),
+                        selfDeclare(REQUIRED, "halal-food-beverage")),
+                product("keripik pisang setelah 17 Okt 2026", home().irtFoodType("14").shelfLifeDays(60)
+                                .asOf(PHASE_TWO),
+                        selfDeclare(REQUIRED, "halal-food-beverage-due")),
+                product("keripik pisang sehari sebelum 17 Okt 2026", home().irtFoodType("14").shelfLifeDays(60)
+                                .asOf(PHASE_TWO.minusDays(1)),
+                        selfDeclare(REQUIRED, "halal-food-beverage")),
                 product("restoran besar: semua kriteria self-declare gagal", home().readyToEat(true).eatery(true)
                                 .menuItems(120).hasNib(false).scale(BusinessScale.BESAR).annualSales(80_000_000_000L)
                                 .productionFacilities(3).outlets(5).ingredientsHalalAssured(false).haramContact(true)
                                 .uncertifiedMeatGrinding(true).hazardousMaterials(true).separateHalalFacility(false)
-                                .automaticEquipment(true).preservationMethods(3).slaughteredAnimalIngredients(true)
+                                .automaticEquipment(true).simpleTechnology(false).preservationMethods(3).slaughteredAnimalIngredients(true)
                                 .selfDeclareProductType(false),
-                        regular(REQUIRED, "halal-food-beverage", "micro-or-small-with-nib", "annual-sales",
+                        regular(REQUIRED, "halal-food-beverage-medium", "micro-or-small", "annual-sales",
                                 "one-facility-one-outlet", "ingredients-halal-assured", "no-haram-contact",
                                 "ground-meat-certified", "no-hazardous-materials", "separate-halal-facility",
                                 "simple-technology", "single-preservation", "slaughter-source-certified",
@@ -339,6 +355,8 @@ class RequirementEngineTest {
                 .sector("PROCESSED_FOOD").asOf(BEFORE_PHASE_TWO)
                 .producedAtResidence(true).branded(true)
                 .ingredientsHalalAssured(true).separateHalalFacility(true).selfDeclareProductType(true)
+                .simpleTechnology(true).slaughteredAnimalIngredients(false).slaughterSourceCertified(false)
+                .uncertifiedMeatGrinding(false)
                 .preservationMethods(1).scale(BusinessScale.MIKRO).annualSales(150_000_000L).hasNib(true)
                 .productionFacilities(1).outlets(1);
     }

@@ -27,7 +27,7 @@ class RequirementRulesTest {
     void theShippedFileLoads() {
         RequirementRules rules = RequirementRules.loadDefault();
 
-        assertThat(rules.version()).isEqualTo("2025.2");
+        assertThat(rules.version()).isEqualTo("2026.1");
         assertThat(rules.effectiveFrom()).isEqualTo(LocalDate.of(2025, 7, 8));
         assertThat(rules.halalRoute().criteria()).hasSize(13);
     }
