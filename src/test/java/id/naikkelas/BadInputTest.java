@@ -89,6 +89,22 @@ class BadInputTest {
     }
 
     @Test
+    void unknownVocabularyCodesAndAFractionalShelfLifeAreRefusedOnTheirFields() throws Exception {
+        long business = business();
+        long before = count("product");
+        refused(mvc.perform(post("/api/v1/businesses/{id}/products", business).with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                .content(product("\"netContent\": \"250 g\", \"sniCommodity\": \"GARAM_LAUT\""))), 422, "sniCommodity", "input.unknownCode");
+        refused(mvc.perform(post("/api/v1/businesses/{id}/products", business).with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                .content(product("\"netContent\": \"250 g\", \"preservation\": [\"DRYING\", \"MAGIC\"]"))), 422, "preservation", "input.unknownCode");
+        refused(mvc.perform(post("/api/v1/businesses/{id}/products", business).with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                .content(product("\"netContent\": \"250 g\", \"selfDeclareType\": \"ROTI\""))), 422, "selfDeclareType", "input.unknownCode");
+        refused(mvc.perform(post("/api/v1/businesses/{id}/products", business).with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                .content(product("\"netContent\": \"250 g\"").replace("\"shelfLifeDays\": 90", "\"shelfLifeDays\": 7.5"))),
+                400, "shelfLifeDays", "input.number");
+        assertThat(count("product")).isEqualTo(before);
+    }
+
+    @Test
     void fieldsLongerThanTheirColumnsAreRefusedWithTheLimit() throws Exception {
         long business = business();
         refused(mvc.perform(post("/api/v1/businesses/{id}/products", business).with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)

@@ -8,6 +8,8 @@ import id.naikkelas.registry.PermitType;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +32,16 @@ public final class RequirementEngine {
     public RequirementReport evaluate(ProductProfile product) {
         Map<PermitType, Requirement> decided = new EnumMap<>(PermitType.class);
         Map<PermitType, List<Requirement.Reason>> further = new EnumMap<>(PermitType.class);
+        Set<String> groupsSpoken = new HashSet<>();
         for (Rule rule : rules.rules()) {
-            if (!rule.when().test(product)) {
+            if (!rule.when().test(product) || rule.group() != null && !groupsSpoken.add(rule.group())) {
                 continue;
             }
             rule.decides().forEach((permit, outcome) -> {
                 Requirement first = decided.get(permit);
                 if (first == null) {
                     decided.put(permit, decide(rule, permit, outcome, product));
-                } else if (first.outcome() == outcome) {
+                } else if (first.outcome() == outcome && !rule.fallback()) {
                     further.computeIfAbsent(permit, p -> new ArrayList<>()).add(new Requirement.Reason(rule.id(),
                             text(rule.reasonId(), product, FactText.INDONESIAN), text(rule.reasonEn(), product, Locale.ENGLISH),
                             rule.legalBasis()));

@@ -28,15 +28,20 @@ public final class RequirementRules {
     public static final String DEFAULT_RESOURCE = "/certification/requirement-rules.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("version", "effective_from", "rules", "halal_route", "prerequisites");
-    private static final Set<String> RULE_KEYS = Set.of("id", "when", "decides", "reason_id", "reason_en", "legal_basis");
+    private static final Set<String> RULE_KEYS = Set.of("id", "when", "decides", "reason_id", "reason_en", "legal_basis", "group",
+            "fallback");
     private static final Set<String> ROUTE_KEYS = Set.of("self_declare", "regular", "criteria");
     private static final Set<String> ROUTE_TEXT_KEYS = Set.of("reason_id", "reason_en", "legal_basis");
     private static final Set<String> CRITERION_KEYS = Set.of("id", "when", "explanation_id", "explanation_en", "failed_id", "failed_en");
     private static final Set<String> PREREQUISITE_KEYS = Set.of("id", "when", "text_id", "text_en", "legal_basis", "link");
 
-    /** One ordered rule; {@code decides} keeps file order. */
+    /**
+     * One ordered rule; {@code decides} keeps file order. Rules of one {@code group} are variants of one
+     * reason (before and after a deadline), so only the first that matches speaks; a {@code fallback}
+     * ("otherwise …") decides but is never shown as a further reason.
+     */
     record Rule(String id, Predicate<ProductProfile> when, Map<PermitType, Outcome> decides,
-                String reasonId, String reasonEn, String legalBasis) {
+                String reasonId, String reasonEn, String legalBasis, String group, boolean fallback) {
     }
 
     record RouteText(String reasonId, String reasonEn, String legalBasis) {
@@ -152,8 +157,12 @@ public final class RequirementRules {
         if (decides.isEmpty()) {
             throw new InvalidRulesException(where + ": 'decides' names no permit");
         }
+        Object fallback = map.containsKey("fallback") ? map.get("fallback") : Boolean.FALSE;
+        if (!(fallback instanceof Boolean)) {
+            throw new InvalidRulesException(where + ": 'fallback' must be true or false, found " + fallback);
+        }
         return new Rule(id, when, decides, quoting(map, "reason_id", where), quoting(map, "reason_en", where),
-                text(map, "legal_basis", where));
+                text(map, "legal_basis", where), map.containsKey("group") ? text(map, "group", where) : null, (Boolean) fallback);
     }
 
     private static HalalRoute halalRoute(Object node, String source) {

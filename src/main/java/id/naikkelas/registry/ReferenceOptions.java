@@ -14,6 +14,11 @@ class ReferenceOptions {
     record Option(String code, String nameId, String nameEn) {
     }
 
+    /** Ticks that answer the halal self-declare criteria, asked together under their own heading. */
+    static final List<ProductTrait> HALAL_TRAITS = List.of(ProductTrait.NON_HALAL_INGREDIENTS, ProductTrait.ONLY_EXEMPT_MATERIALS,
+            ProductTrait.HALAL_INGREDIENTS_CERTAIN, ProductTrait.SEPARATE_HALAL_FACILITY, ProductTrait.SHARED_NON_HALAL_TOOLS,
+            ProductTrait.HAZARDOUS_MATERIALS);
+
     private final List<Option> foodCategories;
     private final List<Option> irtFoodTypes;
     private final ProductVocabulary vocabulary;
@@ -46,7 +51,8 @@ class ReferenceOptions {
         model.addAttribute("equipmentOptions", Equipment.values());
         model.addAttribute("storages", Storage.values());
         model.addAttribute("packagings", PirtParts.Packaging.values());
-        model.addAttribute("traitOptions", ProductTrait.values());
+        model.addAttribute("traitOptions", java.util.Arrays.stream(ProductTrait.values()).filter(t -> !HALAL_TRAITS.contains(t)).toList());
+        model.addAttribute("halalTraitOptions", HALAL_TRAITS);
         model.addAttribute("foodCategories", foodCategories);
         model.addAttribute("irtFoodTypes", irtFoodTypes);
         model.addAttribute("kindOptions", BusinessKind.values());

@@ -84,9 +84,10 @@ class CasesTest {
     void aKeripikProductNeedsPirtAndHalalSelfDeclareAndTheCaseWalksToAnIssuedPermit() {
         long productId = keripik("Keripik Kelakai Uji", null);
         var withoutNib = AsUser.call("petugas.palangkaraya", () -> requirements.forProduct(productId));
-        assertThat(item(withoutNib, PermitType.HALAL).requirement().failedCriteria()).extracting(Criterion::id)
-                .as("without a NIB the self-declare route is not open yet, and the owner is told why")
-                .containsExactly("micro-or-small-with-nib");
+        assertThat(withoutNib.prerequisites()).extracting(Prerequisite::id)
+                .as("without an NIB the owner is told to get one in OSS first").containsExactly("nib");
+        assertThat(item(withoutNib, PermitType.HALAL).requirement().route())
+                .as("the halal route is judged as if the NIB will be there, not failed for it").isEqualTo(Route.SELF_DECLARE);
         setNib(productId);
         var needs = AsUser.call("petugas.palangkaraya", () -> requirements.forProduct(productId));
         assertThat(item(needs, PermitType.PIRT).requirement().outcome()).isEqualTo(Outcome.REQUIRED);

@@ -156,6 +156,90 @@ class CertificationJourneyBrowserTest {
         }
     }
 
+    /**
+     * An owner enters iodised salt (mandatory SNI, so BPOM MD instead of P-IRT) and smoked-and-dried fish
+     * (two preservation methods: the halal route drops to regular, with the reason shown as not met),
+     * and reads both in Indonesian and English.
+     */
+    @Test
+    void anSniProductAndADowngradedHalalRouteAreExplainedInBothLanguages() {
+        String base = "http://localhost:" + port;
+        accounts.create(new Accounts.NewUser("bu.sari", "Sari Wulandari", null, "0812-7311-4455", "Garam-Laut-Siger-8", null,
+                Set.of(Role.OWNER), List.of()));
+        AsUser.call("bu.sari", () -> businesses.register(new BusinessData("Olahan Pesisir Bu Sari", LegalForm.PERORANGAN,
+                "8120261100981", null, List.of(), Sector.PROCESSED_FOOD, "Jl. Pantai No. 3", "18.71.01.1003", null, null, 2, 2021,
+                null, new BigDecimal("80000000"), Premises.RESIDENCE, Equipment.MANUAL, 1, 1,
+                new BusinessData.OwnerData("Sari Wulandari", null, "P", "0812-7311-4455", null)), null));
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            page.navigate(base + "/login");
+            page.locator("input[name=username]").fill("bu.sari");
+            page.locator("input[name=password]").fill("Garam-Laut-Siger-8");
+            page.locator("form.card button[type=submit]").click();
+            page.locator(".tile", new Page.LocatorOptions().setHasText("Olahan Pesisir Bu Sari")).click();
+
+            page.locator("a", new Page.LocatorOptions().setHasText("Tambah produk")).first().click();
+            page.locator("input[name=name]").fill("Garam Beryodium Cap Siger");
+            page.locator("select[name=foodCategoryCode]").selectOption("12.0");
+            page.locator("input[name=shelfLifeDays]").fill("730");
+            assertThat(page.locator("select[name=meatSource]")).isHidden(); // asked only for animal products
+            BrowserSupport.screenshot(page, "product-form-phone");
+            page.locator("form.card button[type=submit]").click();
+            page.locator("a", new Page.LocatorOptions().setHasText("Izin yang diperlukan")).click();
+            assertThat(page.locator("h1")).hasText("Izin untuk Garam Beryodium Cap Siger");
+            BrowserSupport.screenshot(page, "requirements-sni-phone");
+            assertThat(permit(page, "SNI").locator(".badge").first()).hasText("Wajib");
+            assertThat(permit(page, "SNI")).containsText("SNI 3556");
+            assertThat(permit(page, "BPOM MD").locator(".badge").first()).hasText("Wajib");
+            assertThat(permit(page, "P-IRT").locator(".badge").first()).hasText("Tidak berlaku");
+            BrowserSupport.screenshot(page, "requirements-sni-phone");
+            page.navigate(page.url() + "?lang=en");
+            assertThat(page.locator("h1")).hasText("Permits for Garam Beryodium Cap Siger");
+            assertThat(page.locator("main")).containsText("mandatory SNI (SNI 3556)");
+            BrowserSupport.screenshot(page, "requirements-sni-en-phone");
+
+            page.navigate(base + "/?lang=id");
+            page.locator(".tile", new Page.LocatorOptions().setHasText("Olahan Pesisir Bu Sari")).click();
+            page.locator("a", new Page.LocatorOptions().setHasText("Tambah produk")).first().click();
+            page.locator("input[name=name]").fill("Ikan Asin Asap");
+            page.locator("select[name=foodCategoryCode]").selectOption("09.0");
+            page.locator("select[name=irtFoodTypeCode]").selectOption("02");
+            page.locator("input[name=shelfLifeDays]").fill("120");
+            page.locator("input[name=traits][value=ANIMAL_ORIGIN]").check();
+            page.locator("input[name=preservation][value=SALTING]").check();
+            page.locator("input[name=preservation][value=SMOKING]").check();
+            page.locator("input[name=traits][value=HALAL_INGREDIENTS_CERTAIN]").check();
+            page.locator("input[name=traits][value=SEPARATE_HALAL_FACILITY]").check();
+            page.locator("select[name=meatSource]").selectOption("NONE"); // fish: no slaughtered animals
+            page.locator("form.card button[type=submit]").click();
+            page.locator("a", new Page.LocatorOptions().setHasText("Izin yang diperlukan")).click();
+            var halal = permit(page, "Halal");
+            assertThat(halal.locator(".badge").nth(1)).hasText("reguler");
+            assertThat(halal.locator(".criterion.NOT_MET")).containsText("Menggabungkan 2 metode pengawetan");
+            assertThat(halal.locator(".criterion.MET").first()).isVisible();
+            BrowserSupport.screenshot(page, "requirements-halal-regular-phone");
+            page.navigate(page.url() + "?lang=en");
+            assertThat(halal.locator(".criterion.NOT_MET")).containsText("Combines 2 preservation methods");
+            BrowserSupport.screenshot(page, "requirements-halal-regular-en-phone");
+        }
+        try (BrowserContext desktop = BrowserSupport.desktop()) {
+            Page page = desktop.newPage();
+            BrowserSupport.login(page, base, "petugas.lampung");
+            long product = jdbc.sql("SELECT id FROM product WHERE name = 'Ikan Asin Asap'").query(Long.class).single();
+            page.navigate(base + "/produk/" + product + "/izin");
+            assertThat(page.locator("h1")).hasText("Izin untuk Ikan Asin Asap");
+            BrowserSupport.screenshot(page, "requirements-halal-regular-desktop");
+        }
+    }
+
+    /** The requirement item of one permit, found by its heading (reasons of other permits may name it too). */
+    private static com.microsoft.playwright.Locator permit(Page page, String name) {
+        return page.locator("ul.requirements > li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHas(page.locator(".req-head strong", new Page.LocatorOptions().setHasText(
+                        java.util.regex.Pattern.compile("^" + name + "$")))));
+    }
+
     private static void completeCurrentStep(Page page) {
         page.locator(".step-form button[type=submit]").click();
         page.waitForLoadState();

@@ -2,7 +2,6 @@ package id.naikkelas.certification;
 
 import id.naikkelas.registry.BusinessScale;
 import id.naikkelas.registry.PermitType;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,8 +34,7 @@ import static org.assertj.core.api.Assertions.fail;
  * The golden set of issue #15: product situations whose expected permits, halal route and deciding
  * rule were written from the regulations (shared/domain/regulations.md), not from the engine's
  * output. Cases live in {@code certification/golden-cases.yml}; each case's facts are applied over
- * the file's {@code base} profile. Cases under {@code disputed} are where the regulation and the
- * engine disagree: they are reported (skipped) until the rules are fixed.
+ * the file's {@code base} profile. When the engine disagrees, the rule file is fixed, not the case.
  */
 class PermitAdviceGoldenTest {
 
@@ -74,10 +72,6 @@ class PermitAdviceGoldenTest {
         return list("cases").stream().map(c -> Arguments.of(c.get("name"), c));
     }
 
-    static Stream<Arguments> disputed() {
-        return list("disputed").stream().map(c -> Arguments.of(c.get("name"), c));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void adviceFollowsTheRegulation(String name, Map<String, Object> golden) {
@@ -87,20 +81,9 @@ class PermitAdviceGoldenTest {
         }
     }
 
-    @ParameterizedTest(name = "disputed: {0}")
-    @MethodSource("disputed")
-    void disputedCasesAwaitTheLeadsDecision(String name, Map<String, Object> golden) {
-        List<String> problems = check(golden);
-        Assumptions.abort(problems.isEmpty()
-                ? "DISPUTED CASE NOW AGREES with the engine, move it to cases: " + name
-                : "DISPUTED (regulation vs engine) " + name + " — " + golden.get("why") + " | differences: "
-                        + String.join("; ", problems));
-    }
-
     @Test
     void theSetIsLargeEnoughAndNamesAreUnique() {
         var all = new ArrayList<Map<String, Object>>(list("cases"));
-        all.addAll(list("disputed"));
         assertThat(all.size()).as("golden situations").isGreaterThanOrEqualTo(85);
         Set<String> names = new HashSet<>();
         for (var c : all) {

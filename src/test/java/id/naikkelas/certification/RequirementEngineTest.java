@@ -98,6 +98,36 @@ class RequirementEngineTest {
     }
 
     @Test
+    void everyReasonForAnOutcomeIsShownButNotAFallbackOrAnOlderVariant() {
+        RequirementReport report = ENGINE.evaluate(home().irtFoodType("06").shelfLifeDays(180).fortified(true).labelClaims(true)
+                .asOf(PHASE_TWO).build());
+
+        Requirement md = report.find(BPOM_MD).orElseThrow();
+        assertThat(md.ruleId()).isEqualTo("fortified");
+        assertThat(md.alsoBecause()).extracting(Requirement.Reason::ruleId).containsExactly("label-claims");
+        Requirement halal = report.find(HALAL).orElseThrow();
+        assertThat(halal.ruleId()).isEqualTo("halal-food-beverage-due");
+        assertThat(halal.alsoBecause()).as("the pre-deadline wording is a variant, not a second reason").isEmpty();
+    }
+
+    @Test
+    void aFailedCriterionQuotesTheProductsOwnFiguresAndAnUnansweredOneIsToConfirm() {
+        Requirement halal = ENGINE.evaluate(home().irtFoodType("15").shelfLifeDays(90).outlets(2).selfDeclareProductType(null)
+                .build()).find(HALAL).orElseThrow();
+
+        assertThat(halal.route()).isEqualTo(REGULAR);
+        var outlets = halal.criteria().stream().filter(c -> c.criterion().id().equals("one-facility-one-outlet")).findFirst().orElseThrow();
+        assertThat(outlets.status()).isEqualTo(CriterionResult.Status.NOT_MET);
+        assertThat(outlets.textId()).isEqualTo("Tempat produksi: 1, outlet: 2; paling banyak 1 tempat produksi dan 1 outlet.");
+        assertThat(outlets.textEn()).isEqualTo("Production facilities: 1, outlets: 2; at most 1 facility and 1 outlet.");
+        assertThat(halal.unansweredCriteria()).extracting(Criterion::id).containsExactly("listed-product-type");
+
+        Requirement pending = ENGINE.evaluate(home().irtFoodType("15").shelfLifeDays(90).selfDeclareProductType(null).build())
+                .find(HALAL).orElseThrow();
+        assertThat(pending.route()).as("nothing failed: self-declare, once the type is confirmed").isEqualTo(SELF_DECLARE);
+    }
+
+    @Test
     void theHalalRouteIsExplainedAfterTheObligation() {
         Requirement halal = ENGINE.evaluate(home().irtFoodType("15").shelfLifeDays(90).build())
                 .find(HALAL).orElseThrow();
@@ -300,8 +330,13 @@ class RequirementEngineTest {
                 product("pewarna makanan (BTP)", home().foodAdditive(true).shelfLifeDays(365),
                         is(BPOM_MD, REQUIRED, "food-additive"),
                         is(PIRT, NOT_APPLICABLE, "food-additive")),
-                product("otak-otak ikan dingin (masa simpan suhu ruang 1 hari)", home().storage(Storage.CHILLED)
+                product("otak-otak ikan dingin, habis dalam 1 hari", home().storage(Storage.CHILLED)
                                 .animalOrigin(true).shelfLifeDays(1),
+                        is(BPOM_MD, EXEMPT, "short-shelf-life"),
+                        is(PIRT, EXEMPT, "short-shelf-life"),
+                        is(SLHS, RECOMMENDED, "short-shelf-life")),
+                product("otak-otak ikan dingin, tahan 14 hari di lemari es", home().storage(Storage.CHILLED)
+                                .animalOrigin(true).shelfLifeDays(14),
                         is(BPOM_MD, REQUIRED, "chilled-animal-origin"),
                         is(PIRT, NOT_APPLICABLE, "chilled-animal-origin"),
                         absent(SLHS)),

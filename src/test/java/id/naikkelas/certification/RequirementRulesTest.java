@@ -30,6 +30,23 @@ class RequirementRulesTest {
         assertThat(rules.version()).isEqualTo("2026.1");
         assertThat(rules.effectiveFrom()).isEqualTo(LocalDate.of(2025, 7, 8));
         assertThat(rules.halalRoute().criteria()).hasSize(13);
+        assertThat(rules.prerequisites()).extracting(p -> p.prerequisite().id()).containsExactly("nib");
+    }
+
+    /** An auditor checks a reason against its instrument, so every basis names one, never a document of ours. */
+    @Test
+    void everyLegalBasisNamesAnInstrument() {
+        RequirementRules rules = RequirementRules.loadDefault();
+        var bases = new java.util.ArrayList<String>();
+        rules.rules().forEach(rule -> bases.add(rule.id() + ": " + rule.legalBasis()));
+        rules.prerequisites().forEach(p -> bases.add(p.prerequisite().id() + ": " + p.prerequisite().legalBasis()));
+        bases.add("self-declare: " + rules.halalRoute().selfDeclare().legalBasis());
+        bases.add("regular: " + rules.halalRoute().regular().legalBasis());
+        var instrument = java.util.regex.Pattern.compile("\\b(UU|PP|Perpres|Permen\\w*|Kepmen\\w*|PerBPOM|PerBSN|Kepkaban|KMA|PMK|SNI)\\s?\\d");
+        for (String basis : bases) {
+            assertThat(instrument.matcher(basis).find()).as("names an instrument: %s", basis).isTrue();
+            assertThat(basis).as("points to an internal document").doesNotContain("regulations.md").doesNotContain("§");
+        }
     }
 
     /** Read without the engine, so a fact the engine silently ignored would still be caught. */
