@@ -41,6 +41,8 @@ public class PermitCheck {
     static final List<String> MEAT_SOURCES = List.of("NONE", "HALAL_CERTIFIED", "NOT_CERTIFIED");
     static final List<String> MEAT_GRINDINGS = List.of("NONE", "IN_HOUSE", "CERTIFIED_SERVICE", "UNCERTIFIED_SERVICE");
     static final List<String> SCALES = List.of("MIKRO", "KECIL", "MENENGAH", "BESAR");
+    private static final List<CriterionResult.Status> CRITERIA_ORDER = List.of(
+            CriterionResult.Status.NOT_MET, CriterionResult.Status.UNKNOWN, CriterionResult.Status.MET);
 
     /** A code and its name in both languages, for the questionnaire's choices. */
     public record Option(String code, String nameId, String nameEn, boolean confirmed) {
@@ -325,7 +327,9 @@ public class PermitCheck {
                     text("permit." + r.permit(), locale), r.outcome(), r.route(), en ? r.reasonEn() : r.reasonId(),
                     r.alsoBecause().stream().map(b -> new PermitCheckResult.Reason(en ? b.reasonEn() : b.reasonId(), b.legalBasis())).toList(),
                     r.legalBasis(),
-                    r.criteria().stream().map(c -> new PermitCheckResult.Check(c.criterion().id(), c.status(), en ? c.textEn() : c.textId())).toList(),
+                    // what keeps the product off self-declare first, then what is still to confirm, then what holds
+                    r.criteria().stream().sorted(Comparator.comparingInt(c -> CRITERIA_ORDER.indexOf(c.status())))
+                            .map(c -> new PermitCheckResult.Check(c.criterion().id(), c.status(), en ? c.textEn() : c.textId())).toList(),
                     entry.map(e -> e.where(locale)).orElse(null), entry.map(e -> e.cost(locale)).orElse(null),
                     entry.map(PermitGuide.Entry::link).orElse(null), entry.map(PermitGuide.Entry::source).orElse(null),
                     entry.map(PermitGuide.Entry::confirmed).orElse(true),
