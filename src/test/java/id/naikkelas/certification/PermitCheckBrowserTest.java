@@ -76,6 +76,11 @@ class PermitCheckBrowserTest {
                     + "&ingredientsHalalCertain=true&separateHalalFacility=true&annualSales=150000000&brand=Renyah");
             assertThat(page.locator("#izin-PIRT")).isVisible();
             BrowserSupport.screenshot(page, "cek-izin-hasil-desktop");
+            // the printed summary: no bars, buttons or sign-up box
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            assertThat(page.locator("section.keep")).isHidden();
+            assertThat(page.locator("header.topbar")).isHidden();
+            BrowserSupport.screenshot(page, "cek-izin-print-desktop");
         }
     }
 
