@@ -103,3 +103,26 @@ document.addEventListener('DOMContentLoaded', () => {
   document.addEventListener('change', update);
   update();
 });
+
+// A button marked data-print prints the page (the permit self-check's summary); it stays hidden without script.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('button[data-print]').forEach((button) => {
+    button.hidden = false;
+    button.addEventListener('click', () => window.print());
+  });
+});
+
+// A GET form marked data-compact-get leaves out empty answers and questions that are hidden (data-show-if), so the
+// result's address holds only what was answered and stays short enough to share.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('form[data-compact-get]').forEach((form) => {
+    form.addEventListener('submit', () => {
+      Array.from(form.elements).forEach((el) => {
+        if (!el.name) return;
+        if (el.value === '' || el.closest('[hidden]')) el.disabled = true;
+      });
+    });
+    // back from the result page: the browser may restore the form with those fields still disabled
+    window.addEventListener('pageshow', () => Array.from(form.elements).forEach((el) => { el.disabled = false; }));
+  });
+});

@@ -27,12 +27,15 @@ class SignupController {
         this.options = options;
     }
 
+    /** The form; what the public permit self-check already knows (sector, kind, figures) comes in the address. */
     @GetMapping("/daftar")
-    String form(Authentication authentication, Model model) {
+    String form(Authentication authentication, @ModelAttribute("form") SignupForm prefill, BindingResult binding, Model model) {
         if (authentication != null && authentication.isAuthenticated()) {
             return "redirect:/usaha/baru";
         }
-        return page(model, new SignupForm());
+        var form = binding.hasErrors() ? new SignupForm() : prefill;
+        form.setPassword(null);
+        return page(model, form);
     }
 
     @PostMapping("/daftar")

@@ -135,6 +135,7 @@ final class AccessRules {
         t.op("GET /api/v1/cases/{id}/packs/{system}.pdf").roles(READERS).on(Kind.CASE, BUSINESS);
         t.op("GET /api/v1/permits/expiring").roles(ALL);
         t.op("GET /api/v1/public/permits").open().body((x, c, o, r) -> r.param("number", "IDM000123456"));
+        t.op("POST /api/v1/permit-check").open().body((x, c, o, r) -> r.json(Map.of("sector", "PROCESSED_FOOD", "shelfLifeDays", 30)));
 
         // programs
         t.op("GET /api/v1/programs").roles(ALL);
@@ -303,6 +304,8 @@ final class AccessRules {
         t.op("GET /izin-saya").roles(ALL);
         t.op("GET /izin/perpanjangan").roles(READERS);
         t.op("GET /verifikasi").open().body((x, c, o, r) -> r.param("nomor", "IDM000123456"));
+        t.op("GET /cek-izin").open();
+        t.op("GET /cek-izin/hasil").open().body((x, c, o, r) -> r.param("sector", "PROCESSED_FOOD").param("shelfLifeDays", "30"));
         t.op("POST /kasus").roles(READERS).on(Kind.PRODUCT, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("productId", o.id()).param("permit", "HALAL").param("route", "SELF_DECLARE"));
         t.op("GET /kasus").roles(ALL);

@@ -1,0 +1,380 @@
+package id.naikkelas.certification;
+
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.reference.ProductVocabulary;
+import id.naikkelas.reference.ProductVocabulary.Method;
+import id.naikkelas.registry.BusinessScale;
+import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.ScaleThresholds;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The public permit self-check: turns plain answers into the facts the requirement rules read, asks the
+ * {@link RequirementEngine}, and lays the decisions out as the steps an owner works through, in order, each
+ * with its reason, legal basis, where to apply and cost ({@link PermitGuide}). Nothing is stored.
+ */
+@Component
+public class PermitCheck {
+
+    static final int MAX_TEXT = 100;
+    static final int MAX_CHOICES = 20;
+    static final int MAX_COUNT = 10_000;
+    static final int MAX_SHELF_LIFE_DAYS = 3_650;
+    /** Rp1 quadrillion: far above any UMKM figure, below what a long holds comfortably. */
+    static final long MAX_RUPIAH = 1_000_000_000_000_000L;
+    static final String NO_COMMODITY = "NONE";
+    static final List<String> STORAGES = List.of("AMBIENT", "CHILLED", "FROZEN");
+    static final List<String> EQUIPMENT = List.of("MANUAL", "SEMI_AUTOMATIC", "AUTOMATIC");
+    static final List<String> KINDS = List.of("GOODS", "EATERY", "CATERING");
+    static final List<String> MEAT_SOURCES = List.of("NONE", "HALAL_CERTIFIED", "NOT_CERTIFIED");
+    static final List<String> MEAT_GRINDINGS = List.of("NONE", "IN_HOUSE", "CERTIFIED_SERVICE", "UNCERTIFIED_SERVICE");
+    static final List<String> SCALES = List.of("MIKRO", "KECIL", "MENENGAH", "BESAR");
+    private static final List<CriterionResult.Status> CRITERIA_ORDER = List.of(
+            CriterionResult.Status.NOT_MET, CriterionResult.Status.UNKNOWN, CriterionResult.Status.MET);
+
+    /** A code and its name in both languages, for the questionnaire's choices. */
+    public record Option(String code, String nameId, String nameEn, boolean confirmed) {
+
+        public String name(Locale locale) {
+            return PermitGuide.english(locale) ? nameEn : nameId;
+        }
+    }
+
+    private final RequirementEngine engine;
+    private final PathwayTemplates pathways;
+    private final ProductVocabulary vocabulary;
+    private final MessageSource messages;
+    private final PermitGuide guide = PermitGuide.loadDefault();
+    private final ScaleThresholds thresholds = ScaleThresholds.load();
+    private final List<Option> foodCategories;
+    private final List<Option> irtFoodTypes;
+
+    PermitCheck(RequirementEngine engine, PathwayTemplates pathways, ProductVocabulary vocabulary, MessageSource messages,
+                JdbcClient jdbc) {
+        this.engine = engine;
+        this.pathways = pathways;
+        this.vocabulary = vocabulary;
+        this.messages = messages;
+        this.foodCategories = jdbc.sql("SELECT code, name_id, name_en FROM food_category ORDER BY code")
+                .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3), true)).list();
+        this.irtFoodTypes = jdbc.sql("SELECT code, name_id, name_en FROM irt_food_type ORDER BY code")
+                .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3), true)).list();
+        ProductProfiles.checkMethodFacts(vocabulary);
+    }
+
+    List<Option> foodCategories() {
+        return foodCategories;
+    }
+
+    List<Option> irtFoodTypes() {
+        return irtFoodTypes;
+    }
+
+    ProductVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    ScaleThresholds thresholds() {
+        return thresholds;
+    }
+
+    /** Checks the answers (every problem at once, by field) and evaluates them. */
+    public PermitCheckResult check(PermitCheckAnswers answers, LocalDate today, Locale locale) {
+        validate(answers);
+        ProductProfile profile = profile(answers, today);
+        return result(answers, profile, engine.evaluate(profile), locale);
+    }
+
+    // ---- input -------------------------------------------------------------------------------------------------
+
+    void validate(PermitCheckAnswers a) {
+        var problems = new InvalidInput.Collector();
+        if (blank(a.getSector())) {
+            problems.add("sector", "input.required", InvalidInput.label("sector"));
+        } else {
+            choice(problems, "sector", a.getSector(), ProductProfile.SECTORS);
+        }
+        length(problems, "productName", a.getProductName());
+        length(problems, "brand", a.getBrand());
+        choice(problems, "kind", a.getKind(), KINDS);
+        choice(problems, "storage", a.getStorage(), STORAGES);
+        choice(problems, "equipment", a.getEquipment(), EQUIPMENT);
+        choice(problems, "meatSource", a.getMeatSource(), MEAT_SOURCES);
+        choice(problems, "meatGrinding", a.getMeatGrinding(), MEAT_GRINDINGS);
+        choice(problems, "scale", a.getScale(), SCALES);
+        code(problems, "foodCategory", a.getFoodCategory(), foodCategories.stream().map(Option::code).toList());
+        code(problems, "irtFoodType", a.getIrtFoodType(), irtFoodTypes.stream().map(Option::code).toList());
+        if (!blank(a.getSniCommodity()) && !NO_COMMODITY.equals(a.getSniCommodity())
+                && vocabulary.sniCommodity(a.getSniCommodity()).isEmpty()) {
+            problems.add("sniCommodity", "input.unknownCode", InvalidInput.label("sniCommodity"));
+        }
+        if (!blank(a.getSelfDeclareType()) && vocabulary.selfDeclareType(a.getSelfDeclareType()).isEmpty()) {
+            problems.add("selfDeclareType", "input.unknownCode", InvalidInput.label("selfDeclareType"));
+        }
+        methods(problems, "preservation", a.getPreservation(), vocabulary.preservation());
+        methods(problems, "processing", a.getProcessing(), vocabulary.processing());
+        range(problems, "shelfLifeDays", a.getShelfLifeDays(), MAX_SHELF_LIFE_DAYS);
+        range(problems, "menuItems", a.getMenuItems(), MAX_COUNT);
+        range(problems, "productionSites", a.getProductionSites(), MAX_COUNT);
+        range(problems, "outlets", a.getOutlets(), MAX_COUNT);
+        range(problems, "capital", a.getCapital(), MAX_RUPIAH);
+        range(problems, "annualSales", a.getAnnualSales(), MAX_RUPIAH);
+        if (a.getAsOf() != null && (a.getAsOf().getYear() < 2000 || a.getAsOf().getYear() > 2100)) {
+            problems.add("asOf", "input.date", InvalidInput.label("asOf"));
+        }
+        problems.throwIfAny();
+    }
+
+    private static void length(InvalidInput.Collector problems, String field, String value) {
+        if (value != null && value.length() > MAX_TEXT) {
+            problems.add(field, "input.tooLong", InvalidInput.label(field), MAX_TEXT);
+        }
+    }
+
+    private static void choice(InvalidInput.Collector problems, String field, String value, List<String> allowed) {
+        if (!blank(value) && !allowed.contains(value)) {
+            problems.add(field, "input.choice", InvalidInput.label(field), String.join(", ", allowed));
+        }
+    }
+
+    private static void code(InvalidInput.Collector problems, String field, String value, List<String> known) {
+        if (!blank(value) && !known.contains(value)) {
+            problems.add(field, "input.unknownCode", InvalidInput.label(field));
+        }
+    }
+
+    private static void methods(InvalidInput.Collector problems, String field, List<String> codes, List<Method> known) {
+        if (codes == null) {
+            return;
+        }
+        if (codes.size() > MAX_CHOICES) {
+            problems.add(field, "input.max", InvalidInput.label(field), MAX_CHOICES);
+        } else if (codes.stream().anyMatch(c -> c != null && !c.isEmpty() && known.stream().noneMatch(m -> m.code().equals(c)))) {
+            problems.add(field, "input.unknownCode", InvalidInput.label(field));
+        }
+    }
+
+    private static void range(InvalidInput.Collector problems, String field, Number value, long max) {
+        if (value == null) {
+            return;
+        }
+        if (value.longValue() < 0) {
+            problems.add(field, "input.min", InvalidInput.label(field), 0);
+        } else if (value.longValue() > max) {
+            problems.add(field, "input.max", InvalidInput.label(field), max);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The facts, mapped the way {@link ProductProfiles} maps a registered product: the same question means the same fact. */
+    ProductProfile profile(PermitCheckAnswers a, LocalDate today) {
+        boolean food = a.getSector().equals("PROCESSED_FOOD") || a.getSector().equals("BEVERAGE");
+        boolean halalGoods = food || a.getSector().equals("TRADITIONAL_MEDICINE") || a.getSector().equals("COSMETICS");
+        String storage = food && !blank(a.getStorage()) ? a.getStorage() : "AMBIENT";
+        var methods = new ArrayList<Method>();
+        if (halalGoods) {
+            codes(a.getPreservation()).forEach(c -> vocabulary.method(c).ifPresent(methods::add));
+            codes(a.getProcessing()).forEach(c -> vocabulary.method(c).ifPresent(methods::add));
+        }
+        vocabulary.method(storage.equals("CHILLED") ? "CHILLING" : storage.equals("FROZEN") ? "FREEZING" : "")
+                .filter(m -> !methods.contains(m)).ifPresent(methods::add);
+        boolean automatic = "AUTOMATIC".equals(a.getEquipment()) || sets(methods, "automaticEquipment");
+        String category = food ? emptyToNull(a.getFoodCategory()) : null;
+        var commodity = commodity(a, food);
+        String meat = halalGoods ? emptyToNull(a.getMeatSource()) : "NONE";
+        boolean eatery = food && a.getKind() != null && (a.getKind().equals("EATERY") || a.getKind().equals("CATERING"));
+        var builder = ProductProfile.builder()
+                .sector(a.getSector())
+                .asOf(a.getAsOf() != null ? a.getAsOf() : today)
+                .foodCategory(category)
+                .irtFoodType(food ? emptyToNull(a.getIrtFoodType()) : null)
+                .shelfLifeDays(food ? a.getShelfLifeDays() : null)
+                .storage(ProductProfile.Storage.valueOf(storage))
+                .sterilised(sets(methods, "sterilised") || sets(methods, "retort"))
+                .pasteurised(sets(methods, "pasteurised"))
+                .retort(sets(methods, "retort"))
+                .animalOrigin(yes(a.getAnimalOrigin()) || meat != null && !meat.equals("NONE"))
+                .specialDietary(food && yes(a.getSpecialNutrition()))
+                .babyFood(false)
+                .medicalPurpose(false)
+                .labelClaims(food && yes(a.getLabelClaims()))
+                .medicinalClaims(food && yes(a.getMedicinalClaims()))
+                .producedAtResidence(a.getMadeAtHome() == null || a.getMadeAtHome())
+                .automaticEquipment(automatic)
+                .simpleTechnology(!automatic && methods.stream().allMatch(Method::simple))
+                .readyToEat(food && yes(a.getReadyToEat()))
+                .packedInFrontOfBuyer(food && yes(a.getPackedInFrontOfBuyer()))
+                .freshProduce(food && yes(a.getFreshProduce()))
+                .fortified(food && yes(a.getFortified()))
+                .foodAdditive(food && yes(a.getFoodAdditive()))
+                .alcoholic(food && yes(a.getAlcoholic()))
+                .dairy(food && yes(a.getDairy()))
+                .sniCommodity(commodity.map(ProductVocabulary.SniCommodity::code).orElse(null))
+                .mandatorySni(commodity.map(ProductVocabulary.SniCommodity::mandatory).orElse(false))
+                .voluntarySni(commodity.map(c -> !c.mandatory()).orElse(false))
+                .sniStandard(commodity.map(ProductVocabulary.SniCommodity::standard).orElse(null))
+                .branded(!blank(a.getBrand()))
+                .nonHalalIngredients(yes(a.getNonHalalIngredients()))
+                .onlyExemptMaterials(yes(a.getOnlyExemptMaterials()))
+                .ingredientsHalalAssured(yes(a.getIngredientsHalalCertain()) || yes(a.getOnlyExemptMaterials()))
+                .haramContact(yes(a.getNonHalalIngredients()) || yes(a.getSharedTools()))
+                .hazardousMaterials(yes(a.getHazardousMaterials()))
+                .selfDeclareProductType(selfDeclareType(a, category, eatery).map(ProductVocabulary.SelfDeclareType::listed).orElse(null))
+                .preservationMethods((int) methods.stream().filter(Method::counts).count())
+                .separateHalalFacility(yes(a.getSeparateHalalFacility()))
+                .eatery(eatery)
+                .menuItems(eatery ? a.getMenuItems() : null)
+                .scale(scale(a).orElse(null))
+                .annualSales(a.getAnnualSales())
+                .hasNib(yes(a.getHasNib()))
+                .productionFacilities(a.getProductionSites() == null ? 1 : a.getProductionSites())
+                .outlets(a.getOutlets() == null ? 1 : a.getOutlets())
+                .programTargetsBnsp(false);
+        if (meat == null) {
+            boolean noAnimal = !yes(a.getAnimalOrigin());
+            builder.slaughteredAnimalIngredients(noAnimal ? false : null)
+                    .slaughterSourceCertified(noAnimal ? false : null)
+                    .uncertifiedMeatGrinding(noAnimal ? false : null);
+        } else {
+            String grinding = emptyToNull(a.getMeatGrinding());
+            builder.slaughteredAnimalIngredients(!meat.equals("NONE"))
+                    .slaughterSourceCertified(meat.equals("HALAL_CERTIFIED"))
+                    .uncertifiedMeatGrinding(meat.equals("NONE") ? Boolean.FALSE
+                            : grinding == null ? null : grinding.equals("UNCERTIFIED_SERVICE"));
+        }
+        return builder.build();
+    }
+
+    /** Sales decide when known, then capital (as the registry does, PP 7/2021 art. 35); a chosen scale otherwise. */
+    Optional<BusinessScale> scale(PermitCheckAnswers a) {
+        if (a.getAnnualSales() != null || a.getCapital() != null) {
+            return Optional.ofNullable(thresholds.classify(a.getCapital() == null ? null : BigDecimal.valueOf(a.getCapital()),
+                    a.getAnnualSales() == null ? null : BigDecimal.valueOf(a.getAnnualSales())));
+        }
+        return blank(a.getScale()) ? Optional.empty() : Optional.of(BusinessScale.valueOf(a.getScale()));
+    }
+
+    private Optional<ProductVocabulary.SniCommodity> commodity(PermitCheckAnswers a, boolean food) {
+        if (NO_COMMODITY.equals(a.getSniCommodity())) {
+            return Optional.empty();
+        }
+        if (!blank(a.getSniCommodity())) {
+            return vocabulary.sniCommodity(a.getSniCommodity());
+        }
+        return vocabulary.suggestSni(food ? emptyToNull(a.getFoodCategory()) : null, a.getProductName());
+    }
+
+    private Optional<ProductVocabulary.SelfDeclareType> selfDeclareType(PermitCheckAnswers a, String category, boolean eatery) {
+        if (!blank(a.getSelfDeclareType())) {
+            return vocabulary.selfDeclareType(a.getSelfDeclareType());
+        }
+        return eatery ? vocabulary.selfDeclareType("EATERY_MENU") : vocabulary.suggestSelfDeclareType(category);
+    }
+
+    private static List<String> codes(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().filter(c -> c != null && !c.isEmpty()).distinct().toList();
+    }
+
+    private static boolean sets(List<Method> methods, String fact) {
+        return methods.stream().anyMatch(m -> fact.equals(m.sets()));
+    }
+
+    private static boolean yes(Boolean answer) {
+        return Boolean.TRUE.equals(answer);
+    }
+
+    private static String emptyToNull(String value) {
+        return blank(value) ? null : value;
+    }
+
+    // ---- output ------------------------------------------------------------------------------------------------
+
+    PermitCheckResult result(PermitCheckAnswers a, ProductProfile profile, RequirementReport report, Locale locale) {
+        boolean en = PermitGuide.english(locale);
+        var steps = new ArrayList<PermitCheckResult.Step>();
+        for (Prerequisite p : report.prerequisites()) {
+            var entry = guide.find(p.id());
+            steps.add(new PermitCheckResult.Step(p.id(), PermitCheckResult.Kind.PREREQUISITE, null,
+                    text("permitCheck.prerequisite." + p.id(), locale), Outcome.REQUIRED, null, en ? p.textEn() : p.textId(),
+                    List.of(), p.legalBasis(), List.of(), entry.map(e -> e.where(locale)).orElse(null),
+                    entry.map(e -> e.cost(locale)).orElse(null), p.link(), entry.map(PermitGuide.Entry::source).orElse(null),
+                    entry.map(PermitGuide.Entry::confirmed).orElse(true), List.of()));
+        }
+        var notNeeded = new ArrayList<PermitCheckResult.Step>();
+        Set<String> present = new LinkedHashSet<>();
+        report.prerequisites().forEach(p -> present.add(p.id()));
+        report.requirements().forEach(r -> present.add(r.permit().name()));
+        var supporting = new ArrayList<PermitCheckResult.Step>();
+        for (Requirement r : report.requirements()) {
+            boolean act = r.outcome().isPursued() || r.outcome() == Outcome.LABEL_STATEMENT_REQUIRED;
+            var entry = r.outcome().isPursued() ? guide.find(r.permit().name()) : Optional.<PermitGuide.Entry>empty();
+            var step = new PermitCheckResult.Step(r.permit().name(), PermitCheckResult.Kind.PERMIT, r.permit(),
+                    text("permit." + r.permit(), locale), r.outcome(), r.route(), en ? r.reasonEn() : r.reasonId(),
+                    r.alsoBecause().stream().map(b -> new PermitCheckResult.Reason(en ? b.reasonEn() : b.reasonId(), b.legalBasis())).toList(),
+                    r.legalBasis(),
+                    // what keeps the product off self-declare first, then what is still to confirm, then what holds
+                    r.criteria().stream().sorted(Comparator.comparingInt(c -> CRITERIA_ORDER.indexOf(c.status())))
+                            .map(c -> new PermitCheckResult.Check(c.criterion().id(), c.status(), en ? c.textEn() : c.textId())).toList(),
+                    entry.map(e -> e.where(locale)).orElse(null), entry.map(e -> e.cost(locale)).orElse(null),
+                    entry.map(PermitGuide.Entry::link).orElse(null), entry.map(PermitGuide.Entry::source).orElse(null),
+                    entry.map(PermitGuide.Entry::confirmed).orElse(true),
+                    r.outcome().isPursued() ? pathway(r.permit(), r.route(), locale) : List.of());
+            (act ? steps : notNeeded).add(step);
+            if (r.outcome().isPursued()) {
+                for (String need : entry.map(PermitGuide.Entry::needs).orElse(List.of())) {
+                    // a prerequisite (the NIB) is listed by the rules when it is missing; a permit the rules do not decide is added
+                    if (need.matches("[a-z][a-z-]*") || !present.add(need)) {
+                        continue;
+                    }
+                    var needed = guide.find(need).orElseThrow();
+                    PermitType type = PermitType.valueOf(need);
+                    supporting.add(new PermitCheckResult.Step(need, PermitCheckResult.Kind.SUPPORTING, type, text("permit." + need, locale),
+                            r.outcome(), null, text("permitCheck.neededFor", locale, text("permit." + r.permit(), locale)), List.of(),
+                            r.legalBasis(), List.of(), needed.where(locale), needed.cost(locale), needed.link(), needed.source(),
+                            needed.confirmed(), pathway(type, null, locale)));
+                }
+            }
+        }
+        steps.addAll(supporting);
+        Comparator<PermitCheckResult.Step> order = Comparator.<PermitCheckResult.Step>comparingInt(s -> guide.order(s.key()))
+                .thenComparing(s -> s.outcome().ordinal())
+                .thenComparing(s -> s.permit() == null ? -1 : s.permit().ordinal());
+        steps.sort(order);
+        notNeeded.sort(Comparator.comparing(s -> s.permit().ordinal()));
+        var commodity = profile.sniCommodity() == null ? null : vocabulary.sniCommodity(profile.sniCommodity())
+                .map(c -> new PermitCheckResult.Commodity(c.code(), c.term().name(locale), c.standard(), c.mandatory(),
+                        blank(a.getSniCommodity()), c.term().confirmed()))
+                .orElse(null);
+        return new PermitCheckResult(report.asOf(), report.rulesVersion(), guide.version(), emptyToNull(a.getProductName()),
+                profile.scale(), scaleBasis(a), commodity, steps, notNeeded);
+    }
+
+    private static String scaleBasis(PermitCheckAnswers a) {
+        return a.getAnnualSales() != null ? "SALES" : a.getCapital() != null ? "CAPITAL" : blank(a.getScale()) ? null : "CHOSEN";
+    }
+
+    private List<String> pathway(PermitType permit, Route route, Locale locale) {
+        boolean en = PermitGuide.english(locale);
+        return pathways.forPermit(permit, route).map(t -> t.steps().stream().filter(s -> !s.optional())
+                .map(s -> en ? s.titleEn() : s.titleId()).toList()).orElse(List.of());
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
