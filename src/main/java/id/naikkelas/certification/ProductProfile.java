@@ -43,7 +43,7 @@ import java.util.Objects;
  * @param branded                      sold under its own brand name
  * @param nonHalalIngredients          contains pork, alcohol (khamr) or another haram ingredient
  * @param onlyExemptMaterials          made only of materials exempt from halal certification (KMA 1360/2021)
- * @param ingredientsHalalAssured      every ingredient is halal-certified or on the KMA 1360/2021 exempt list
+ * @param ingredientsHalalAssured      every ingredient is halal-certified or on the KMA 1360/2021 exempt list; null when not answered
  * @param haramContact                 production touches haram materials (shared tools or place)
  * @param slaughteredAnimalIngredients uses meat or other parts of slaughtered animals; null when not answered
  * @param slaughterSourceCertified     those come from a halal-certified producer or slaughterhouse (RPH/RPU); null when not answered
@@ -56,7 +56,7 @@ import java.util.Objects;
  * @param hasNib                       the business holds an NIB
  * @param productionFacilities         number of production facilities
  * @param outlets                      number of outlets
- * @param separateHalalFacility        halal production place and tools are separate from non-halal ones
+ * @param separateHalalFacility        halal production place and tools are separate from non-halal ones; null when not answered
  * @param eatery                       the business serves food (warung, rumah makan, jasa boga) rather than selling goods
  * @param menuItems                    number of menu items of an eatery; null when not answered
  * @param programTargetsBnsp           the business is in a program whose target includes BNSP competency certification
@@ -94,7 +94,7 @@ public record ProductProfile(
         boolean branded,
         boolean nonHalalIngredients,
         boolean onlyExemptMaterials,
-        boolean ingredientsHalalAssured,
+        Boolean ingredientsHalalAssured,
         boolean haramContact,
         Boolean slaughteredAnimalIngredients,
         Boolean slaughterSourceCertified,
@@ -107,7 +107,7 @@ public record ProductProfile(
         boolean hasNib,
         int productionFacilities,
         int outlets,
-        boolean separateHalalFacility,
+        Boolean separateHalalFacility,
         boolean eatery,
         Integer menuItems,
         boolean programTargetsBnsp,
@@ -172,7 +172,7 @@ public record ProductProfile(
         private boolean branded;
         private boolean nonHalalIngredients;
         private boolean onlyExemptMaterials;
-        private boolean ingredientsHalalAssured;
+        private Boolean ingredientsHalalAssured;
         private boolean haramContact;
         private Boolean slaughteredAnimalIngredients;
         private Boolean slaughterSourceCertified;
@@ -185,7 +185,7 @@ public record ProductProfile(
         private boolean hasNib;
         private int productionFacilities = 1;
         private int outlets = 1;
-        private boolean separateHalalFacility;
+        private Boolean separateHalalFacility;
         private boolean eatery;
         private Integer menuItems;
         private boolean programTargetsBnsp;
@@ -225,7 +225,7 @@ public record ProductProfile(
         public Builder branded(boolean v) { branded = v; return this; }
         public Builder nonHalalIngredients(boolean v) { nonHalalIngredients = v; return this; }
         public Builder onlyExemptMaterials(boolean v) { onlyExemptMaterials = v; return this; }
-        public Builder ingredientsHalalAssured(boolean v) { ingredientsHalalAssured = v; return this; }
+        public Builder ingredientsHalalAssured(Boolean v) { ingredientsHalalAssured = v; return this; }
         public Builder haramContact(boolean v) { haramContact = v; return this; }
         public Builder slaughteredAnimalIngredients(Boolean v) { slaughteredAnimalIngredients = v; return this; }
         public Builder slaughterSourceCertified(Boolean v) { slaughterSourceCertified = v; return this; }
@@ -238,7 +238,7 @@ public record ProductProfile(
         public Builder hasNib(boolean v) { hasNib = v; return this; }
         public Builder productionFacilities(int v) { productionFacilities = v; return this; }
         public Builder outlets(int v) { outlets = v; return this; }
-        public Builder separateHalalFacility(boolean v) { separateHalalFacility = v; return this; }
+        public Builder separateHalalFacility(Boolean v) { separateHalalFacility = v; return this; }
         public Builder eatery(boolean v) { eatery = v; return this; }
         public Builder menuItems(Integer v) { menuItems = v; return this; }
         public Builder programTargetsBnsp(boolean v) { programTargetsBnsp = v; return this; }

@@ -68,7 +68,8 @@ class ProductProfiles {
             Map.entry("branded", List.of("product.brand")),
             Map.entry("nonHalalIngredients", List.of("product.traits:NON_HALAL_INGREDIENTS")),
             Map.entry("onlyExemptMaterials", List.of("product.traits:ONLY_EXEMPT_MATERIALS")),
-            Map.entry("ingredientsHalalAssured", List.of("product.traits:HALAL_INGREDIENTS_CERTAIN", "product.traits:ONLY_EXEMPT_MATERIALS")),
+            Map.entry("ingredientsHalalAssured", List.of("product.traits:HALAL_INGREDIENTS_CERTAIN",
+                    "product.traits:ONLY_EXEMPT_MATERIALS")),
             Map.entry("haramContact", List.of("product.traits:SHARED_NON_HALAL_TOOLS", "product.traits:NON_HALAL_INGREDIENTS")),
             Map.entry("slaughteredAnimalIngredients", List.of("product.meatSource")),
             Map.entry("slaughterSourceCertified", List.of("product.meatSource")),
@@ -139,12 +140,13 @@ class ProductProfiles {
                 .branded(d.brand() != null && !d.brand().isBlank())
                 .nonHalalIngredients(t.contains(ProductTrait.NON_HALAL_INGREDIENTS))
                 .onlyExemptMaterials(t.contains(ProductTrait.ONLY_EXEMPT_MATERIALS))
-                .ingredientsHalalAssured(t.contains(ProductTrait.HALAL_INGREDIENTS_CERTAIN) || t.contains(ProductTrait.ONLY_EXEMPT_MATERIALS))
+                .ingredientsHalalAssured(t.contains(ProductTrait.ONLY_EXEMPT_MATERIALS) ? Boolean.TRUE
+                        : confirmation(d, ProductTrait.HALAL_INGREDIENTS_CERTAIN))
                 .haramContact(t.contains(ProductTrait.NON_HALAL_INGREDIENTS) || t.contains(ProductTrait.SHARED_NON_HALAL_TOOLS))
                 .hazardousMaterials(t.contains(ProductTrait.HAZARDOUS_MATERIALS))
                 .selfDeclareProductType(selfDeclareType(d).map(ProductVocabulary.SelfDeclareType::listed).orElse(null))
                 .preservationMethods((int) methods.stream().filter(Method::counts).count())
-                .separateHalalFacility(t.contains(ProductTrait.SEPARATE_HALAL_FACILITY))
+                .separateHalalFacility(confirmation(d, ProductTrait.SEPARATE_HALAL_FACILITY))
                 .eatery(business.kind() != null && business.kind() != BusinessKind.GOODS)
                 .menuItems(business.menuItems())
                 .scale(business.scale())
@@ -182,6 +184,11 @@ class ProductProfiles {
     private Optional<ProductVocabulary.SelfDeclareType> selfDeclareType(ProductData d) {
         return d.selfDeclareType() != null ? vocabulary.selfDeclareType(d.selfDeclareType())
                 : vocabulary.suggestSelfDeclareType(d.foodCategoryCode());
+    }
+
+    /** Yes or no as answered; null while the person has said they do not know yet. */
+    private static Boolean confirmation(ProductData d, ProductTrait trait) {
+        return d.unanswered().contains(trait) ? null : d.traits().contains(trait);
     }
 
     private static boolean sets(List<Method> methods, String fact) {

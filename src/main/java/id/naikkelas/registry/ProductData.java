@@ -12,6 +12,7 @@ import java.util.Set;
  * @param sniCommodity     the SNI commodity the product is, {@code NONE} when it is none of them; null: suggest from name and category
  * @param selfDeclareType  the product type on the halal self-declare list; null: suggest from the category
  * @param meatSource       null when not answered
+ * @param unanswered       halal confirmations ({@link #CONFIRMATIONS}) not answered yet: neither yes nor no
  */
 public record ProductData(
         String name,
@@ -30,7 +31,8 @@ public record ProductData(
         Set<String> preservation,
         Set<String> processing,
         MeatSource meatSource,
-        MeatGrinding meatGrinding) {
+        MeatGrinding meatGrinding,
+        Set<ProductTrait> unanswered) {
 
     /** "None of the SNI commodities", said on purpose (so no commodity is suggested from the name). */
     public static final String NO_COMMODITY = "NONE";
@@ -40,6 +42,10 @@ public record ProductData(
                        PirtParts.Packaging packaging, String netContent, Integer shelfLifeDays, Storage storage,
                        String ingredients, Set<ProductTrait> traits) {
         this(name, brand, foodCategoryCode, irtFoodTypeCode, sectorCategory, packaging, netContent, shelfLifeDays, storage,
-                ingredients, traits, null, null, Set.of(), Set.of(), null, null);
+                ingredients, traits, null, null, Set.of(), Set.of(), null, null, Set.of());
     }
+
+    /** The halal confirmations a person answers yes, no or "not yet known" ({@link #unanswered}). */
+    public static final Set<ProductTrait> CONFIRMATIONS = Set.of(ProductTrait.HALAL_INGREDIENTS_CERTAIN,
+            ProductTrait.SEPARATE_HALAL_FACILITY);
 }

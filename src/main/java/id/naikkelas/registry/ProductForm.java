@@ -1,6 +1,8 @@
 package id.naikkelas.registry;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,6 +25,20 @@ public class ProductForm {
     private Set<String> processing = new TreeSet<>();
     private MeatSource meatSource;
     private MeatGrinding meatGrinding;
+    /** The halal confirmations as answered: YES, NO or empty (not known yet). */
+    private Map<String, String> confirmations = new HashMap<>();
+
+    public ProductForm() {
+        ProductData.CONFIRMATIONS.forEach(t -> confirmations.put(t.name(), "")); // a new product: not known yet
+    }
+
+    public Map<String, String> getConfirmations() {
+        return confirmations;
+    }
+
+    public void setConfirmations(Map<String, String> confirmations) {
+        this.confirmations = confirmations;
+    }
 
     public String getSniCommodity() {
         return sniCommodity;
@@ -169,9 +185,22 @@ public class ProductForm {
     }
 
     ProductData toData() {
+        var ticked = traits == null || traits.isEmpty() ? EnumSet.noneOf(ProductTrait.class) : EnumSet.copyOf(traits);
+        var unanswered = EnumSet.noneOf(ProductTrait.class);
+        for (ProductTrait t : ProductData.CONFIRMATIONS) {
+            String answer = confirmations == null ? null : confirmations.get(t.name());
+            if ("YES".equals(answer)) {
+                ticked.add(t);
+            } else if (!"NO".equals(answer)) {
+                ticked.remove(t);
+                unanswered.add(t);
+            } else {
+                ticked.remove(t);
+            }
+        }
         return new ProductData(name, brand, foodCategoryCode, irtFoodTypeCode, sectorCategory, packaging, netContent,
-                shelfLifeDays, storage, ingredients, traits, sniCommodity, selfDeclareType, preservation, processing,
-                meatSource, meatGrinding);
+                shelfLifeDays, storage, ingredients, ticked, sniCommodity, selfDeclareType, preservation, processing,
+                meatSource, meatGrinding, unanswered);
     }
 
     static ProductForm of(ProductDetail p) {
@@ -194,6 +223,9 @@ public class ProductForm {
         form.processing = new TreeSet<>(p.processing());
         form.meatSource = p.meatSource();
         form.meatGrinding = p.meatGrinding();
+        for (ProductTrait t : ProductData.CONFIRMATIONS) {
+            form.confirmations.put(t.name(), p.unanswered().contains(t) ? "" : p.traits().contains(t) ? "YES" : "NO");
+        }
         return form;
     }
 }

@@ -51,12 +51,12 @@ public class Products {
         long id = jdbc.sql("""
                         INSERT INTO product (business_id, region_code, name, brand, food_category_code, irt_food_type_code, sector_category,
                             packaging, net_content, shelf_life_days, storage, ingredients, traits, sni_commodity, self_declare_type,
-                            preservation, processing, meat_source, meat_grinding)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            preservation, processing, meat_source, meat_grinding, unanswered)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(businessId, business.regionCode(), d.name(), d.brand(), d.foodCategoryCode(), d.irtFoodTypeCode(),
                         d.sectorCategory(), name(d.packaging()), d.netContent(), d.shelfLifeDays(), d.storage().name(),
                         d.ingredients(), traits(d.traits()), d.sniCommodity(), d.selfDeclareType(), codes(d.preservation()),
-                        codes(d.processing()), name(d.meatSource()), name(d.meatGrinding()))
+                        codes(d.processing()), name(d.meatSource()), name(d.meatGrinding()), traits(d.unanswered()))
                 .query(Long.class).single();
         audit.created("product", id, business.regionCode(), state(businessId, d));
         return id;
@@ -71,12 +71,12 @@ public class Products {
                         UPDATE product SET name = ?, brand = ?, food_category_code = ?, irt_food_type_code = ?, sector_category = ?,
                             packaging = ?, net_content = ?, shelf_life_days = ?, storage = ?, ingredients = ?, traits = ?,
                             sni_commodity = ?, self_declare_type = ?, preservation = ?, processing = ?, meat_source = ?,
-                            meat_grinding = ?, updated_at = now(), version = version + 1
+                            meat_grinding = ?, unanswered = ?, updated_at = now(), version = version + 1
                         WHERE id = ? AND version = ?""")
                 .params(d.name(), d.brand(), d.foodCategoryCode(), d.irtFoodTypeCode(), d.sectorCategory(), name(d.packaging()),
                         d.netContent(), d.shelfLifeDays(), d.storage().name(), d.ingredients(), traits(d.traits()),
                         d.sniCommodity(), d.selfDeclareType(), codes(d.preservation()), codes(d.processing()),
-                        name(d.meatSource()), name(d.meatGrinding()), productId, version)
+                        name(d.meatSource()), name(d.meatGrinding()), traits(d.unanswered()), productId, version)
                 .update();
         if (updated == 0) {
             throw new EditConflict("product", productId);
@@ -210,7 +210,7 @@ public class Products {
                 Storage.valueOf(rs.getString("storage")), rs.getString("ingredients"), traits,
                 rs.getString("sni_commodity"), rs.getString("self_declare_type"), codeSet(rs, "preservation"),
                 codeSet(rs, "processing"), Businesses.enumOrNull(MeatSource.class, rs.getString("meat_source")),
-                Businesses.enumOrNull(MeatGrinding.class, rs.getString("meat_grinding")), photos, permits,
+                Businesses.enumOrNull(MeatGrinding.class, rs.getString("meat_grinding")), traitSet(rs, "unanswered"), photos, permits,
                 rs.getInt("version"), editable);
     }
 
@@ -234,11 +234,18 @@ public class Products {
         s.put("processing", List.of(codes(d.processing())));
         s.put("meatSource", d.meatSource());
         s.put("meatGrinding", d.meatGrinding());
+        s.put("unanswered", d.unanswered() == null ? List.of() : d.unanswered().stream().sorted().toList());
         return s;
     }
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    private static Set<ProductTrait> traitSet(ResultSet rs, String column) throws SQLException {
+        Set<ProductTrait> traits = EnumSet.noneOf(ProductTrait.class);
+        Arrays.stream((String[]) rs.getArray(column).getArray()).forEach(t -> traits.add(ProductTrait.valueOf(t)));
+        return traits;
     }
 
     private static String[] codes(Set<String> codes) {

@@ -16,8 +16,9 @@ class ReferenceOptions {
 
     /** Ticks that answer the halal self-declare criteria, asked together under their own heading. */
     static final List<ProductTrait> HALAL_TRAITS = List.of(ProductTrait.NON_HALAL_INGREDIENTS, ProductTrait.ONLY_EXEMPT_MATERIALS,
-            ProductTrait.HALAL_INGREDIENTS_CERTAIN, ProductTrait.SEPARATE_HALAL_FACILITY, ProductTrait.SHARED_NON_HALAL_TOOLS,
-            ProductTrait.HAZARDOUS_MATERIALS);
+            ProductTrait.SHARED_NON_HALAL_TOOLS, ProductTrait.HAZARDOUS_MATERIALS);
+    /** Asked yes / no / not known yet, in this order. */
+    static final List<ProductTrait> CONFIRMATIONS = List.of(ProductTrait.HALAL_INGREDIENTS_CERTAIN, ProductTrait.SEPARATE_HALAL_FACILITY);
 
     private final List<Option> foodCategories;
     private final List<Option> irtFoodTypes;
@@ -51,8 +52,9 @@ class ReferenceOptions {
         model.addAttribute("equipmentOptions", Equipment.values());
         model.addAttribute("storages", Storage.values());
         model.addAttribute("packagings", PirtParts.Packaging.values());
-        model.addAttribute("traitOptions", java.util.Arrays.stream(ProductTrait.values()).filter(t -> !HALAL_TRAITS.contains(t)).toList());
+        model.addAttribute("traitOptions", java.util.Arrays.stream(ProductTrait.values()).filter(t -> !HALAL_TRAITS.contains(t) && !CONFIRMATIONS.contains(t)).toList());
         model.addAttribute("halalTraitOptions", HALAL_TRAITS);
+        model.addAttribute("confirmationOptions", CONFIRMATIONS);
         model.addAttribute("foodCategories", foodCategories);
         model.addAttribute("irtFoodTypes", irtFoodTypes);
         model.addAttribute("kindOptions", BusinessKind.values());

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -165,7 +166,17 @@ class RegistryValidation {
                 trim(in.sectorCategory()), in.packaging(), trim(in.netContent()), in.shelfLifeDays(),
                 in.storage() == null ? Storage.AMBIENT : in.storage(), trim(in.ingredients()),
                 in.traits() == null ? Set.of() : in.traits(), commodity, selfDeclareType, preservation, processing,
-                in.meatSource(), meat ? in.meatGrinding() : null);
+                in.meatSource(), meat ? in.meatGrinding() : null, unanswered(in));
+    }
+
+    /** Only the halal confirmations can be left unanswered, and an answered yes wins over "not known". */
+    private static Set<ProductTrait> unanswered(ProductData in) {
+        var unanswered = EnumSet.noneOf(ProductTrait.class);
+        if (in.unanswered() != null) {
+            in.unanswered().stream().filter(ProductData.CONFIRMATIONS::contains)
+                    .filter(t -> in.traits() == null || !in.traits().contains(t)).forEach(unanswered::add);
+        }
+        return unanswered;
     }
 
     /** The known method codes of a multi-select, each unknown one reported on the field. */

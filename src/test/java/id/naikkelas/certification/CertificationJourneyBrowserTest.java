@@ -68,8 +68,8 @@ class CertificationJourneyBrowserTest {
             page.locator("select[name=foodCategoryCode]").selectOption("15.0");
             page.locator("select[name=irtFoodTypeCode]").selectOption("04");
             page.locator("input[name=shelfLifeDays]").fill("120");
-            page.locator("input[name=traits][value=HALAL_INGREDIENTS_CERTAIN]").check();
-            page.locator("input[name=traits][value=SEPARATE_HALAL_FACILITY]").check();
+            page.locator("input[name='confirmations[HALAL_INGREDIENTS_CERTAIN]'][value=YES]").check();
+            page.locator("input[name='confirmations[SEPARATE_HALAL_FACILITY]'][value=YES]").check();
             page.locator("form.card button[type=submit]").click();
 
             page.locator("a", new Page.LocatorOptions().setHasText("Izin yang diperlukan")).click();
@@ -209,8 +209,8 @@ class CertificationJourneyBrowserTest {
             page.locator("input[name=traits][value=ANIMAL_ORIGIN]").check();
             page.locator("input[name=preservation][value=SALTING]").check();
             page.locator("input[name=preservation][value=SMOKING]").check();
-            page.locator("input[name=traits][value=HALAL_INGREDIENTS_CERTAIN]").check();
-            page.locator("input[name=traits][value=SEPARATE_HALAL_FACILITY]").check();
+            page.locator("input[name='confirmations[HALAL_INGREDIENTS_CERTAIN]'][value=YES]").check();
+            page.locator("input[name='confirmations[SEPARATE_HALAL_FACILITY]'][value=YES]").check();
             page.locator("select[name=meatSource]").selectOption("NONE"); // fish: no slaughtered animals
             page.locator("form.card button[type=submit]").click();
             page.locator("a", new Page.LocatorOptions().setHasText("Izin yang diperlukan")).click();

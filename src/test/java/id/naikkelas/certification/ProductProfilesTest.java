@@ -131,6 +131,22 @@ class ProductProfilesTest {
     }
 
     @Test
+    void aHalalConfirmationNotAnsweredYetIsUnknownNotNo() {
+        var notYet = profile(product("Keripik", "15.0", Storage.AMBIENT, Set.of(), Set.of(), Set.of(), null, null, null, null,
+                Set.of(ProductTrait.HALAL_INGREDIENTS_CERTAIN, ProductTrait.SEPARATE_HALAL_FACILITY)), business(null, null));
+        assertThat(notYet.ingredientsHalalAssured()).isNull();
+        assertThat(notYet.separateHalalFacility()).isNull();
+
+        var saidNo = profile(product("Keripik", "15.0", Storage.AMBIENT, Set.of(), Set.of(), Set.of(), null, null, null, null),
+                business(null, null));
+        assertThat(saidNo.ingredientsHalalAssured()).isFalse();
+
+        var exempt = profile(product("Madu", "11.0", Storage.AMBIENT, Set.of(ProductTrait.ONLY_EXEMPT_MATERIALS), Set.of(), Set.of(),
+                null, null, null, null, Set.of(ProductTrait.HALAL_INGREDIENTS_CERTAIN)), business(null, null));
+        assertThat(exempt.ingredientsHalalAssured()).as("exempt materials are halal-assured by definition").isTrue();
+    }
+
+    @Test
     void anEateryIsAKindOfBusinessNotAReadyToEatProduct() {
         var packagedMeal = profile(product("Rendang Kemasan", "16.0", Storage.AMBIENT, Set.of(ProductTrait.READY_TO_EAT), Set.of(),
                 Set.of(), null, null, null, null), business(BusinessKind.GOODS, null));
@@ -150,8 +166,15 @@ class ProductProfilesTest {
     private static ProductDetail product(String name, String category, Storage storage, Set<ProductTrait> traits,
                                          Set<String> preservation, Set<String> processing, String commodity,
                                          String selfDeclareType, MeatSource meat, MeatGrinding grinding) {
+        return product(name, category, storage, traits, preservation, processing, commodity, selfDeclareType, meat, grinding, Set.of());
+    }
+
+    private static ProductDetail product(String name, String category, Storage storage, Set<ProductTrait> traits,
+                                         Set<String> preservation, Set<String> processing, String commodity,
+                                         String selfDeclareType, MeatSource meat, MeatGrinding grinding,
+                                         Set<ProductTrait> unanswered) {
         return new ProductDetail(1, 1, "Usaha", name, "Merek", category, null, null, null, null, 90, storage, null,
-                traits, commodity, selfDeclareType, preservation, processing, meat, grinding, List.of(), List.of(), 0, true);
+                traits, commodity, selfDeclareType, preservation, processing, meat, grinding, unanswered, List.of(), List.of(), 0, true);
     }
 
     private static BusinessDetail business(BusinessKind kind, Integer menuItems) {
