@@ -32,6 +32,12 @@ public record Requirement(
     public record Reason(String ruleId, String reasonId, String reasonEn, String legalBasis) {
     }
 
+    /** The criteria as a reader needs them: what fails first, then what to confirm, then what is met. */
+    public List<CriterionResult> criteriaByConcern() {
+        var order = List.of(CriterionResult.Status.NOT_MET, CriterionResult.Status.UNKNOWN, CriterionResult.Status.MET);
+        return criteria.stream().sorted(java.util.Comparator.comparingInt(c -> order.indexOf(c.status()))).toList();
+    }
+
     /** The self-declare criteria that do not hold, in rule-file order: why the route is regular. */
     public List<Criterion> failedCriteria() {
         return withStatus(CriterionResult.Status.NOT_MET);
