@@ -231,12 +231,13 @@ public class PermitCheck {
                 .branded(!blank(a.getBrand()))
                 .nonHalalIngredients(yes(a.getNonHalalIngredients()))
                 .onlyExemptMaterials(yes(a.getOnlyExemptMaterials()))
-                .ingredientsHalalAssured(yes(a.getIngredientsHalalCertain()) || yes(a.getOnlyExemptMaterials()))
+                // a confirmation left open is "to confirm", not "no": the route stays self-declare with what to check
+                .ingredientsHalalAssured(yes(a.getOnlyExemptMaterials()) ? Boolean.TRUE : confirmed(a.getIngredientsHalalCertain()))
                 .haramContact(yes(a.getNonHalalIngredients()) || yes(a.getSharedTools()))
                 .hazardousMaterials(yes(a.getHazardousMaterials()))
                 .selfDeclareProductType(selfDeclareType(a, category, eatery).map(ProductVocabulary.SelfDeclareType::listed).orElse(null))
                 .preservationMethods((int) methods.stream().filter(Method::counts).count())
-                .separateHalalFacility(yes(a.getSeparateHalalFacility()))
+                .separateHalalFacility(confirmed(a.getSeparateHalalFacility()))
                 .eatery(eatery)
                 .menuItems(eatery ? a.getMenuItems() : null)
                 .scale(scale(a).orElse(null))
@@ -376,5 +377,10 @@ public class PermitCheck {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
+    }
+
+    /** A tick means yes; no tick means the person has not confirmed it (a form cannot say "no" with a box). */
+    private static Boolean confirmed(Boolean ticked) {
+        return Boolean.TRUE.equals(ticked) ? Boolean.TRUE : null;
     }
 }
