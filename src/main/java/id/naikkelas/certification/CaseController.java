@@ -63,11 +63,12 @@ class CaseController {
         return "certification/requirements";
     }
 
+    /** @param voluntary the person confirmed starting a permit the rules do not ask for ("ajukan sukarela") */
     @PostMapping("/kasus")
     String open(@RequestParam long productId, @RequestParam PermitType permit, @RequestParam(required = false) Route route,
-                RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "false") boolean voluntary, RedirectAttributes redirect) {
         try {
-            return "redirect:/kasus/" + cases.open(productId, permit, route);
+            return "redirect:/kasus/" + cases.open(productId, permit, route, voluntary);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());
             return "redirect:/produk/" + productId + "/izin";
@@ -110,6 +111,19 @@ class CaseController {
         } catch (StepBlocked e) {
             // plain texts: flash attributes live in the database-backed session and must serialise
             redirect.addFlashAttribute("blocked", e.failures().stream().map(f -> f.text(locale)).toList());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/kasus/" + id;
+    }
+
+    /** Takes the halal route the product's facts now lead to, offered on the case page until the application is filed. */
+    @PostMapping("/kasus/{id}/jalur")
+    String switchRoute(@PathVariable long id, @RequestParam(required = false) Route route, @RequestParam int version,
+                       RedirectAttributes redirect) {
+        try {
+            cases.switchRoute(id, route, version);
+            redirect.addFlashAttribute("notice", "certification.route.switched");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());
         }

@@ -14,9 +14,16 @@ public record ProductRequirements(long productId, String productName, long busin
     /**
      * @param nextStepId  the current step of the open case (Indonesian / English titles), if any
      * @param startable   a case can be opened for it from here (a pathway exists and none is open)
+     * @param voluntary   not needed, but a case can be started on purpose ("ajukan sukarela": BPOM MD for export,
+     *                    halal for exempt materials); opening it needs voluntary=true
      */
     public record Item(Requirement requirement, Progress progress, PermitView heldPermit, Long caseId,
-                       String nextStepId, String nextStepEn, Actor nextActor, boolean startable) {
+                       String nextStepId, String nextStepEn, Actor nextActor, boolean startable, boolean voluntary) {
+
+        public Item(Requirement requirement, Progress progress, PermitView heldPermit, Long caseId,
+                    String nextStepId, String nextStepEn, Actor nextActor, boolean startable) {
+            this(requirement, progress, heldPermit, caseId, nextStepId, nextStepEn, nextActor, startable, false);
+        }
 
         public PermitType permit() {
             return requirement.permit();

@@ -34,8 +34,12 @@ public class Requirements {
             PermitType permit = requirement.permit();
             var held = product.permits().stream().filter(p -> p.type() == permit && !p.expired(Cases.today())).findFirst().orElse(null);
             Long caseId = open.get(permit.name());
-            if (!requirement.outcome().isPursued()) {
-                return new ProductRequirements.Item(requirement, ProductRequirements.Progress.NOT_NEEDED, held, caseId, null, null, null, false);
+            if (!requirement.outcome().isPursued() && caseId == null) {
+                // not needed, but it may be sought on purpose when a pathway exists (no "not halal" product gets halal)
+                boolean voluntary = held == null && product.editable() && hasPathway(permit, requirement.route())
+                        && ProductAdvice.mayBeSoughtVoluntarily(java.util.Optional.of(requirement));
+                return new ProductRequirements.Item(requirement, ProductRequirements.Progress.NOT_NEEDED, held, null, null, null, null,
+                        false, voluntary);
             }
             if (held != null) {
                 return new ProductRequirements.Item(requirement, ProductRequirements.Progress.HELD, held, caseId, null, null, null, false);

@@ -12,6 +12,10 @@ import java.time.LocalDate;
 public record StepInput(@Size(max = 100) String reference, Integer inspectionLevel, @Size(max = 200) String facilitator,
                         @Size(max = 100) String permitNumber, LocalDate issuedOn, LocalDate expiresOn, String note) {
 
+    public StepInput withReference(String value) {
+        return new StepInput(value, inspectionLevel, facilitator, permitNumber, issuedOn, expiresOn, note);
+    }
+
     public static StepInput none() {
         return new StepInput(null, null, null, null, null, null, null);
     }
