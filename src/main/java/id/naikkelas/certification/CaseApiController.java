@@ -67,6 +67,19 @@ class CaseApiController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(cases.get(id));
     }
 
+    /** @param personRole OWNER or WORKER; a blank personName for the OWNER takes the owner's registered name */
+    record OpenCredential(@jakarta.validation.constraints.Size(max = 200) String personName, CredentialHolder personRole) {
+    }
+
+    @PostMapping("/businesses/{id}/competency-cases")
+    @Operation(summary = "Open a competency case (BNSP, assessed by an LSP) for the owner or a worker of the business",
+            description = "A person's credential, not a product's; returns the person's open case if there is one. "
+                    + "The person's training certificates on the platform count as the training certificate it asks for.")
+    ResponseEntity<CaseView> openForPerson(@PathVariable long id, @RequestBody OpenCredential request) {
+        long caseId = cases.openForPerson(id, request.personName(), request.personRole());
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(cases.get(caseId));
+    }
+
     @GetMapping("/cases")
     @Operation(summary = "Cases visible to the caller, open and most urgent first, 200 a page (page=0, 1, ...)")
     List<CaseRow> list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "false") boolean overdue,

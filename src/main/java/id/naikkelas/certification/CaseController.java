@@ -75,6 +75,18 @@ class CaseController {
         }
     }
 
+    /** A competency case (BNSP) for the owner or a worker, started from the business page: a person's credential. */
+    @PostMapping("/usaha/{businessId}/kompetensi")
+    String openForPerson(@PathVariable long businessId, @RequestParam(required = false) String personName,
+                         @RequestParam(required = false) CredentialHolder personRole, RedirectAttributes redirect) {
+        try {
+            return "redirect:/kasus/" + cases.openForPerson(businessId, personName, personRole);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+            return "redirect:/usaha/" + businessId + "#kompetensi";
+        }
+    }
+
     /** Cases a page: light on a phone, and the most urgent come first anyway. */
     static final int PAGE_SIZE = 50;
 

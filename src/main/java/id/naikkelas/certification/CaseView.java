@@ -11,6 +11,7 @@ import java.util.List;
  * A certification case as its page and the API show it.
  *
  * @param voluntary    started although the rules did not require the permit (recommended, exempt or not applicable)
+ * @param personRole   for a person's credential (BNSP): OWNER or WORKER of the business; null for a product's case
  * @param inspectionId the finished inspection the level was taken from; null when typed in (or none yet)
  * @param routeOffer   before filing, the halal route the product's current facts lead to when it differs from the case's
  * @param routeChanges routes switched before filing, oldest first
@@ -21,7 +22,7 @@ public record CaseView(
         LocalDate stepDueOn, boolean overdue, Integer inspectionLevel, String facilitator, String permitNumber,
         String openedBy, OffsetDateTime openedAt, List<StepView> steps, List<DocumentView> documents,
         List<CommentView> comments, List<TransitionView> transitions, Permissions permissions, int version,
-        boolean voluntary, Long inspectionId, RouteOffer routeOffer, List<RouteChangeView> routeChanges) {
+        boolean voluntary, String personRole, Long inspectionId, RouteOffer routeOffer, List<RouteChangeView> routeChanges) {
 
     public enum StepState { DONE, SKIPPED, CURRENT, UPCOMING }
 

@@ -26,7 +26,8 @@ final class CaseViews {
             done.add(t.fromStep());
             skipped.addAll(t.skipped());
         }
-        Set<String> uploaded = new HashSet<>();
+        // uploaded to the case, or stood for by a certificate on the platform (a PKP, the person's own bimtek)
+        Set<String> uploaded = new HashSet<>(context.documents());
         documents.forEach(d -> uploaded.add(d.type().code()));
         var steps = template.steps().stream().map(step -> {
             CaseView.StepState state = step.code().equals(stored.currentStep()) ? CaseView.StepState.CURRENT
@@ -48,6 +49,6 @@ final class CaseViews {
                 stored.personName(), stored.permit(), stored.route(), template, stored.status(), stored.currentStep(),
                 stored.stepDueOn(), overdue, stored.inspectionLevel(), stored.facilitator(), stored.permitNumber(), stored.openedBy(),
                 stored.openedAt(), steps, documents, comments, transitions, permissions, stored.version(), stored.voluntary(),
-                stored.inspectionId(), routeOffer, routeChanges);
+                stored.personRole(), stored.inspectionId(), routeOffer, routeChanges);
     }
 }

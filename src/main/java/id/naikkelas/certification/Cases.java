@@ -133,6 +133,74 @@ public class Cases {
         return id;
     }
 
+    /**
+     * Opens a competency case (BNSP) for a person of the business, the owner or a worker, or returns the one open
+     * for that person: the credential is the person's, assessed by an LSP, not a product's. Whoever may do the
+     * owner's steps may start it (the owner, the region's officers, the assigned facilitator).
+     *
+     * @param personName blank for the owner takes the owner's name from the registry
+     */
+    @Transactional
+    public long openForPerson(long businessId, String personName, CredentialHolder holder) {
+        CurrentUser me = access.require();
+        var business = businesses.get(businessId);
+        if (actingRoleOrNull(me, business.standing(), Actor.OWNER).isEmpty()) {
+            throw new AccessDeniedException("cannot open a case for this business");
+        }
+        var problems = new InvalidInput.Collector();
+        if (holder == null) {
+            problems.add("personRole", "validation.required");
+        }
+        String name = personName == null || personName.isBlank()
+                ? (holder == CredentialHolder.OWNER ? business.owner().fullName() : null) : personName.strip();
+        if (name == null) {
+            problems.add("personName", "validation.required");
+        } else if (name.length() > 200) {
+            problems.add("personName", "registry.tooLong", 200);
+        }
+        problems.throwIfAny();
+        var template = templates.all().stream().filter(t -> t.subject() == PathwayTemplate.Subject.PERSON).findFirst()
+                .orElseThrow(() -> InvalidInput.of("permit", "certification.case.noPathway"));
+        var first = template.steps().get(0);
+        LocalDate today = today();
+        String open = "SELECT id FROM certification_case WHERE business_id = ? AND permit_type = ? AND product_id IS NULL "
+                + "AND lower(person_name) = lower(?) AND status = 'OPEN'";
+        Optional<Long> existing = jdbc.sql(open).params(businessId, template.permit().name(), name).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO certification_case (business_id, person_name, person_role, region_code, permit_type, template_code,
+                            template_version, current_step, step_started_on, step_due_on, facilitator, opened_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id""")
+                .params(businessId, name, holder.name(), business.regionCode(), template.permit().name(), template.code(),
+                        template.version(), first.code(), today, due(first, today), me.has(Role.FACILITATOR) ? me.fullName() : null,
+                        me.username())
+                .query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql(open).params(businessId, template.permit().name(), name).query(Long.class).single());
+        audit.created("case", id, business.regionCode(), Map.of("person", name, "holder", holder, "permit", template.permit(),
+                "template", template.code()));
+        return id;
+    }
+
+    /** What the business page shows of its people's credentials: their cases, and whether the viewer may start one. */
+    public record Credentials(List<CaseRow> cases, boolean canStart) {
+    }
+
+    public Credentials credentialsPanel(long businessId) {
+        var business = businesses.standing(businessId);
+        return new Credentials(credentials(businessId), actingRoleOrNull(access.require(), business, Actor.OWNER).isPresent());
+    }
+
+    /** A business's competency cases (its people's credentials), open ones first. */
+    public List<CaseRow> credentials(long businessId) {
+        var scope = businesses.visibleCondition("c.business_id");
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        params.put("business", businessId);
+        return rows(new ArrayList<>(List.of(scope.sql(), "c.business_id = :business", "c.product_id IS NULL")), params,
+                "ORDER BY c.status = 'OPEN' DESC, c.id DESC LIMIT 50");
+    }
+
     public CaseView get(long caseId) {
         var stored = load(caseId);
         var business = businesses.get(stored.businessId());
@@ -471,8 +539,11 @@ public class Cases {
 
     GuardContext context(Stored stored, BusinessStanding business) {
         Set<String> docs = new HashSet<>(documents.typesOf(stored.id()));
-        // a certificate from a training on the platform (PKP) counts as the uploaded document
-        docs.addAll(training.documentTypes(business.id()));
+        // a certificate from a training on the platform (PKP) counts as the uploaded document; for a person's
+        // credential only that person's own certificates do
+        training.of(business.id()).stream()
+                .filter(e -> stored.personName() == null || e.participantName().equalsIgnoreCase(stored.personName()))
+                .forEach(e -> docs.add(e.documentType()));
         Set<String> refs = new HashSet<>(references(stored.id()).keySet());
         return new GuardContext(business.nib() != null, docs, stored.inspectionLevel(), business.scale(), refs,
                 stored.facilitator() != null);

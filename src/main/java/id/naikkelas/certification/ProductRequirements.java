@@ -9,7 +9,8 @@ import java.util.List;
 public record ProductRequirements(long productId, String productName, long businessId, String businessName,
                                   String rulesVersion, List<Item> items) {
 
-    public enum Progress { HELD, IN_PROGRESS, NOT_STARTED, NO_PATHWAY, NOT_NEEDED }
+    /** PERSON_CREDENTIAL: the permit is held by a person (BNSP), started from the business's page, not the product's. */
+    public enum Progress { HELD, IN_PROGRESS, NOT_STARTED, NO_PATHWAY, NOT_NEEDED, PERSON_CREDENTIAL }
 
     /**
      * @param nextStepId  the current step of the open case (Indonesian / English titles), if any
