@@ -54,7 +54,14 @@ class RouteReview {
         if (stored.route() == null || stored.productId() == null || stored.status() != CaseStatus.OPEN || filed(stored)) {
             return Optional.empty();
         }
-        return advice.about(stored.productId(), stored.permit())
+        Optional<Requirement> now;
+        try {
+            now = advice.about(stored.productId(), stored.permit());
+        } catch (NotFound withdrawn) {
+            // a withdrawn product has no facts to follow; its case still shows
+            return Optional.empty();
+        }
+        return now
                 .filter(requirement -> requirement.outcome().isPursued() && requirement.route() != null
                         && requirement.route() != stored.route())
                 .filter(requirement -> templates.forPermit(stored.permit(), requirement.route()).isPresent())

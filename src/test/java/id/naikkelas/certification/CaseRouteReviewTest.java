@@ -142,6 +142,16 @@ class CaseRouteReviewTest {
         assertThat(view(caseId).routeChanges()).hasSize(2);
     }
 
+    @Test
+    void aCaseOfAWithdrawnProductStillShowsAndOffersNothing() {
+        long businessId = fixtures.business("Keripik Ditarik", CaseFixtures.newNib());
+        long productId = fixtures.keripik(businessId, "Keripik Ditarik");
+        long caseId = AsUser.call(OFFICER, () -> cases.open(productId, PermitType.HALAL, null));
+        outlets(businessId, 2);
+        AsUser.run(OFFICER, () -> products.deactivate(productId));
+        assertThat(view(caseId).routeOffer()).isNull();
+    }
+
     private void outlets(long businessId, int outlets) {
         jdbc.sql("UPDATE business SET outlets = ?, version = version + 1 WHERE id = ?").params(outlets, businessId).update();
     }
