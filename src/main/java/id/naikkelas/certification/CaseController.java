@@ -116,9 +116,10 @@ class CaseController {
                     @RequestParam(required = false) String permitNumber,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-                    @RequestParam(required = false) String note, java.util.Locale locale, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String note, @RequestParam(required = false) String nib,
+                    java.util.Locale locale, RedirectAttributes redirect) {
         try {
-            cases.complete(id, step, new StepInput(reference, inspectionLevel, facilitator, permitNumber, issuedOn, expiresOn, note));
+            cases.complete(id, step, new StepInput(reference, inspectionLevel, facilitator, permitNumber, issuedOn, expiresOn, note, nib));
             redirect.addFlashAttribute("notice", "certification.case.stepDone");
         } catch (StepBlocked e) {
             // plain texts: flash attributes live in the database-backed session and must serialise

@@ -261,7 +261,7 @@ public class Cases {
 
         // read once after recording: the step's guards and the optional steps after it see the same facts
         var recorded = load(caseId);
-        var context = context(recorded, step.recordsNib() ? businesses.standing(stored.businessId()) : business);
+        var context = context(recorded, asksNib(step) ? businesses.standing(stored.businessId()) : business);
         var failures = Guards.check(step, context);
         if (!failures.isEmpty()) {
             throw new StepBlocked(step, failures);
@@ -379,12 +379,20 @@ public class Cases {
      */
     private StepInput withKnownNib(PathwayStep step, BusinessStanding business, StepInput input) {
         if (!step.recordsNib()) {
+            // another step waiting for the NIB (a SIHALAL or BPOM account) takes it in a field of its own
+            if (asksNib(step) && input.nib() != null && !input.nib().isBlank()) {
+                nibs.fill(business.id(), input.nib(), "nib");
+            }
             return input;
         }
         if (input.reference() == null || input.reference().isBlank()) {
             return business.nib() == null ? input : input.withReference(business.nib());
         }
         return input.withReference(nibs.fill(business.id(), input.reference(), "reference"));
+    }
+
+    private static boolean asksNib(PathwayStep step) {
+        return step.guards().stream().anyMatch(guard -> guard.type() == Guard.Type.NIB_PRESENT);
     }
 
     private void record(Stored stored, String stepCode, StepInput input, CurrentUser me, boolean last) {

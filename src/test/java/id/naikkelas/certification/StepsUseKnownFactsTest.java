@@ -115,6 +115,26 @@ class StepsUseKnownFactsTest {
     }
 
     @Test
+    void anotherStepWaitingForTheNibTakesItInAFieldOfItsOwn() throws Exception {
+        long businessId = fixtures.business("Dodol Halal Tanpa NIB", null);
+        long productId = fixtures.keripik(businessId, "Dodol Halal Tanpa NIB");
+        long caseId = AsUser.call(OFFICER, () -> cases.open(productId, PermitType.HALAL, Route.SELF_DECLARE));
+        mvc.perform(get("/kasus/" + caseId).with(user(OFFICER)))
+                .andExpect(content().string(containsString("name=\"nib\"")));
+        var officer = httpBasic(OFFICER, "Demo-2026!");
+        mvc.perform(post("/api/v1/cases/" + caseId + "/steps/SIHALAL_ACCOUNT/complete").with(officer)
+                        .contentType("application/json").content("{\"nib\":\"12345\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("\"field\":\"nib\"")));
+        String nib = CaseFixtures.newNib();
+        mvc.perform(post("/api/v1/cases/" + caseId + "/steps/SIHALAL_ACCOUNT/complete").with(officer)
+                        .contentType("application/json").content("{\"nib\":\"" + nib + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.currentStep").value("CHOOSE_FACILITATOR"));
+        assertThat(AsUser.call(OFFICER, () -> businesses.get(businessId)).nib()).isEqualTo(nib);
+    }
+
+    @Test
     void thePkpStepOffersTheOpenPkpTrainingsOfTheRegion() throws Exception {
         long businessId = fixtures.business("Amplang Latih", CaseFixtures.newNib());
         long caseId = openPirt(businessId, "Amplang Latih PKP");
