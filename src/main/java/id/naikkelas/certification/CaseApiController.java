@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.IfMatch;
 import id.naikkelas.common.Uploads;
 import id.naikkelas.registry.PermitRegister;
 import id.naikkelas.registry.PermitType;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -43,7 +45,11 @@ class CaseApiController {
         this.register = register;
     }
 
-    record OpenCase(long productId, PermitType permit, Route route) {
+    /** @param voluntary true to start a permit the rules do not ask for (exempt or not applicable) on purpose */
+    record OpenCase(long productId, PermitType permit, Route route, Boolean voluntary) {
+    }
+
+    record RouteChoice(Route route) {
     }
 
     @GetMapping("/products/{id}/requirements")
@@ -55,10 +61,25 @@ class CaseApiController {
     }
 
     @PostMapping("/cases")
-    @Operation(summary = "Open a case for a product and permit (returns the open one if it exists)")
+    @Operation(summary = "Open a case for a product and permit (returns the open one if it exists)",
+            description = "A permit the rules do not ask for (exempt, not applicable) is opened only with voluntary=true; "
+                    + "the case then shows voluntary=true, as it does for a recommended permit.")
     ResponseEntity<CaseView> open(@RequestBody OpenCase request) {
-        long id = cases.open(request.productId(), request.permit(), request.route());
+        long id = cases.open(request.productId(), request.permit(), request.route(), Boolean.TRUE.equals(request.voluntary()));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(cases.get(id));
+    }
+
+    /** @param personRole OWNER or WORKER; a blank personName for the OWNER takes the owner's registered name */
+    record OpenCredential(@jakarta.validation.constraints.Size(max = 200) String personName, CredentialHolder personRole) {
+    }
+
+    @PostMapping("/businesses/{id}/competency-cases")
+    @Operation(summary = "Open a competency case (BNSP, assessed by an LSP) for the owner or a worker of the business",
+            description = "A person's credential, not a product's; returns the person's open case if there is one. "
+                    + "The person's training certificates on the platform count as the training certificate it asks for.")
+    ResponseEntity<CaseView> openForPerson(@PathVariable long id, @RequestBody OpenCredential request) {
+        long caseId = cases.openForPerson(id, request.personName(), request.personRole());
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(cases.get(caseId));
     }
 
     @GetMapping("/cases")
@@ -80,6 +101,16 @@ class CaseApiController {
     CaseRow complete(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput input) {
         cases.complete(id, step, input == null ? StepInput.none() : input);
         return cases.row(id);
+    }
+
+    @PostMapping("/cases/{id}/route")
+    @Operation(summary = "Switch an unfiled case to the halal route the product's facts now lead to (routeOffer of GET /cases/{id})",
+            description = "Send the case's version as If-Match. Refused (422 on route) after the application is filed or when "
+                    + "the route is not the one offered; 409 when the case changed meanwhile.")
+    CaseView switchRoute(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                         @RequestBody RouteChoice choice) {
+        cases.switchRoute(id, choice == null ? null : choice.route(), IfMatch.version(ifMatch));
+        return cases.get(id);
     }
 
     @PostMapping(value = "/cases/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

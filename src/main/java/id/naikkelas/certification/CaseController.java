@@ -65,14 +65,27 @@ class CaseController {
         return "certification/requirements";
     }
 
+    /** @param voluntary the person confirmed starting a permit the rules do not ask for ("ajukan sukarela") */
     @PostMapping("/kasus")
     String open(@RequestParam long productId, @RequestParam PermitType permit, @RequestParam(required = false) Route route,
-                RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "false") boolean voluntary, RedirectAttributes redirect) {
         try {
-            return "redirect:/kasus/" + cases.open(productId, permit, route);
+            return "redirect:/kasus/" + cases.open(productId, permit, route, voluntary);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());
             return "redirect:/produk/" + productId + "/izin";
+        }
+    }
+
+    /** A competency case (BNSP) for the owner or a worker, started from the business page: a person's credential. */
+    @PostMapping("/usaha/{businessId}/kompetensi")
+    String openForPerson(@PathVariable long businessId, @RequestParam(required = false) String personName,
+                         @RequestParam(required = false) CredentialHolder personRole, RedirectAttributes redirect) {
+        try {
+            return "redirect:/kasus/" + cases.openForPerson(businessId, personName, personRole);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+            return "redirect:/usaha/" + businessId + "#kompetensi";
         }
     }
 
@@ -105,13 +118,27 @@ class CaseController {
                     @RequestParam(required = false) String permitNumber,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-                    @RequestParam(required = false) String note, java.util.Locale locale, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String note, @RequestParam(required = false) String nib,
+                    java.util.Locale locale, RedirectAttributes redirect) {
         try {
-            cases.complete(id, step, new StepInput(reference, inspectionLevel, facilitator, permitNumber, issuedOn, expiresOn, note));
+            cases.complete(id, step, new StepInput(reference, inspectionLevel, facilitator, permitNumber, issuedOn, expiresOn, note, nib));
             redirect.addFlashAttribute("notice", "certification.case.stepDone");
         } catch (StepBlocked e) {
             // plain texts: flash attributes live in the database-backed session and must serialise
             redirect.addFlashAttribute("blocked", e.failures().stream().map(f -> f.text(locale)).toList());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/kasus/" + id;
+    }
+
+    /** Takes the halal route the product's facts now lead to, offered on the case page until the application is filed. */
+    @PostMapping("/kasus/{id}/jalur")
+    String switchRoute(@PathVariable long id, @RequestParam(required = false) Route route, @RequestParam int version,
+                       RedirectAttributes redirect) {
+        try {
+            cases.switchRoute(id, route, version);
+            redirect.addFlashAttribute("notice", "certification.route.switched");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());
         }

@@ -1,6 +1,7 @@
 package id.naikkelas.certification;
 
 import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.training.OpenTrainings;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -17,14 +18,16 @@ final class CaseViews {
     static CaseView build(Stored stored, BusinessDetail business, PathwayTemplate template, GuardContext context,
                           List<CaseView.DocumentView> documents, List<CaseView.CommentView> comments,
                           List<CaseView.TransitionView> transitions, Map<String, String> references,
-                          CaseView.Permissions permissions, WorkingDays workingDays, LocalDate today) {
+                          CaseView.Permissions permissions, WorkingDays workingDays, LocalDate today, CaseView.RouteOffer routeOffer,
+                          List<CaseView.RouteChangeView> routeChanges, List<OpenTrainings.OpenTraining> trainings) {
         Set<String> done = new HashSet<>();
         Set<String> skipped = new HashSet<>();
         for (var t : transitions) {
             done.add(t.fromStep());
             skipped.addAll(t.skipped());
         }
-        Set<String> uploaded = new HashSet<>();
+        // uploaded to the case, or stood for by a certificate on the platform (a PKP, the person's own bimtek)
+        Set<String> uploaded = new HashSet<>(context.documents());
         documents.forEach(d -> uploaded.add(d.type().code()));
         var steps = template.steps().stream().map(step -> {
             CaseView.StepState state = step.code().equals(stored.currentStep()) ? CaseView.StepState.CURRENT
@@ -35,14 +38,17 @@ final class CaseViews {
             LocalDate due = current ? stored.stepDueOn() : null;
             var required = step.requiredDocuments().stream()
                     .map(type -> new CaseView.RequiredDocument(type, uploaded.contains(type.code()))).toList();
+            // a step asking for the NIB shows the profile's until one is recorded for it
+            String reference = references.getOrDefault(step.code(), current && step.recordsNib() ? business.nib() : null);
             return new CaseView.StepView(step, state, due, current && due != null && workingDays.isOverdue(due, today),
-                    references.get(step.code()), required, current ? Guards.check(step, context) : List.of());
+                    reference, required, current ? Guards.check(step, context) : List.of(), current ? trainings : List.of());
         }).toList();
         var product = business.products().stream().filter(p -> stored.productId() != null && p.id() == stored.productId()).findFirst();
         boolean overdue = stored.status() == CaseStatus.OPEN && stored.stepDueOn() != null && workingDays.isOverdue(stored.stepDueOn(), today);
         return new CaseView(stored.id(), business.id(), business.name(), stored.productId(), product.map(p -> p.name()).orElse(null),
                 stored.personName(), stored.permit(), stored.route(), template, stored.status(), stored.currentStep(),
                 stored.stepDueOn(), overdue, stored.inspectionLevel(), stored.facilitator(), stored.permitNumber(), stored.openedBy(),
-                stored.openedAt(), steps, documents, comments, transitions, permissions, stored.version());
+                stored.openedAt(), steps, documents, comments, transitions, permissions, stored.version(), stored.voluntary(),
+                stored.personRole(), stored.inspectionId(), routeOffer, routeChanges);
     }
 }

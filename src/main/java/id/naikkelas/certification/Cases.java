@@ -13,6 +13,8 @@ import id.naikkelas.registry.PermitData;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.Products;
 import id.naikkelas.storage.FileStore;
+import id.naikkelas.registry.BusinessNib;
+import id.naikkelas.training.OpenTrainings;
 import id.naikkelas.training.TrainingEvidence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,10 +49,19 @@ public class Cases {
     private final AuditTrail audit;
     private final CaseDocuments documents;
     private final TrainingEvidence training;
+    private final ProductAdvice advice;
+    private final RouteReview routes;
+    private final OpenTrainings openTrainings;
+    private final BusinessNib nibs;
 
     Cases(JdbcClient jdbc, Access access, Businesses businesses, Products products, PathwayTemplates templates,
-          Holidays holidays, AuditTrail audit, CaseDocuments documents, TrainingEvidence training) {
+          Holidays holidays, AuditTrail audit, CaseDocuments documents, TrainingEvidence training, ProductAdvice advice,
+          RouteReview routes, OpenTrainings openTrainings, BusinessNib nibs) {
         this.training = training;
+        this.advice = advice;
+        this.routes = routes;
+        this.openTrainings = openTrainings;
+        this.nibs = nibs;
         this.jdbc = jdbc;
         this.access = access;
         this.businesses = businesses;
@@ -61,16 +72,40 @@ public class Cases {
         this.documents = documents;
     }
 
-    /** Opens a case for a product and permit, or returns the one already open (a second click duplicates nothing). */
-    @Transactional
+    /** Opens a case for a permit the product needs (see {@link #open(long, PermitType, Route, boolean)}). */
     public long open(long productId, PermitType permit, Route route) {
+        return open(productId, permit, route, false);
+    }
+
+    /**
+     * Opens a case for a product and permit, or returns the one already open (a second click duplicates nothing).
+     * A permit the rules do not ask for (exempt, not applicable, or no rule at all) is opened only when the caller
+     * says it is sought on purpose ({@code voluntary}); the case then records that it was started voluntarily, as
+     * it does for a merely recommended one. A halal case without a route takes the route the rules give.
+     */
+    @Transactional
+    public long open(long productId, PermitType permit, Route route, boolean voluntary) {
         CurrentUser me = access.require();
+        if (permit == null) {
+            throw InvalidInput.of("permit", "validation.required");
+        }
         var product = products.get(productId);
         var business = businesses.standing(product.businessId());
         if (!product.editable() && !me.has(Role.FACILITATOR)) {
             throw new AccessDeniedException("cannot open a case for this product");
         }
-        var template = templates.forPermit(permit, permit == PermitType.HALAL ? (route == null ? Route.SELF_DECLARE : route) : null)
+        var requirement = advice.about(productId, permit);
+        boolean pursued = requirement.map(r -> r.outcome().isPursued()).orElse(false);
+        if (!pursued && !ProductAdvice.mayBeSoughtVoluntarily(requirement)) {
+            throw InvalidInput.of("permit", "certification.case.notVoluntary");
+        }
+        if (!pursued && !voluntary) {
+            throw InvalidInput.of("voluntary", "certification.case.confirmVoluntary");
+        }
+        boolean required = requirement.map(r -> r.outcome() == Outcome.REQUIRED).orElse(false);
+        Route chosen = permit != PermitType.HALAL ? null
+                : route != null ? route : requirement.map(Requirement::route).orElse(Route.SELF_DECLARE);
+        var template = templates.forPermit(permit, chosen)
                 .orElseThrow(() -> InvalidInput.of("permit", "certification.case.noPathway"));
         if (template.subject() == PathwayTemplate.Subject.PERSON) {
             throw InvalidInput.of("permit", "certification.case.personPathway");
@@ -84,25 +119,120 @@ public class Cases {
         LocalDate today = today();
         long id = jdbc.sql("""
                         INSERT INTO certification_case (business_id, product_id, region_code, permit_type, route, template_code,
-                            template_version, current_step, step_started_on, step_due_on, facilitator, opened_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id""")
+                            template_version, current_step, step_started_on, step_due_on, facilitator, opened_by, voluntary)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id""")
                 .params(business.id(), productId, business.regionCode(), permit.name(), template.route() == null ? null : template.route().name(),
                         template.code(), template.version(), first.code(), today, due(first, today),
-                        me.has(Role.FACILITATOR) ? me.fullName() : null, me.username())
+                        me.has(Role.FACILITATOR) ? me.fullName() : null, me.username(), !required)
                 .query(Long.class).optional()
                 // a concurrent open of the same case won the race: use that one
                 .orElseGet(() -> jdbc.sql("SELECT id FROM certification_case WHERE product_id = ? AND permit_type = ? AND status = 'OPEN'")
                         .params(productId, permit.name()).query(Long.class).single());
-        audit.created("case", id, business.regionCode(), Map.of("product", productId, "permit", permit, "template", template.code()));
+        audit.created("case", id, business.regionCode(), Map.of("product", productId, "permit", permit, "template", template.code(),
+                "voluntary", !required));
         return id;
+    }
+
+    /**
+     * Opens a competency case (BNSP) for a person of the business, the owner or a worker, or returns the one open
+     * for that person: the credential is the person's, assessed by an LSP, not a product's. Whoever may do the
+     * owner's steps may start it (the owner, the region's officers, the assigned facilitator).
+     *
+     * @param personName blank for the owner takes the owner's name from the registry
+     */
+    @Transactional
+    public long openForPerson(long businessId, String personName, CredentialHolder holder) {
+        CurrentUser me = access.require();
+        var business = businesses.get(businessId);
+        if (actingRoleOrNull(me, business.standing(), Actor.OWNER).isEmpty()) {
+            throw new AccessDeniedException("cannot open a case for this business");
+        }
+        var problems = new InvalidInput.Collector();
+        if (holder == null) {
+            problems.add("personRole", "validation.required");
+        }
+        String name = personName == null || personName.isBlank()
+                ? (holder == CredentialHolder.OWNER ? business.owner().fullName() : null) : personName.strip();
+        if (name == null) {
+            problems.add("personName", "validation.required");
+        } else if (name.length() > 200) {
+            problems.add("personName", "registry.tooLong", 200);
+        }
+        problems.throwIfAny();
+        var template = templates.all().stream().filter(t -> t.subject() == PathwayTemplate.Subject.PERSON).findFirst()
+                .orElseThrow(() -> InvalidInput.of("permit", "certification.case.noPathway"));
+        var first = template.steps().get(0);
+        LocalDate today = today();
+        String open = "SELECT id FROM certification_case WHERE business_id = ? AND permit_type = ? AND product_id IS NULL "
+                + "AND lower(person_name) = lower(?) AND status = 'OPEN'";
+        Optional<Long> existing = jdbc.sql(open).params(businessId, template.permit().name(), name).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO certification_case (business_id, person_name, person_role, region_code, permit_type, template_code,
+                            template_version, current_step, step_started_on, step_due_on, facilitator, opened_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id""")
+                .params(businessId, name, holder.name(), business.regionCode(), template.permit().name(), template.code(),
+                        template.version(), first.code(), today, due(first, today), me.has(Role.FACILITATOR) ? me.fullName() : null,
+                        me.username())
+                .query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql(open).params(businessId, template.permit().name(), name).query(Long.class).single());
+        audit.created("case", id, business.regionCode(), Map.of("person", name, "holder", holder, "permit", template.permit(),
+                "template", template.code()));
+        return id;
+    }
+
+    /** What the business page shows of its people's credentials: their cases, and whether the viewer may start one. */
+    public record Credentials(List<CaseRow> cases, boolean canStart) {
+    }
+
+    public Credentials credentialsPanel(long businessId) {
+        var business = businesses.standing(businessId);
+        return new Credentials(credentials(businessId), actingRoleOrNull(access.require(), business, Actor.OWNER).isPresent());
+    }
+
+    /** A business's competency cases (its people's credentials), open ones first. */
+    public List<CaseRow> credentials(long businessId) {
+        var scope = businesses.visibleCondition("c.business_id");
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        params.put("business", businessId);
+        return rows(new ArrayList<>(List.of(scope.sql(), "c.business_id = :business", "c.product_id IS NULL")), params,
+                "ORDER BY c.status = 'OPEN' DESC, c.id DESC LIMIT 50");
     }
 
     public CaseView get(long caseId) {
         var stored = load(caseId);
         var business = businesses.get(stored.businessId());
         var me = access.require();
-        return CaseViews.build(stored, business, template(stored), context(stored, business.standing()), documents.list(caseId),
-                comments(caseId), transitions(caseId), references(caseId), permissions(me, business.standing(), stored), workingDays(), today());
+        var template = template(stored);
+        var context = context(stored, business.standing());
+        var offer = routes.offer(stored).orElse(null);
+        return CaseViews.build(stored, business, template, context, documents.list(caseId),
+                comments(caseId), transitions(caseId), references(caseId), permissions(me, business.standing(), stored, offer != null),
+                workingDays(), today(), offer, routes.changes(caseId), trainingsForCurrentStep(stored, template, context, business.regionCode()));
+    }
+
+    /** Switches an unfiled case to the route the product's facts now lead to (see {@link RouteReview}). */
+    public void switchRoute(long caseId, Route route, int version) {
+        routes.switchTo(caseId, route, version);
+    }
+
+    /**
+     * The trainings to offer on the current step: those whose certificate stands for a document the step still
+     * waits for (the P-IRT's PKP step offers the open PKP events aimed at the business's region).
+     */
+    private List<OpenTrainings.OpenTraining> trainingsForCurrentStep(Stored stored, PathwayTemplate template, GuardContext context,
+                                                                     String regionCode) {
+        if (stored.status() != CaseStatus.OPEN || stored.currentStep() == null) {
+            return List.of();
+        }
+        var step = template.step(stored.currentStep()).orElseThrow();
+        var wanted = new java.util.LinkedHashSet<String>();
+        step.guards().stream().filter(guard -> guard.type() == Guard.Type.DOCUMENT_PRESENT).forEach(guard -> wanted.add(guard.document().code()));
+        step.requiredDocuments().forEach(document -> wanted.add(document.code()));
+        wanted.removeAll(context.documents());
+        return wanted.stream().flatMap(document -> openTrainings.forDocument(document, regionCode).stream()).distinct().toList();
     }
 
     /**
@@ -126,19 +256,20 @@ public class Cases {
         var actor = actingRole(me, business, step.actor());
         checkDailyCap(step, me);
         boolean last = template.steps().get(template.steps().size() - 1).code().equals(stepCode);
-        record(caseId, stepCode, input, me, last);
+        var given = withKnownNib(step, business, input);
+        record(stored, stepCode, given, me, last);
 
         // read once after recording: the step's guards and the optional steps after it see the same facts
         var recorded = load(caseId);
-        var context = context(recorded, business);
+        var context = context(recorded, asksNib(step) ? businesses.standing(stored.businessId()) : business);
         var failures = Guards.check(step, context);
         if (!failures.isEmpty()) {
             throw new StepBlocked(step, failures);
         }
         if (last) {
-            finish(stored, input, me);
+            finish(stored, given, me);
         }
-        advance(recorded, context, template, me, actor, input.note());
+        advance(recorded, context, template, me, actor, given.note());
     }
 
     @Transactional
@@ -146,7 +277,7 @@ public class Cases {
         var stored = lock(caseId);
         var business = businesses.standing(stored.businessId());
         var me = access.require();
-        if (!permissions(me, business, stored).upload()) {
+        if (!permissions(me, business, stored, false).upload()) {
             throw new AccessDeniedException("cannot upload to this case");
         }
         var type = templates.documentType(documentType).orElseThrow(() -> InvalidInput.of("documentType", "certification.document.unknownType"));
@@ -242,7 +373,30 @@ public class Cases {
         return open;
     }
 
-    private void record(long caseId, String stepCode, StepInput input, CurrentUser me, boolean last) {
+    /**
+     * A step asking for the NIB takes it from the business profile when the business has one, and saves the one
+     * typed into the step to the profile when it has none, so the owner types it once and every permit reads it.
+     */
+    private StepInput withKnownNib(PathwayStep step, BusinessStanding business, StepInput input) {
+        if (!step.recordsNib()) {
+            // another step waiting for the NIB (a SIHALAL or BPOM account) takes it in a field of its own
+            if (asksNib(step) && input.nib() != null && !input.nib().isBlank()) {
+                nibs.fill(business.id(), input.nib(), "nib");
+            }
+            return input;
+        }
+        if (input.reference() == null || input.reference().isBlank()) {
+            return business.nib() == null ? input : input.withReference(business.nib());
+        }
+        return input.withReference(nibs.fill(business.id(), input.reference(), "reference"));
+    }
+
+    private static boolean asksNib(PathwayStep step) {
+        return step.guards().stream().anyMatch(guard -> guard.type() == Guard.Type.NIB_PRESENT);
+    }
+
+    private void record(Stored stored, String stepCode, StepInput input, CurrentUser me, boolean last) {
+        long caseId = stored.id();
         if (input.reference() != null && !input.reference().isBlank()) {
             jdbc.sql("""
                             INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (?, ?, ?, ?)
@@ -260,6 +414,10 @@ public class Cases {
             }
             if (input.inspectionLevel() < 1 || input.inspectionLevel() > 4) {
                 throw InvalidInput.of("inspectionLevel", "certification.case.inspectionLevel");
+            }
+            // a level from a finished inspection is that inspection's result: correct the inspection, not the case
+            if (stored.inspectionId() != null && !input.inspectionLevel().equals(stored.inspectionLevel())) {
+                throw InvalidInput.of("inspectionLevel", "certification.case.levelFromInspection", stored.inspectionId());
             }
             jdbc.sql("UPDATE certification_case SET inspection_level = ? WHERE id = ?").params(input.inspectionLevel(), caseId).update();
         }
@@ -369,7 +527,7 @@ public class Cases {
         };
     }
 
-    private CaseView.Permissions permissions(CurrentUser me, BusinessStanding business, Stored stored) {
+    private CaseView.Permissions permissions(CurrentUser me, BusinessStanding business, Stored stored, boolean routeOffered) {
         boolean working = isOwner(me, business) || business.permissions().edit()
                 || me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode());
         Optional<ActingRole> acting = Optional.empty();
@@ -377,8 +535,10 @@ public class Cases {
             var step = template(stored).step(stored.currentStep()).orElseThrow();
             acting = actingRoleOrNull(me, business, step.actor());
         }
+        // the route is the owner's choice: whoever may do the owner's steps may switch it
+        boolean switchRoute = routeOffered && actingRoleOrNull(me, business, Actor.OWNER).isPresent();
         return new CaseView.Permissions(acting.isPresent(), acting.map(ActingRole::onBehalf).orElse(false),
-                working && stored.status() == CaseStatus.OPEN, true);
+                working && stored.status() == CaseStatus.OPEN, true, switchRoute);
     }
 
     static boolean isOwner(CurrentUser me, BusinessStanding business) {
@@ -387,8 +547,11 @@ public class Cases {
 
     GuardContext context(Stored stored, BusinessStanding business) {
         Set<String> docs = new HashSet<>(documents.typesOf(stored.id()));
-        // a certificate from a training on the platform (PKP) counts as the uploaded document
-        docs.addAll(training.documentTypes(business.id()));
+        // a certificate from a training on the platform (PKP) counts as the uploaded document; for a person's
+        // credential only that person's own certificates do
+        training.of(business.id()).stream()
+                .filter(e -> stored.personName() == null || e.participantName().equalsIgnoreCase(stored.personName()))
+                .forEach(e -> docs.add(e.documentType()));
         Set<String> refs = new HashSet<>(references(stored.id()).keySet());
         return new GuardContext(business.nib() != null, docs, stored.inspectionLevel(), business.scale(), refs,
                 stored.facilitator() != null);

@@ -15,6 +15,9 @@ import java.util.List;
  * @param actorDailyCap     at most this many of these steps per acting person per day (PPH: 10); null when none
  * @param unconfirmed       the SLA or details are not confirmed against the regulation; show them as indicative
  * @param legalBasis        where the step or its SLA comes from, when more specific than the template's; may be null
+ * @param filing            doing this step files the application with the authority: until then a case may still
+ *                          change route when the product's facts change, after it the route stays
+ * @param recordsNib        the reference typed into this step is the business's NIB (taken from or saved to its profile)
  */
 public record PathwayStep(
         String code,
@@ -31,7 +34,9 @@ public record PathwayStep(
         boolean optional,
         Integer actorDailyCap,
         boolean unconfirmed,
-        String legalBasis) {
+        String legalBasis,
+        boolean filing,
+        boolean recordsNib) {
 
     public PathwayStep {
         requiredDocuments = List.copyOf(requiredDocuments);

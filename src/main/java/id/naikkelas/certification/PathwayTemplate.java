@@ -42,6 +42,11 @@ public record PathwayTemplate(
         windows = List.copyOf(windows);
     }
 
+    /** The step that files the application with the authority, if the template marks one. */
+    public Optional<PathwayStep> filingStep() {
+        return steps.stream().filter(PathwayStep::filing).findFirst();
+    }
+
     public Optional<PathwayStep> step(String stepCode) {
         return steps.stream().filter(step -> step.code().equals(stepCode)).findFirst();
     }

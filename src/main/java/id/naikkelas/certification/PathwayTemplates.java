@@ -41,6 +41,9 @@ import java.util.Set;
  *     optional: true              # only when an earlier step asks for it
  *     actor_daily_cap: 10         # per acting person per day
  *     legal_basis: "..."          # optional, when more specific than the template's
+ *     filing: true                # at most one step: doing it files the application with the authority;
+ *                                 # before it a case may still switch route (halal) when the facts change
+ *     records_nib: true           # the reference typed here is the business's NIB (needs the NIB_PRESENT guard)
  * windows:                        # optional limits spanning steps
  *   - {code: COMMITMENT, title_id, title_en, from_step, until_step, calendar_days: 90 (or working_days), legal_basis}
  * </pre>

@@ -47,8 +47,15 @@ public class Requirements {
             PermitType permit = requirement.permit();
             var held = product.permits().stream().filter(p -> p.type() == permit && !p.expired(Cases.today())).findFirst().orElse(null);
             Long caseId = open.get(permit.name());
-            if (!requirement.outcome().isPursued()) {
-                return new ProductRequirements.Item(requirement, ProductRequirements.Progress.NOT_NEEDED, held, caseId, null, null, null, false);
+            if (isPersonCredential(permit)) {
+                return new ProductRequirements.Item(requirement, ProductRequirements.Progress.PERSON_CREDENTIAL, held, null, null, null, null, false);
+            }
+            if (!requirement.outcome().isPursued() && caseId == null) {
+                // not needed, but it may be sought on purpose when a pathway exists (no "not halal" product gets halal)
+                boolean voluntary = held == null && product.editable() && hasPathway(permit, requirement.route())
+                        && ProductAdvice.mayBeSoughtVoluntarily(java.util.Optional.of(requirement));
+                return new ProductRequirements.Item(requirement, ProductRequirements.Progress.NOT_NEEDED, held, null, null, null, null,
+                        false, voluntary);
             }
             if (held != null) {
                 return new ProductRequirements.Item(requirement, ProductRequirements.Progress.HELD, held, caseId, null, null, null, false);
@@ -72,6 +79,11 @@ public class Requirements {
     /** Requirements of every product of the signed-in owner's businesses (or of one business). */
     public List<ProductRequirements> forBusiness(long businessId) {
         return businesses.get(businessId).products().stream().map(p -> forProduct(p.id())).toList();
+    }
+
+    private boolean isPersonCredential(PermitType permit) {
+        return permit != PermitType.HALAL && templates.forPermit(permit, null)
+                .filter(t -> t.subject() == PathwayTemplate.Subject.PERSON).isPresent();
     }
 
     private boolean hasPathway(PermitType permit, Route route) {

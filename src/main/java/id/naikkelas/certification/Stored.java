@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 record Stored(long id, long businessId, Long productId, String personName, String regionCode, PermitType permit, Route route,
               String templateCode, CaseStatus status, String currentStep, LocalDate stepStartedOn, LocalDate stepDueOn,
               Integer inspectionLevel, String facilitator, String permitNumber, String openedBy, OffsetDateTime openedAt,
-              int version) {
+              int version, boolean voluntary, Long inspectionId, String personRole) {
 
     static Stored map(ResultSet rs, int row) throws SQLException {
         return new Stored(rs.getLong("id"), rs.getLong("business_id"), rs.getObject("product_id", Long.class),
@@ -20,6 +20,7 @@ record Stored(long id, long businessId, Long productId, String personName, Strin
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("current_step"),
                 rs.getObject("step_started_on", LocalDate.class), rs.getObject("step_due_on", LocalDate.class),
                 rs.getObject("inspection_level", Integer.class), rs.getString("facilitator"), rs.getString("permit_number"),
-                rs.getString("opened_by"), rs.getObject("opened_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getString("opened_by"), rs.getObject("opened_at", OffsetDateTime.class), rs.getInt("version"),
+                rs.getBoolean("voluntary"), rs.getObject("inspection_id", Long.class), rs.getString("person_role"));
     }
 }

@@ -20,7 +20,8 @@ final class TemplateParser {
             "title_id", "title_en", "legal_basis", "steps", "windows");
     private static final Set<String> STEP_KEYS = Set.of("code", "title_id", "title_en", "description_id",
             "description_en", "actor", "body", "external_system", "required_documents", "guards",
-            "sla_working_days", "sla_calendar_days", "optional", "actor_daily_cap", "unconfirmed", "legal_basis");
+            "sla_working_days", "sla_calendar_days", "optional", "actor_daily_cap", "unconfirmed", "legal_basis",
+            "filing", "records_nib");
     private static final Set<String> WINDOW_KEYS = Set.of("code", "title_id", "title_en", "from_step", "until_step",
             "working_days", "calendar_days", "unconfirmed", "legal_basis");
     private static final String STEP_CODE = "[A-Z][A-Z0-9_]*";
@@ -47,6 +48,9 @@ final class TemplateParser {
                 throw new InvalidTemplateException(where + ": step code '" + step.code() + "' is used twice");
             }
             steps.add(step);
+        }
+        if (steps.stream().filter(PathwayStep::filing).count() > 1) {
+            throw new InvalidTemplateException(where + ": only one step may be the 'filing' one");
         }
         List<Window> windows = new ArrayList<>();
         for (Object node : YamlNodes.optionalList(top, "windows", where)) {
@@ -92,7 +96,17 @@ final class TemplateParser {
         return new PathwayStep(code, title[0], title[1], description[0], description[1], actor, body, system,
                 requiredDocuments(map, where), guards, sla(map, "sla_working_days", "sla_calendar_days", where),
                 YamlNodes.flag(map, "optional", where), YamlNodes.optionalNumber(map, "actor_daily_cap", 1, where),
-                YamlNodes.flag(map, "unconfirmed", where), YamlNodes.optionalText(map, "legal_basis", where));
+                YamlNodes.flag(map, "unconfirmed", where), YamlNodes.optionalText(map, "legal_basis", where),
+                YamlNodes.flag(map, "filing", where), recordsNib(map, guards, where));
+    }
+
+    /** A step whose reference is the business's NIB must also wait for that NIB, or recording it would prove nothing. */
+    private static boolean recordsNib(Map<?, ?> map, List<Guard> guards, String where) {
+        boolean records = YamlNodes.flag(map, "records_nib", where);
+        if (records && guards.stream().noneMatch(guard -> guard.type() == Guard.Type.NIB_PRESENT)) {
+            throw new InvalidTemplateException(where + ": a step with 'records_nib' needs the guard NIB_PRESENT");
+        }
+        return records;
     }
 
     private List<DocumentType> requiredDocuments(Map<?, ?> step, String where) {

@@ -79,6 +79,15 @@ class CertificationJourneyBrowserTest {
             assertThat(halal).containsText("self-declare");
             BrowserSupport.screenshot(page, "certification-requirements-phone");
 
+            // BPOM MD is not needed for this IRT product, but can be started on purpose (for modern retail or export)
+            String requirementsUrl = page.url();
+            var md = page.locator("ul.requirements > li", new Page.LocatorOptions().setHasText("BPOM MD"));
+            md.locator("button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Ajukan sukarela")).click();
+            assertThat(page.locator("h1")).containsText("BPOM");
+            assertThat(page.locator("main")).containsText("Diajukan sukarela");
+            BrowserSupport.screenshot(page, "certification-voluntary-case-phone");
+            page.navigate(requirementsUrl);
+
             pirt.locator("button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Mulai mengurus")).click();
             assertThat(page.locator("h1")).containsText("SPP-IRT");
             caseUrl = page.url();

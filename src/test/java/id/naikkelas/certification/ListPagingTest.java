@@ -31,12 +31,15 @@ class ListPagingTest {
     @Test
     void casePagesFollowOneAnotherWithoutGapOrRepeat() {
         // BNSP cases of people (no product): open ones with and without a due date, and a completed one
+        // one open competency case per person of a business (V36): each open one is someone else
+        int person = 0;
         for (String due : new String[] {"2026-01-05", "2026-01-05", "2026-02-01", null, null}) {
             jdbc.sql("""
                             INSERT INTO certification_case (business_id, person_name, region_code, permit_type, template_code,
                                 template_version, status, current_step, step_due_on, opened_by)
-                            SELECT id, 'Peserta Uji Halaman', region_code, 'BNSP', 'bnsp', '2025.1', 'OPEN', 'ELIGIBILITY', ?::date, 'test'
-                            FROM business ORDER BY id LIMIT 1""").param(due).update();
+                            SELECT id, ?, region_code, 'BNSP', 'bnsp', '2025.1', 'OPEN', 'ELIGIBILITY', ?::date, 'test'
+                            FROM business ORDER BY id LIMIT 1""")
+                    .params("Peserta Uji Halaman " + (++person) + " " + System.nanoTime(), due).update();
         }
         jdbc.sql("""
                 INSERT INTO certification_case (business_id, person_name, region_code, permit_type, template_code, template_version,

@@ -174,6 +174,24 @@ class PathwayTemplatesTest {
     }
 
     @Test
+    void everyTemplateMarksTheStepThatFilesTheApplicationAndPirtItsNibStep() {
+        assertThat(TEMPLATES.all()).allSatisfy(template -> assertThat(template.filingStep()).as(template.code()).isPresent());
+        assertThat(TEMPLATES.byCode("halal-self-declare").orElseThrow().filingStep().orElseThrow().code()).isEqualTo("SUBMISSION");
+        assertThat(TEMPLATES.byCode("halal-regular").orElseThrow().filingStep().orElseThrow().code()).isEqualTo("APPLICATION");
+        assertThat(TEMPLATES.byCode("pirt").orElseThrow().steps()).filteredOn(PathwayStep::recordsNib)
+                .extracting(PathwayStep::code).containsExactly("NIB");
+    }
+
+    @Test
+    void aStepRecordingTheNibMustWaitForItAndOnlyOneStepFiles() {
+        assertThatThrownBy(() -> parse(VALID.replace("actor: OWNER\n", "actor: OWNER\n    records_nib: true\n")))
+                .isInstanceOf(InvalidTemplateException.class).hasMessageContaining("'records_nib' needs the guard NIB_PRESENT");
+        assertThatThrownBy(() -> parse(VALID.replace("actor: OWNER\n", "actor: OWNER\n    filing: true\n")
+                        .replace("body: DPMPTSP\n", "body: DPMPTSP\n    filing: true\n")))
+                .isInstanceOf(InvalidTemplateException.class).hasMessageContaining("only one step may be the 'filing' one");
+    }
+
+    @Test
     void aValidMinimalFileLoads() {
         PathwayTemplate template = parse(VALID).all().get(0);
 

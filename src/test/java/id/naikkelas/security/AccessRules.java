@@ -131,6 +131,13 @@ final class AccessRules {
                 .body((x, c, o, r) -> r.param("documentType", "LABEL_DESIGN").file("file", World.png()));
         t.op("POST /api/v1/cases/{id}/comments").roles(READERS).on(Kind.CASE, BUSINESS)
                 .body((x, c, o, r) -> r.json(Map.of("body", "Komentar matriks")));
+        // a person's credential (BNSP) is started for the business's owner or a worker by whoever may do the owner's steps
+        t.op("POST /api/v1/businesses/{id}/competency-cases").roles(READERS).on(Kind.BUSINESS, BUSINESS)
+                .body((x, c, o, r) -> r.json(Map.of("personName", "Pekerja Matriks " + c, "personRole", "WORKER")));
+        // a case's route follows the product until filing: whoever may do the owner's steps switches it
+        t.op("POST /api/v1/cases/{id}/route").roles(READERS).on(Kind.CASE, BUSINESS)
+                .body((x, c, o, r) -> r.json(Map.of("route", "REGULAR"))
+                        .header("If-Match", "\"" + x.version("certification_case", o.id()) + "\""));
         t.op("GET /api/v1/cases/{id}/packs/{system}").roles(READERS).on(Kind.CASE, BUSINESS);
         t.op("GET /api/v1/cases/{id}/packs/{system}.pdf").roles(READERS).on(Kind.CASE, BUSINESS);
         t.op("GET /api/v1/permits/expiring").roles(ALL);
@@ -314,6 +321,10 @@ final class AccessRules {
                 .body((x, c, o, r) -> r.param("reference", "OSS-MATRIKS-2"));
         t.op("POST /kasus/{id}/dokumen").roles(READERS).on(Kind.CASE, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("documentType", "LABEL_DESIGN").file("file", World.png()));
+        t.op("POST /usaha/{businessId}/kompetensi").roles(READERS).on(Kind.BUSINESS, BUSINESS).refusalsOnly()
+                .body((x, c, o, r) -> r.param("personRole", "WORKER").param("personName", "Pekerja Halaman Matriks"));
+        t.op("POST /kasus/{id}/jalur").roles(READERS).on(Kind.CASE, BUSINESS).refusalsOnly()
+                .body((x, c, o, r) -> r.param("route", "REGULAR").param("version", x.version("certification_case", o.id())));
         t.op("GET /kasus/{id}/dokumen/{documentId}").roles(READERS).on(Kind.CASE, BUSINESS);
         t.op("POST /kasus/{id}/komentar").roles(READERS).on(Kind.CASE, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("body", "Komentar halaman matriks"));

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "validation", "certification", "assessment", "programs", "imports", "training"})
+    @ValueSource(strings = {"messages", "validation", "certification", "assessment", "programs", "imports", "training", "cases"})
     void indonesianAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         var indonesian = load("i18n/" + bundle + ".properties");
         var english = load("i18n/" + bundle + "_en.properties");

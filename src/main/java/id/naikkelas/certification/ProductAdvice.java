@@ -1,0 +1,45 @@
+package id.naikkelas.certification;
+
+import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.Products;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * What the requirement engine says today about one permit of one product, for work on a case: whether it is
+ * started on purpose, and which halal route the product's current facts lead to. Reads the product as its
+ * viewer may (the registry's access rule).
+ */
+@Component
+class ProductAdvice {
+
+    private final RequirementEngine engine;
+    private final Products products;
+    private final Businesses businesses;
+
+    ProductAdvice(RequirementEngine engine, Products products, Businesses businesses) {
+        this.engine = engine;
+        this.products = products;
+        this.businesses = businesses;
+    }
+
+    /** The decision for the permit; empty when no rule speaks about it for this product. */
+    Optional<Requirement> about(long productId, PermitType permit) {
+        var product = products.get(productId);
+        var business = businesses.get(product.businessId());
+        return engine.evaluate(ProductProfiles.of(product, business, Cases.today())).find(permit);
+    }
+
+    /**
+     * Whether a permit the rules do not require may still be sought on purpose: a recommended one, or one the
+     * product is exempt from or outside of (BPOM MD for an IRT product meant for export, halal for exempt materials).
+     * Never a halal certificate for a product that must carry a "not halal" statement instead.
+     */
+    static boolean mayBeSoughtVoluntarily(Optional<Requirement> requirement) {
+        return requirement.map(Requirement::outcome)
+                .map(outcome -> outcome == Outcome.RECOMMENDED || outcome == Outcome.EXEMPT || outcome == Outcome.NOT_APPLICABLE)
+                .orElse(true);
+    }
+}
