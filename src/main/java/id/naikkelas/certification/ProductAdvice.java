@@ -1,10 +1,14 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.programs.Enrollments;
+import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.ProductDetail;
 import id.naikkelas.registry.Products;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -18,18 +22,28 @@ class ProductAdvice {
     private final RequirementEngine engine;
     private final Products products;
     private final Businesses businesses;
+    private final ProductProfiles profiles;
+    private final Enrollments enrollments;
 
-    ProductAdvice(RequirementEngine engine, Products products, Businesses businesses) {
+    ProductAdvice(RequirementEngine engine, Products products, Businesses businesses, ProductProfiles profiles,
+                  Enrollments enrollments) {
         this.engine = engine;
         this.products = products;
         this.businesses = businesses;
+        this.profiles = profiles;
+        this.enrollments = enrollments;
+    }
+
+    /** The whole report for a product of a business, as the rules read on {@code asOf}. */
+    RequirementReport report(ProductDetail product, BusinessDetail business, LocalDate asOf) {
+        return engine.evaluate(profiles.of(product, business, enrollments.targetPermitsOf(business.id()), asOf));
     }
 
     /** The decision for the permit; empty when no rule speaks about it for this product. */
     Optional<Requirement> about(long productId, PermitType permit) {
         var product = products.get(productId);
         var business = businesses.get(product.businessId());
-        return engine.evaluate(ProductProfiles.of(product, business, Cases.today())).find(permit);
+        return report(product, business, Cases.today()).find(permit);
     }
 
     /**

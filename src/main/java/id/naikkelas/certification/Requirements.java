@@ -1,6 +1,5 @@
 package id.naikkelas.certification;
 
-import id.naikkelas.programs.Enrollments;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.Products;
@@ -13,19 +12,14 @@ import java.util.List;
 @Service
 public class Requirements {
 
-    private final RequirementEngine engine;
+    private final ProductAdvice advice;
     private final Products products;
     private final Businesses businesses;
     private final Cases cases;
     private final PathwayTemplates templates;
-    private final ProductProfiles profiles;
-    private final Enrollments enrollments;
 
-    Requirements(RequirementEngine engine, Products products, Businesses businesses, Cases cases, PathwayTemplates templates,
-                 ProductProfiles profiles, Enrollments enrollments) {
-        this.engine = engine;
-        this.profiles = profiles;
-        this.enrollments = enrollments;
+    Requirements(ProductAdvice advice, Products products, Businesses businesses, Cases cases, PathwayTemplates templates) {
+        this.advice = advice;
         this.products = products;
         this.businesses = businesses;
         this.cases = cases;
@@ -40,8 +34,7 @@ public class Requirements {
     public ProductRequirements forProduct(long productId, LocalDate asOf) {
         var product = products.get(productId);
         var business = businesses.get(product.businessId());
-        var report = engine.evaluate(profiles.of(product, business, enrollments.targetPermitsOf(business.id()),
-                asOf == null ? Cases.today() : asOf));
+        var report = advice.report(product, business, asOf == null ? Cases.today() : asOf);
         var open = cases.openCasesOf(productId);
         var items = report.requirements().stream().map(requirement -> {
             PermitType permit = requirement.permit();
