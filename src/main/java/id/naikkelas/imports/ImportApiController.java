@@ -50,7 +50,11 @@ class ImportApiController {
         this.messages = messages;
     }
 
-    record MappingRequest(Map<Field, Integer> columns, String templateName) {
+    /**
+     * {@code required}: the fields a line is refused without (absent: business name, owner name, NIK and district, of those
+     * mapped); {@code villageFallback}: a village not found in its district keeps the business in the district.
+     */
+    record MappingRequest(Map<Field, Integer> columns, String templateName, java.util.Set<Field> required, Boolean villageFallback) {
     }
 
     record MergeRequest(int version, Map<MergeField, Reviews.Side> picks) {
@@ -81,7 +85,8 @@ class ImportApiController {
     @PutMapping("/{id}/mapping")
     @Operation(summary = "Set the column mapping (field -> column index); a template name also saves it for the agency")
     ImportJob mapping(@PathVariable long id, @RequestBody MappingRequest request) {
-        return jobs.map(id, request.columns() == null ? Map.of() : request.columns(), request.templateName());
+        return jobs.map(id, request.columns() == null ? Map.of() : request.columns(), request.required(),
+                Boolean.TRUE.equals(request.villageFallback()), request.templateName());
     }
 
     @PostMapping("/{id}/start")
