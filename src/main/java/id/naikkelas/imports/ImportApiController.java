@@ -41,8 +41,11 @@ class ImportApiController {
     private final Rejections rejections;
     private final Reviews reviews;
     private final MessageSource messages;
+    private final LineOutcomes lines;
 
-    ImportApiController(ImportJobs jobs, MappingTemplates templates, Rejections rejections, Reviews reviews, MessageSource messages) {
+    ImportApiController(ImportJobs jobs, MappingTemplates templates, Rejections rejections, Reviews reviews, MessageSource messages,
+                        LineOutcomes lines) {
+        this.lines = lines;
         this.jobs = jobs;
         this.templates = templates;
         this.rejections = rejections;
@@ -120,6 +123,22 @@ class ImportApiController {
         var job = jobs.get(id);
         Downloads.excel(response, "ditolak-" + job.fileName().replaceAll("\\.[^.]*$", ""));
         rejections.writeExcel(id, response.getOutputStream(), LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/{id}/lines")
+    @Operation(summary = "What became of every line, after the given line: CREATED or LINKED (businessId), QUEUED (reviewId) or "
+            + "REJECTED (reasons); outcome narrows to one of them")
+    List<LineOutcomes.Line> lines(@PathVariable long id, @RequestParam(required = false) LineOutcomes.Outcome outcome,
+                                  @RequestParam(defaultValue = "0") int after, @RequestParam(defaultValue = "100") int size) {
+        return lines.page(id, outcome, after, size, LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/{id}/lines.xlsx")
+    @Operation(summary = "The result file: every line with its outcome, the business or review it became, and the reasons of rejected lines")
+    void linesExcel(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var job = jobs.get(id);
+        Downloads.excel(response, "hasil-" + job.fileName().replaceAll("\\.[^.]*$", ""));
+        lines.writeExcel(id, response.getOutputStream(), LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/templates")

@@ -31,8 +31,10 @@ class ImportController {
     private final MappingTemplates templates;
     private final Rejections rejections;
     private final Reviews reviews;
+    private final LineOutcomes lineOutcomes;
 
-    ImportController(ImportJobs jobs, MappingTemplates templates, Rejections rejections, Reviews reviews) {
+    ImportController(ImportJobs jobs, MappingTemplates templates, Rejections rejections, Reviews reviews, LineOutcomes lineOutcomes) {
+        this.lineOutcomes = lineOutcomes;
         this.jobs = jobs;
         this.templates = templates;
         this.rejections = rejections;
@@ -177,6 +179,13 @@ class ImportController {
         model.addAttribute("rows", page.size() > REJECTED_PAGE ? page.subList(0, REJECTED_PAGE) : page);
         model.addAttribute("next", page.size() > REJECTED_PAGE ? page.get(REJECTED_PAGE - 1).line() : null);
         return "imports/rejected";
+    }
+
+    @GetMapping("/impor/{id}/hasil.xlsx")
+    void resultExcel(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var job = jobs.get(id);
+        Downloads.excel(response, "hasil-" + job.fileName().replaceAll("\\.[^.]*$", ""));
+        lineOutcomes.writeExcel(id, response.getOutputStream(), LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/impor/{id}/ditolak.xlsx")
