@@ -11,7 +11,7 @@ public record BusinessDetail(
         Integer workers, Integer foundedYear, BigDecimal capital, BigDecimal annualSales, BusinessScale scale,
         Premises premises, Equipment equipment, Integer productionSites, Integer outlets,
         BusinessStatus status, String verifiedBy, OffsetDateTime verifiedAt, Owner owner, List<String> sources,
-        List<ProductRow> products, List<PermitView> permits, int version, Permissions permissions) {
+        List<ProductRow> products, List<PermitView> permits, int version, Permissions permissions, String contactPhone) {
 
     /** The owner; {@code nik} is masked unless the viewer may see it in full. */
     public record Owner(String fullName, String nik, String gender, String phone, String email, String whatsappLink) {

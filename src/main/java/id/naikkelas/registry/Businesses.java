@@ -185,7 +185,8 @@ public class Businesses {
         return new BusinessDetail(b.id(), b.name(), b.legalForm(), b.nib(), b.npwp(), b.kbliCodes(), b.sector(), b.address(),
                 b.regionCode(), regions.label(b.regionCode()), b.latitude(), b.longitude(), b.workers(), b.foundedYear(),
                 b.capital(), b.annualSales(), b.scale(), b.premises(), b.equipment(), b.productionSites(), b.outlets(),
-                b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id), b.version(), permissions(me, b));
+                b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id), b.version(), permissions(me, b),
+                jdbc.sql("SELECT contact_phone FROM business WHERE id = ?").param(id).query(String.class).optional().orElse(null));
     }
 
     /** The business as {@link #get} checks it, without its owner, products and permits: for work on its cases. */
