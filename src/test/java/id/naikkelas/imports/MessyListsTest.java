@@ -35,6 +35,8 @@ class MessyListsTest {
     ImportJobs jobs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Rejections rejections;
 
     record Seen(String outcome, Long businessId, List<String> codes) {
     }
@@ -53,10 +55,12 @@ class MessyListsTest {
         int predicted = 0;
         int actual = 0;
         var report = new StringBuilder();
+        var imported = new ArrayList<ImportJob>();
         for (var file : files) {
             var uploaded = upload(jobs, file.user(), file.name(), file.bytes());
             assertThat(uploaded.mapping()).as(file.name()).containsKeys(Field.BUSINESS_NAME, Field.OWNER_NAME, Field.NIK, Field.SECTOR);
             var job = run(jobs, file.user(), uploaded);
+            imported.add(job);
             assertThat(job.status()).isEqualTo(ImportStatus.COMPLETED);
             var seen = seen(job.id());
             assertThat(seen).as(file.name() + ": every line accounted for").hasSize(file.lines().size());
@@ -136,6 +140,90 @@ class MessyListsTest {
         assertThat(recall).isEqualTo(1.0);
         assertThat(precision).isGreaterThanOrEqualTo(0.95);
         assertThat(byRule).allSatisfy((rule, t) -> assertThat(t[1]).as(rule).isEqualTo(t[0]));
+
+        theOfficerFixesTheRejectedLinesInTheDownloadedExcelAndImportsThemAgain(imported.get(0));
+    }
+
+    /**
+     * The journey's end: the rejected lines come back as an Excel file showing what was read (a cut-short NIK as
+     * Excel showed it, as text, never padded to 16 digits) with the reasons; the officer corrects each line as its
+     * reason says and uploads that file; every corrected line is accepted.
+     */
+    private void theOfficerFixesTheRejectedLinesInTheDownloadedExcelAndImportsThemAgain(ImportJob job) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        id.naikkelas.AsUser.run("petugas.dumai", () -> {
+            try {
+                rejections.writeExcel(job.id(), out, java.util.Locale.forLanguageTag("id"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var corrected = new java.io.ByteArrayOutputStream();
+        int fixedLines = 0;
+        try (var downloaded = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var rows = downloaded.getFirstSheet().read();
+            var header = rows.get(0);
+            int columns = header.getCellCount();
+            int name = 1;
+            int owner = 2;
+            int nik = 3;
+            int district = 6;
+            int village = 7;
+            int reasons = columns - 2;
+            assertThat(header.getCellText(nik)).isEqualTo("NIK");
+            assertThat(header.getCellText(reasons)).isEqualTo("Alasan ditolak");
+            var workbook = new org.dhatim.fastexcel.Workbook(corrected, "Microsoft Excel", "16.0");
+            var sheet = workbook.newWorksheet("Perbaikan");
+            for (int c = 0; c < columns; c++) {
+                sheet.value(0, c, header.getCellText(c));
+            }
+            for (int r = 1; r < rows.size(); r++) {
+                var row = rows.get(r);
+                String[] cells = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    cells[c] = row.getCellText(c);
+                }
+                String nikRead = cells[nik];
+                assertThat(row.getCell(nik) == null || row.getCell(nik).getType() != org.dhatim.fastexcel.reader.CellType.NUMBER)
+                        .as("line %s: the NIK goes back as text", cells[columns - 1]).isTrue();
+                String why = cells[reasons];
+                if (why.contains("digit terakhir NIK")) {
+                    assertThat(nikRead).as("line %s: a cut-short NIK goes back as Excel showed it, never padded", cells[columns - 1])
+                            .matches("\\d\\.\\d+E\\+15");
+                }
+                // the officer does what each reason asks (the reasons name the column, in Indonesian)
+                if (why.contains("(Nama Usaha)")) {
+                    cells[name] = "Usaha Perbaikan " + r;
+                }
+                if (why.contains("(Nama Pemilik)")) {
+                    cells[owner] = "Pemilik Perbaikan " + r;
+                }
+                if (why.contains("(NIK)")) {
+                    assertThat(why).containsAnyOf("Wajib diisi", "notasi ilmiah", "digit terakhir NIK");
+                    cells[nik] = ImportFixtures.nik();
+                }
+                if (why.contains("(Kecamatan)")) {
+                    assertThat(why).contains("di luar wilayah kerja Anda, ditemukan di Bantan, Kabupaten Bengkalis");
+                    cells[district] = "Dumai Kota";
+                }
+                if (why.contains("(Kelurahan/Desa)")) {
+                    assertThat(why).contains("tidak ditemukan di Kecamatan");
+                    cells[village] = "";
+                }
+                for (int c = 0; c < columns; c++) {
+                    if (!cells[c].isEmpty()) {
+                        sheet.value(r, c, cells[c]);
+                    }
+                }
+                fixedLines++;
+            }
+            workbook.finish();
+        }
+        assertThat(fixedLines).isEqualTo(job.counts().rejected());
+        var again = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "ditolak-binaan-dumai-2025-diperbaiki.xlsx",
+                corrected.toByteArray()));
+        assertThat(again.counts().read()).isEqualTo(fixedLines);
+        assertThat(again.counts().rejected()).as("every corrected line is accepted").isZero();
     }
 
     private Map<Integer, Seen> seen(long jobId) {
