@@ -141,6 +141,12 @@ class ImportApiController {
         lines.writeExcel(id, response.getOutputStream(), LocaleContextHolder.getLocale());
     }
 
+    @GetMapping("/provenance/{businessId}")
+    @Operation(summary = "Where a registry business came from: the imports (of the caller's agency) and lines that created or linked it")
+    List<LineOutcomes.Provenance> provenance(@PathVariable long businessId) {
+        return lines.provenance(businessId);
+    }
+
     @GetMapping("/templates")
     @Operation(summary = "Column mapping templates saved by the caller's agency")
     List<MappingTemplates.Template> templates() {

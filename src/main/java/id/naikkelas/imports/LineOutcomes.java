@@ -39,14 +39,21 @@ class LineOutcomes {
     record Line(int line, Outcome outcome, Long businessId, Long reviewId, Double score, List<Rejections.Reason> reasons) {
     }
 
+    /** Where a registry record came from: an import the reader may see, the line, and what that line did to the record. */
+    record Provenance(long importId, String fileName, int line, Outcome outcome, java.time.OffsetDateTime importedAt) {
+    }
+
     private static final int FLUSH_EVERY = 1000;
 
     private final JdbcClient jdbc;
     private final ImportJobs jobs;
     private final Rejections rejections;
     private final MessageSource messages;
+    private final id.naikkelas.registry.Businesses businesses;
 
-    LineOutcomes(JdbcClient jdbc, ImportJobs jobs, Rejections rejections, MessageSource messages) {
+    LineOutcomes(JdbcClient jdbc, ImportJobs jobs, Rejections rejections, MessageSource messages,
+                 id.naikkelas.registry.Businesses businesses) {
+        this.businesses = businesses;
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.rejections = rejections;
@@ -60,6 +67,26 @@ class LineOutcomes {
                 .param("job", jobId).param("after", afterLine).param("outcome", outcome == null ? null : outcome.stored())
                 .param("size", Math.max(1, Math.min(size, 500)))
                 .query((rs, i) -> line(rs, locale))
+                .list();
+    }
+
+    /**
+     * The import lines that created or were linked to a business (the record's provenance: import and line), of the
+     * imports the reader may see; the business itself must be one the reader may see.
+     */
+    List<Provenance> provenance(long businessId) {
+        var me = jobs.importer();
+        businesses.get(businessId);
+        return jdbc.sql("""
+                        SELECT j.id, j.file_name, r.line, r.outcome, j.created_at
+                        FROM import_row r JOIN import_job j ON j.id = r.job_id
+                        WHERE r.business_id = :business AND r.outcome IN ('CREATED', 'MATCHED')
+                          AND (:admin OR coalesce(j.agency_id, 0) = :agency OR lower(j.created_by) = lower(:me))
+                        ORDER BY j.id, r.line LIMIT 500""")
+                .param("business", businessId).param("admin", me.isAdmin()).param("agency", me.agencyId() == null ? 0L : me.agencyId())
+                .param("me", me.username())
+                .query((rs, i) -> new Provenance(rs.getLong("id"), rs.getString("file_name"), rs.getInt("line"),
+                        Outcome.of(rs.getString("outcome")), rs.getObject("created_at", java.time.OffsetDateTime.class)))
                 .list();
     }
 

@@ -87,6 +87,15 @@ class LineOutcomesTest {
             assertThat(rows.get(3).getCellText(5)).contains("Wajib diisi");
         }
 
+        // the record's provenance names the import and the line; another agency's officer does not see the business
+        mvc.perform(get("/api/v1/imports/provenance/" + created).with(httpBasic("petugas.dumai", ImportApiTest.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].importId").value(first.id())).andExpect(jsonPath("$[0].line").value(3))
+                .andExpect(jsonPath("$[0].outcome").value("CREATED"))
+                .andExpect(jsonPath("$[1].line").value(5)).andExpect(jsonPath("$[1].outcome").value("LINKED"));
+        mvc.perform(get("/api/v1/imports/provenance/" + created).with(httpBasic("petugas.palangkaraya", ImportApiTest.PASSWORD)))
+                .andExpect(status().isNotFound());
+
         // the same list saved again by Excel: other bytes (CRLF, a byte-order mark), the same rows
         byte[] resaved = ("\uFEFF" + LIST.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
         var second = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "saodah (1).csv", resaved));

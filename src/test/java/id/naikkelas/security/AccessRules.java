@@ -242,6 +242,7 @@ final class AccessRules {
         t.op("GET /api/v1/imports/{id}/rejected.xlsx").roles(EDITORS).on(Kind.IMPORT, IMPORT);
         t.op("GET /api/v1/imports/{id}/lines").roles(EDITORS).on(Kind.IMPORT, IMPORT);
         t.op("GET /api/v1/imports/{id}/lines.xlsx").roles(EDITORS).on(Kind.IMPORT, IMPORT);
+        t.op("GET /api/v1/imports/provenance/{businessId}").roles(EDITORS).on(Kind.BUSINESS, BUSINESS);
         t.op("GET /api/v1/imports/templates").roles(EDITORS);
         t.op("GET /api/v1/imports/reviews").roles(EDITORS);
         t.op("GET /api/v1/imports/reviews/{id}").roles(EDITORS).on(Kind.REVIEW, REVIEW);
