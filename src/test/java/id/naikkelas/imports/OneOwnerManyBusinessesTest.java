@@ -28,10 +28,11 @@ class OneOwnerManyBusinessesTest {
     JdbcClient jdbc;
 
     @Test
+    // names no other test searches for: the database is shared by the whole run
     void eachBusinessOfAnOwnerKeepsItsOwnContact() {
         String owner = nik();
         String csv = "Nama Usaha;Nama Pemilik;NIK;No HP;Alamat;Kecamatan;Kelurahan\n"
-                + "Keripik Talas Bu Warsini;Warsini;" + owner + ";0812-7500-0001;Jl. Kelakap 7;Dumai Kota;Laksamana\n"
+                + "Kue Lapis Bu Warsini;Warsini;" + owner + ";0812-7500-0001;Jl. Kelakap 7;Dumai Kota;Laksamana\n"
                 + "Salon Muslimah Warsini;Warsini;" + owner + ";0813-7500-0002;Jl. Sudirman 210;Dumai Timur;Tanjung Palas\n";
         var first = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "warsini.csv", csv));
         assertThat(first.counts()).isEqualTo(new ImportJob.Counts(2, 0, 2, 0, 0));
