@@ -76,6 +76,20 @@ final class CellValues {
         return Pattern.compile("\\b(" + alternatives + ")\\b");
     }
 
+    /**
+     * How Excel's General format shows a long number: six significant digits in scientific notation
+     * ("1472017101997000" → "1.47202E+15"). What a rejected line gives back instead of padded digits.
+     */
+    static String excelDisplay(String number) {
+        try {
+            var rounded = new BigDecimal(number.trim()).round(new java.math.MathContext(6)).stripTrailingZeros();
+            String text = rounded.toString();
+            return text.contains("E") ? text : rounded.toPlainString();
+        } catch (NumberFormatException e) {
+            return number;
+        }
+    }
+
     static boolean scientific(String text) {
         return SCIENTIFIC.matcher(text).matches();
     }

@@ -6,7 +6,11 @@ import id.naikkelas.registry.Businesses;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +27,12 @@ class ChunkWriter {
     private final JsonMapper json;
     private final BulkCopy copy;
     private final SealedCells sealed;
+    private final WaitingReviews reviews;
+    private final JdbcClient jdbc;
 
-    ChunkWriter(Businesses businesses, JsonMapper json, BulkCopy copy, SealedCells sealed) {
+    ChunkWriter(Businesses businesses, JsonMapper json, BulkCopy copy, SealedCells sealed, WaitingReviews reviews, JdbcClient jdbc) {
+        this.reviews = reviews;
+        this.jdbc = jdbc;
         this.businesses = businesses;
         this.json = json;
         this.copy = copy;
@@ -33,6 +41,8 @@ class ChunkWriter {
 
     ImportJob.Counts write(long jobId, List<Matcher.Decision> decisions, String source) {
         createAndLink(decisions, source);
+        // reviews already waiting for the same line content and business (a re-saved copy of a list): linked, not queued again
+        var reviewOf = reviews.waiting(decisions);
         int rejected = 0;
         int created = 0;
         int matched = 0;
@@ -45,19 +55,19 @@ class ChunkWriter {
                 case QUEUED -> queued++;
             }
         }
-        copy.into("import_row (job_id, line, outcome, business_id, score)", rows -> {
+        copy.into("import_row (job_id, line, outcome, business_id, score, review_id)", rows -> {
             for (var d : decisions) {
                 // the score says why a row was linked or queued; rows created or rejected have none worth keeping
                 boolean scored = d.outcome() == Matcher.Outcome.MATCHED || d.outcome() == Matcher.Outcome.QUEUED;
                 rows.row(jobId, d.row().line(), d.outcome().name(), d.target() == null ? null : d.target().businessId,
-                        scored ? (float) d.score() : null);
+                        scored ? (float) d.score() : null, reviewOf.get(d));
             }
         });
         if (rejected > 0) {
             writeRejections(jobId, decisions);
         }
-        if (queued > 0) {
-            writeReviews(jobId, decisions);
+        if (queued > reviewOf.size()) {
+            writeReviews(jobId, decisions, reviewOf);
         }
         return new ImportJob.Counts(decisions.size(), rejected, created, matched, queued);
     }
@@ -115,14 +125,37 @@ class ChunkWriter {
         return new RowProblem(p.column(), p.header(), NikShapes.mask(p.value()), p.code(), args);
     }
 
-    private void writeReviews(long jobId, List<Matcher.Decision> decisions) {
-        copy.into("import_review (job_id, line, business_id, region_code, score, incoming)", rows -> {
+    /** New reviews, one per (line content, business) even when a list repeats a line; each line then names its review. */
+    private void writeReviews(long jobId, List<Matcher.Decision> decisions, Map<Matcher.Decision, Long> waiting) {
+        var written = new HashSet<String>();
+        copy.into("import_review (job_id, line, business_id, region_code, score, incoming, content_key)", rows -> {
             for (var d : decisions) {
-                if (d.outcome() == Matcher.Outcome.QUEUED) {
-                    rows.row(jobId, d.row().line(), d.target().businessId, d.row().data().regionCode(), (float) d.score(),
-                            json.writeValueAsString(sealed.sealOwner(d.row().data())));
+                if (d.outcome() == Matcher.Outcome.QUEUED && !waiting.containsKey(d)) {
+                    String key = reviews.contentKey(d.row().data());
+                    if (written.add(key + "/" + d.target().businessId)) {
+                        rows.row(jobId, d.row().line(), d.target().businessId, d.row().data().regionCode(), (float) d.score(),
+                                json.writeValueAsString(sealed.sealOwner(d.row().data())), key);
+                    }
                 }
             }
         });
+        // each line queued here, and any repeat of it in this chunk, names the review written for its content
+        var lines = new ArrayList<Integer>();
+        var keys = new ArrayList<String>();
+        var targets = new ArrayList<Long>();
+        for (var d : decisions) {
+            if (d.outcome() == Matcher.Outcome.QUEUED && !waiting.containsKey(d)) {
+                lines.add(d.row().line());
+                keys.add(reviews.contentKey(d.row().data()));
+                targets.add(d.target().businessId);
+            }
+        }
+        jdbc.sql("""
+                        UPDATE import_row r SET review_id = v.id
+                        FROM unnest(CAST(:lines AS int[]), CAST(:keys AS varchar[]), CAST(:targets AS bigint[])) AS u(line, key, business)
+                        JOIN import_review v ON v.content_key = u.key AND v.business_id = u.business
+                        WHERE r.job_id = :job AND r.line = u.line""")
+                .param("lines", lines.toArray(Integer[]::new)).param("keys", keys.toArray(String[]::new))
+                .param("targets", targets.toArray(Long[]::new)).param("job", jobId).update();
     }
 }

@@ -24,8 +24,10 @@ enum Field {
     DISTRICT("kecamatan", "kec", "district", "subdistrict"),
     VILLAGE("kelurahan desa", "desa kelurahan", "kelurahan", "desa", "kel desa", "desa kel", "village"),
     REGION_CODE("kode wilayah", "kode desa", "kode kelurahan", "kode kemendagri", "kode wilayah kemendagri", "region code"),
-    PRODUCT("jenis produk", "produk", "produk utama", "jenis usaha", "komoditas", "product", "product type", "products"),
-    SECTOR("sektor", "sektor usaha", "bidang usaha", "kategori usaha", "sector", "industry"),
+    PRODUCT("jenis produk", "produk", "produk utama", "nama produk", "komoditas", "product", "product type", "products"),
+    // "jenis usaha" names the kind of business (kuliner, kerajinan), not its product: a sector
+    SECTOR("sektor", "sektor usaha", "bidang usaha", "kategori usaha", "jenis usaha", "jenis kegiatan usaha", "kelompok usaha",
+            "sektor jenis usaha", "sector", "industry", "kind of business", "business type"),
     LEGAL_FORM("bentuk usaha", "badan usaha", "bentuk badan usaha", "badan hukum", "legal form"),
     ANNUAL_SALES("omzet", "omset", "omzet per tahun", "omset per tahun", "omzet tahunan", "omset tahunan", "penjualan tahunan",
             "hasil penjualan tahunan", "annual sales", "turnover", "annual turnover"),

@@ -41,8 +41,11 @@ class ImportApiController {
     private final Rejections rejections;
     private final Reviews reviews;
     private final MessageSource messages;
+    private final LineOutcomes lines;
 
-    ImportApiController(ImportJobs jobs, MappingTemplates templates, Rejections rejections, Reviews reviews, MessageSource messages) {
+    ImportApiController(ImportJobs jobs, MappingTemplates templates, Rejections rejections, Reviews reviews, MessageSource messages,
+                        LineOutcomes lines) {
+        this.lines = lines;
         this.jobs = jobs;
         this.templates = templates;
         this.rejections = rejections;
@@ -50,7 +53,11 @@ class ImportApiController {
         this.messages = messages;
     }
 
-    record MappingRequest(Map<Field, Integer> columns, String templateName) {
+    /**
+     * {@code required}: the fields a line is refused without (absent: business name, owner name, NIK and district, of those
+     * mapped); {@code villageFallback}: a village not found in its district keeps the business in the district.
+     */
+    record MappingRequest(Map<Field, Integer> columns, String templateName, java.util.Set<Field> required, Boolean villageFallback) {
     }
 
     record MergeRequest(int version, Map<MergeField, Reviews.Side> picks) {
@@ -81,7 +88,8 @@ class ImportApiController {
     @PutMapping("/{id}/mapping")
     @Operation(summary = "Set the column mapping (field -> column index); a template name also saves it for the agency")
     ImportJob mapping(@PathVariable long id, @RequestBody MappingRequest request) {
-        return jobs.map(id, request.columns() == null ? Map.of() : request.columns(), request.templateName());
+        return jobs.map(id, request.columns() == null ? Map.of() : request.columns(), request.required(),
+                Boolean.TRUE.equals(request.villageFallback()), request.templateName());
     }
 
     @PostMapping("/{id}/start")
@@ -115,6 +123,28 @@ class ImportApiController {
         var job = jobs.get(id);
         Downloads.excel(response, "ditolak-" + job.fileName().replaceAll("\\.[^.]*$", ""));
         rejections.writeExcel(id, response.getOutputStream(), LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/{id}/lines")
+    @Operation(summary = "What became of every line, after the given line: CREATED or LINKED (businessId), QUEUED (reviewId) or "
+            + "REJECTED (reasons); outcome narrows to one of them")
+    List<LineOutcomes.Line> lines(@PathVariable long id, @RequestParam(required = false) LineOutcomes.Outcome outcome,
+                                  @RequestParam(defaultValue = "0") int after, @RequestParam(defaultValue = "100") int size) {
+        return lines.page(id, outcome, after, size, LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/{id}/lines.xlsx")
+    @Operation(summary = "The result file: every line with its outcome, the business or review it became, and the reasons of rejected lines")
+    void linesExcel(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var job = jobs.get(id);
+        Downloads.excel(response, "hasil-" + job.fileName().replaceAll("\\.[^.]*$", ""));
+        lines.writeExcel(id, response.getOutputStream(), LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/provenance/{businessId}")
+    @Operation(summary = "Where a registry business came from: the imports (of the caller's agency) and lines that created or linked it")
+    List<LineOutcomes.Provenance> provenance(@PathVariable long businessId) {
+        return lines.provenance(businessId);
     }
 
     @GetMapping("/templates")

@@ -31,8 +31,10 @@ class ImportController {
     private final MappingTemplates templates;
     private final Rejections rejections;
     private final Reviews reviews;
+    private final LineOutcomes lineOutcomes;
 
-    ImportController(ImportJobs jobs, MappingTemplates templates, Rejections rejections, Reviews reviews) {
+    ImportController(ImportJobs jobs, MappingTemplates templates, Rejections rejections, Reviews reviews, LineOutcomes lineOutcomes) {
+        this.lineOutcomes = lineOutcomes;
         this.jobs = jobs;
         this.templates = templates;
         this.rejections = rejections;
@@ -68,10 +70,13 @@ class ImportController {
         }
         var me = jobs.importer();
         Map<Field, Integer> mapping = job.mapping();
+        List<Field> required = job.requiredFields();
         if (template != null) {
-            mapping = templates.find(me.agencyId(), template).map(t -> t.applyTo(job.headers())).orElse(mapping);
+            var picked = templates.find(me.agencyId(), template);
+            mapping = picked.map(t -> t.applyTo(job.headers())).orElse(mapping);
+            required = picked.map(MappingTemplates.Template::required).orElse(required);
         }
-        return mappingPage(model, job, mapping, template);
+        return mappingPage(model, job, mapping, template, required);
     }
 
     @PostMapping("/impor/{id}/kolom")
@@ -83,8 +88,18 @@ class ImportController {
                 mapping.put(field, column(column));
             }
         }
+        // the form lists every optional field with a "mandatory" box: the ones ticked are the import's mandatory fields
+        java.util.Set<Field> required = null;
+        if (form.containsKey("requiredShown")) {
+            required = java.util.EnumSet.noneOf(Field.class);
+            for (var field : Field.values()) {
+                if (form.containsKey("req." + field.name())) {
+                    required.add(field);
+                }
+            }
+        }
         try {
-            jobs.map(id, mapping, form.get("templateName"));
+            jobs.map(id, mapping, required, form.containsKey("villageFallback"), form.get("templateName"));
             jobs.start(id);
         } catch (InvalidInput e) {
             // a reason about one field shows under its select, anything else on top
@@ -101,7 +116,7 @@ class ImportController {
             model.addAttribute("problems", general.isEmpty()
                     ? List.of(new InvalidInput.Violation(null, "imports.mapping.fix", List.of())) : general);
             model.addAttribute("templateName", form.get("templateName"));
-            return mappingPage(model, jobs.get(id), mapping, null);
+            return mappingPage(model, jobs.get(id), mapping, null, required == null ? null : List.copyOf(required));
         }
         redirect.addFlashAttribute("notice", "imports.started");
         return "redirect:/impor/" + id;
@@ -116,8 +131,10 @@ class ImportController {
         }
     }
 
-    private String mappingPage(Model model, ImportJob job, Map<Field, Integer> mapping, Long template) {
+    private String mappingPage(Model model, ImportJob job, Map<Field, Integer> mapping, Long template, List<Field> required) {
         model.addAttribute("job", job);
+        // by field name, as the mapping below: the boxes ticked
+        model.addAttribute("required", RequiredFields.effective(required, mapping).stream().map(Field::name).toList());
         // by field name: SpEL cannot index an EnumMap with the enum constant
         var chosen = new HashMap<String, Integer>();
         mapping.forEach((field, column) -> chosen.put(field.name(), column));
@@ -162,6 +179,13 @@ class ImportController {
         model.addAttribute("rows", page.size() > REJECTED_PAGE ? page.subList(0, REJECTED_PAGE) : page);
         model.addAttribute("next", page.size() > REJECTED_PAGE ? page.get(REJECTED_PAGE - 1).line() : null);
         return "imports/rejected";
+    }
+
+    @GetMapping("/impor/{id}/hasil.xlsx")
+    void resultExcel(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var job = jobs.get(id);
+        Downloads.excel(response, "hasil-" + job.fileName().replaceAll("\\.[^.]*$", ""));
+        lineOutcomes.writeExcel(id, response.getOutputStream(), LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/impor/{id}/ditolak.xlsx")

@@ -8,13 +8,20 @@ import java.util.Map;
  * An import as stored: the file's facts, the column mapping, progress and outcome counts. {@code error} is
  * why it stopped; when the file itself was refused, {@code errorCode} is the reason's message key and
  * {@code error} its text in the reader's language. {@code detailsPurgedAt} is when its rejected lines and column samples
- * were removed after the retention period (null while it keeps them).
+ * were removed after the retention period (null while it keeps them). {@code requiredFields} are the mandatory fields the
+ * officer chose (null: the default); {@code villageFallback}: a village not found in its district leaves the business
+ * in the district instead of refusing the line.
  */
 record ImportJob(long id, Long agencyId, String createdBy, String fileName, String sha256, long fileSize, SheetFormat format,
                  String encoding, String separator, int headerLine, Integer estimatedRows, List<FileFacts.Column> columns,
                  Map<Field, Integer> mapping, ImportStatus status, int lastLine, Counts counts, boolean cancelRequested,
                  String error, String errorCode, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-                 OffsetDateTime detailsPurgedAt) {
+                 OffsetDateTime detailsPurgedAt, List<Field> requiredFields, boolean villageFallback) {
+
+    /** The fields a line is refused without (see {@link RequiredFields}). */
+    public java.util.Set<Field> required() {
+        return RequiredFields.effective(requiredFields, mapping);
+    }
 
     /** Rows read so far and what became of them; every row read is exactly one of rejected, created, matched, queued. */
     record Counts(int read, int rejected, int created, int matched, int queued) {

@@ -37,6 +37,8 @@ class ImportJobs {
     };
     private static final TypeReference<Map<Field, Integer>> MAPPING = new TypeReference<>() {
     };
+    private static final TypeReference<List<Field>> FIELDS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -80,18 +82,22 @@ class ImportJobs {
             }
             var facts = FileInspector.inspect(spooled);
             var headers = facts.columns().stream().map(FileFacts.Column::header).toList();
-            var mapping = templates.bestFor(me.agencyId(), headers).map(saved -> withGuesses(saved, Headers.guess(headers)))
+            var template = templates.bestFor(me.agencyId(), headers);
+            var mapping = template.map(saved -> withGuesses(saved.applyTo(headers), Headers.guess(headers)))
                     .orElseGet(() -> Headers.guess(headers));
+            // the template's mandatory fields come with its mapping
+            var required = template.map(MappingTemplates.Template::required).orElse(null);
             var parts = files.store(spooled.path());
             try {
                 Long id = tx.execute(status -> {
                     long jobId = jdbc.sql("""
                                     INSERT INTO import_job (agency_id, created_by, file_name, content_sha256, file_size, format, encoding,
-                                        separator, header_line, estimated_rows, columns, mapping)
-                                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) RETURNING id""")
+                                        separator, header_line, estimated_rows, columns, mapping, required_fields)
+                                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb) RETURNING id""")
                             .params(me.agencyId(), me.username(), name.length() > 200 ? name.substring(0, 200) : name, spooled.sha256(),
                                     spooled.size(), facts.format().name(), facts.encoding(), facts.separator(), facts.headerLine(),
-                                    facts.estimatedRows(), json.writeValueAsString(facts.columns()), json.writeValueAsString(mapping))
+                                    facts.estimatedRows(), json.writeValueAsString(facts.columns()), json.writeValueAsString(mapping),
+                                    required == null ? null : json.writeValueAsString(required))
                             .query(Long.class).single();
                     files.attach(jobId, parts);
                     return jobId;
@@ -129,8 +135,18 @@ class ImportJobs {
                 .query(this::map).list();
     }
 
-    /** Saves the column mapping (and, if named, a template for the agency); every column at most once. */
+    /** Saves the column mapping with the default mandatory fields (and, if named, a template for the agency). */
     ImportJob map(long id, Map<Field, Integer> mapping, String templateName) {
+        return map(id, mapping, null, false, templateName);
+    }
+
+    /**
+     * Saves the column mapping, the mandatory fields ({@code required}; null: the default, see {@link RequiredFields}) and
+     * whether an unknown village falls back to its district (and, if named, a template for the agency); every column at
+     * most once, every mandatory field with a column.
+     */
+    ImportJob map(long id, Map<Field, Integer> mapping, java.util.Collection<Field> required, boolean villageFallback,
+                  String templateName) {
         var me = importer();
         var job = get(id);
         if (job.status() != ImportStatus.MAPPING) {
@@ -147,7 +163,8 @@ class ImportJobs {
             }
         }
         for (var field : Field.values()) {
-            if (field.required() && !mapping.containsKey(field)) {
+            if ((field.required() || required != null && required.contains(field) && !field.region())
+                    && !RequiredFields.mapped(field, mapping)) {
                 problems.add(field.name(), "imports.mapping.required");
             }
         }
@@ -158,9 +175,11 @@ class ImportJobs {
             problems.add("templateName", "registry.tooLong", 100);
         }
         problems.throwIfAny();
-        jdbc.sql("UPDATE import_job SET mapping = ?::jsonb WHERE id = ?").params(json.writeValueAsString(fieldMap(mapping)), id).update();
+        String requiredJson = required == null ? null : json.writeValueAsString(new java.util.TreeSet<>(required));
+        jdbc.sql("UPDATE import_job SET mapping = ?::jsonb, required_fields = ?::jsonb, village_fallback = ? WHERE id = ?")
+                .params(json.writeValueAsString(fieldMap(mapping)), requiredJson, villageFallback, id).update();
         if (templateName != null && !templateName.isBlank()) {
-            templates.save(me.agencyId(), templateName, mapping, job.headers(), me.username());
+            templates.save(me.agencyId(), templateName, mapping, required, job.headers(), me.username());
         }
         return get(id);
     }
@@ -251,6 +270,8 @@ class ImportJobs {
                         rs.getInt("rows_matched"), rs.getInt("rows_queued")),
                 rs.getBoolean("cancel_requested"), error(rs), rs.getString("error_code"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-                rs.getObject("details_purged_at", OffsetDateTime.class));
+                rs.getObject("details_purged_at", OffsetDateTime.class),
+                rs.getString("required_fields") == null ? null : json.readValue(rs.getString("required_fields"), FIELDS),
+                rs.getBoolean("village_fallback"));
     }
 }

@@ -83,7 +83,8 @@ class ImportProcessor {
         if (!me.isProgramStaff()) {
             throw new AccessDeniedException(job.createdBy() + " may no longer import lists");
         }
-        var converter = new RowConverter(job.mapping(), job.headers(), new RegionResolver(regions, me.jurisdiction()));
+        var converter = new RowConverter(job.mapping(), job.headers(), new RegionResolver(regions, me.jurisdiction(), job.villageFallback()),
+                job.required());
         var matcher = new Matcher(new CandidateIndex(settings.match().cachedCandidates()), candidates, me.jurisdiction(), settings.match().high(), settings.match().low(),
                 row -> converter.problemAt(Field.NIB, row, "registry.nib.taken"));
         int skipThrough = Math.max(job.lastLine(), job.headerLine());

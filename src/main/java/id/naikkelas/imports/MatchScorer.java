@@ -18,6 +18,8 @@ final class MatchScorer {
     static final double ADDRESS = 0.25;
     /** Two different phone numbers: people do change numbers, so a hint against, not a verdict. */
     static final double OTHER_PHONE = 0.85;
+    /** With the same NIK, business names (owner's name aside) at least this alike make the same business likely. */
+    static final double SAME_OWNER_NAME = 0.5;
 
     private MatchScorer() {
     }
@@ -80,6 +82,26 @@ final class MatchScorer {
         return adjust(in, c, name, NAME * name + OWNER * owner + ADDRESS * q.address.similarity(c.address, q.other));
     }
 
+    /** Similarity of two business names with the words of their owners' names taken out (unless nothing else is left). */
+    static double nameWithoutOwner(Candidate in, Candidate c) {
+        return Trigrams.similarity(Trigrams.of(withoutWords(in.name, in.owner)), Trigrams.of(withoutWords(c.name, c.owner)));
+    }
+
+    private static String withoutWords(String name, String owner) {
+        if (owner.isEmpty()) {
+            return name;
+        }
+        // a set that takes repeated words ("Siti Siti") as well
+        var ownerWords = new java.util.HashSet<>(java.util.Arrays.asList(owner.split(" ")));
+        var kept = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!ownerWords.contains(word)) {
+                kept.append(kept.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return kept.isEmpty() ? name : kept.toString();
+    }
+
     /** What the identifiers do to a name-and-address score. */
     private static double adjust(Candidate in, Candidate c, double name, double score) {
         if (in.phone != 0 && in.phone == c.phone) {
@@ -88,7 +110,13 @@ final class MatchScorer {
             score *= OTHER_PHONE;
         }
         if (in.nik != 0 && in.nik == c.nik) {
-            score = Math.max(score, 0.5 + 0.5 * name);
+            // the same owner: the business name decides, without the owner's own name in it ("Keripik Talas Warsini" and
+            // "Salon Warsini" are two businesses of Warsini, not one; issue 16)
+            // names less than half alike are another business of this owner: no floor, the fuzzy score decides
+            double own = nameWithoutOwner(in, c);
+            if (own >= SAME_OWNER_NAME) {
+                score = Math.max(score, 0.5 + 0.5 * own);
+            }
         } else if (in.nik != 0 && c.nik != 0) {
             score *= 0.8;
         }

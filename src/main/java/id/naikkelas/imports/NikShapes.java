@@ -28,6 +28,18 @@ final class NikShapes {
     private NikShapes() {
     }
 
+    /**
+     * The cell without Excel's text markers (a leading apostrophe, {@code ="..."}), for the registry's
+     * check, which itself drops spaces, dots and dashes between the groups.
+     */
+    static String unwrapped(String cell) {
+        var wrapped = WRAPPED.matcher(cell);
+        if (!wrapped.matches()) {
+            return cell;
+        }
+        return wrapped.group(1) != null ? wrapped.group(1) : wrapped.group(2);
+    }
+
     /** The sixteen digits when the whole cell is a NIK in any of its spellings. */
     static Optional<String> digits(String cell) {
         if (cell == null || cell.isBlank()) {

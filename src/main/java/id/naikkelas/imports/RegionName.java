@@ -2,7 +2,6 @@ package id.naikkelas.imports;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A region name reduced to what identifies it: "KAB. BENGKALIS" and "Kabupaten Bengkalis" both read
@@ -20,7 +19,6 @@ record RegionName(String key, Kind kind) {
             Map.entry("provinsi", Kind.ANY), Map.entry("prov", Kind.ANY), Map.entry("kecamatan", Kind.ANY),
             Map.entry("kec", Kind.ANY), Map.entry("kelurahan", Kind.ANY), Map.entry("kel", Kind.ANY),
             Map.entry("desa", Kind.ANY), Map.entry("ds", Kind.ANY));
-    private static final Pattern SPACES = Pattern.compile(" ");
 
     static RegionName of(String raw) {
         String text = Headers.normalise(raw);
@@ -37,7 +35,7 @@ record RegionName(String key, Kind kind) {
                 }
             }
         }
-        return new RegionName(SPACES.matcher(text).replaceAll(""), kind);
+        return new RegionName(PlaceWords.expanded(text), kind);
     }
 
     boolean isEmpty() {

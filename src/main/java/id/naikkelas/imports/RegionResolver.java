@@ -32,13 +32,23 @@ final class RegionResolver {
 
     private final Regions regions;
     private final Jurisdiction jurisdiction;
+    /** The officer accepted, for the whole file, that a village not found in its district leaves the business in the district. */
+    private final boolean villageFallback;
+    /** Every regency and every district of the country, read once when a name is not found in the jurisdiction. */
+    private List<Named> allRegencies;
+    private List<Named> allDistricts;
     private final Map<String, List<Named>> children = new HashMap<>();
     private final Map<Written, Result> answers = new HashMap<>();
     private final Map<String, RegionName> names = new HashMap<>();
 
     RegionResolver(Regions regions, Jurisdiction jurisdiction) {
+        this(regions, jurisdiction, false);
+    }
+
+    RegionResolver(Regions regions, Jurisdiction jurisdiction, boolean villageFallback) {
         this.regions = regions;
         this.jurisdiction = jurisdiction;
+        this.villageFallback = villageFallback;
     }
 
     /** A region code (district or village), or the field that could not be resolved and why. */
@@ -92,7 +102,7 @@ final class RegionResolver {
                 return Result.problem(Field.REGION_CODE, "imports.region.codeUnknown", codeText.trim());
             }
             if (!open(code)) {
-                return Result.problem(Field.REGION_CODE, "imports.region.outside", codeText.trim());
+                return outside(Field.REGION_CODE, codeText, code);
             }
             if (found.get().level().ordinal() >= Region.Level.DISTRICT.ordinal()) {
                 return Result.of(code);
@@ -106,13 +116,15 @@ final class RegionResolver {
 
         List<Named> regencies = regencies(base, province);
         if (regencies == null) {
-            return Result.problem(Field.PROVINCE, "imports.region.notFound", provinceText.trim());
+            var elsewhere = pick(childrenOf(null, false), province).named();
+            return elsewhere != null ? outside(Field.PROVINCE, provinceText, elsewhere.region().code())
+                    : Result.problem(Field.PROVINCE, "imports.region.notFound", provinceText.trim());
         }
         Named foundRegency = null;
         if (!regency.isEmpty()) {
-            var pick = pick(regencies, regency);
+            var pick = pickRegency(regencies, regency);
             if (pick.problem() != null) {
-                return Result.problem(Field.REGENCY, pick.problem(), regencyText.trim());
+                return elsewhere(Field.REGENCY, pick.problem(), regencyText, regency, allRegenciesOfTheCountry());
             }
             foundRegency = pick.named();
         } else if (regencies.size() == 1) {
@@ -126,13 +138,19 @@ final class RegionResolver {
         }
         var pickedDistrict = pick(districts, district);
         if (pickedDistrict.problem() != null) {
-            return Result.problem(Field.DISTRICT, pickedDistrict.problem(), districtText.trim());
+            return elsewhere(Field.DISTRICT, pickedDistrict.problem(), districtText, district, allDistrictsOfTheCountry());
         }
-        String districtCode = pickedDistrict.named().region().code();
+        var foundDistrict = pickedDistrict.named().region();
+        String districtCode = foundDistrict.code();
         if (village.isEmpty()) {
             return covered(districtCode, Field.DISTRICT, districtText);
         }
         var pickedVillage = pick(childrenOf(districtCode), village);
+        if ("imports.region.notFound".equals(pickedVillage.problem())) {
+            // the district is known: the officer may keep the business there, for the whole file
+            return villageFallback ? covered(districtCode, Field.DISTRICT, districtText)
+                    : Result.problem(Field.VILLAGE, "imports.region.villageNotFound", villageText.trim(), foundDistrict.name(), districtCode);
+        }
         if (pickedVillage.problem() != null) {
             return Result.problem(Field.VILLAGE, pickedVillage.problem(), villageText.trim());
         }
@@ -150,7 +168,63 @@ final class RegionResolver {
     }
 
     private Result covered(String code, Field field, String text) {
-        return jurisdiction.covers(code) ? Result.of(code) : Result.problem(field, "imports.region.outside", text.trim());
+        return jurisdiction.covers(code) ? Result.of(code) : outside(field, text, code);
+    }
+
+    /** A place that exists but lies outside the jurisdiction: said so, with where it is, not "not found". */
+    private Result outside(Field field, String text, String code) {
+        return Result.problem(field, "imports.region.outsideFound", text.trim(), regions.label(code), code);
+    }
+
+    /**
+     * A name not found in the jurisdiction is looked for in the whole country: found there exactly once (by
+     * its name, or as a short name), it is reported as outside the jurisdiction with where it is.
+     */
+    private Result elsewhere(Field field, String problem, String text, RegionName name, List<Named> national) {
+        if ("imports.region.notFound".equals(problem)) {
+            var codes = new java.util.LinkedHashSet<String>();
+            if (field == Field.REGENCY) {
+                codes.addAll(ShortPlaceNames.codes(name));
+            }
+            for (var n : national) {
+                if (n.name().key().equals(name.key()) && (name.kind() == RegionName.Kind.ANY || n.name().kind() == name.kind())) {
+                    codes.add(n.region().code());
+                }
+            }
+            if (codes.size() == 1) {
+                return outside(field, text, codes.iterator().next());
+            }
+        }
+        return Result.problem(field, problem, text.trim());
+    }
+
+    /** A regency by its short name ("Inhil", "Kukar") among those the row may name, else by its name. */
+    private static Pick pickRegency(List<Named> regencies, RegionName written) {
+        var codes = ShortPlaceNames.codes(written);
+        if (!codes.isEmpty()) {
+            var known = regencies.stream().filter(r -> codes.contains(r.region().code())).toList();
+            if (known.size() == 1) {
+                return new Pick(known.get(0), null);
+            }
+            if (known.size() > 1) {
+                return new Pick(null, "imports.region.ambiguous");
+            }
+        }
+        return pick(regencies, written);
+    }
+
+    private List<Named> allRegenciesOfTheCountry() {
+        if (allRegencies == null) {
+            allRegencies = childrenOf(null, false).stream().flatMap(p -> childrenOf(p.region().code(), false).stream()).toList();
+        }
+        return allRegencies;
+    }
+
+    private List<Named> allDistrictsOfTheCountry() {
+        if (allDistricts == null) {
+            allDistricts = allRegenciesOfTheCountry().stream().flatMap(r -> childrenOf(r.region().code(), false).stream()).toList();
+        }
+        return allDistricts;
     }
 
     /** Regencies a row may name: under the given region or province, within the jurisdiction; null if the province is unknown. */
@@ -212,8 +286,14 @@ final class RegionResolver {
 
     /** Children of a region (provinces for null) that lie in the jurisdiction or contain part of it. */
     private List<Named> childrenOf(String parent) {
-        return children.computeIfAbsent(parent == null ? "" : parent, p -> regions.children(parent).stream()
-                .filter(r -> open(r.code()))
+        return childrenOf(parent, true);
+    }
+
+    /** Children of a region, those in (or containing part of) the jurisdiction only when {@code inJurisdiction}. */
+    private List<Named> childrenOf(String parent, boolean inJurisdiction) {
+        String key = (inJurisdiction ? "" : "*") + (parent == null ? "" : parent);
+        return children.computeIfAbsent(key, p -> regions.children(parent).stream()
+                .filter(r -> !inJurisdiction || open(r.code()))
                 .map(RegionResolver::named)
                 .toList());
     }

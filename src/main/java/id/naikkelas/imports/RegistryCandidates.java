@@ -14,7 +14,9 @@ import java.util.List;
 @Component
 class RegistryCandidates {
 
-    private static final String COLUMNS = "b.id, b.region_code, b.name, o.full_name, b.address, o.phone, o.nik_sealed, b.nib";
+    // a business of an owner with several has its own contact number (issue 16): that is the one a line gives
+    private static final String COLUMNS = "b.id, b.region_code, b.name, o.full_name, b.address, coalesce(b.contact_phone, o.phone) AS phone, "
+            + "o.nik_sealed, b.nib";
 
     private final JdbcClient jdbc;
     private final NikVault vault;

@@ -102,7 +102,7 @@ class Rejections {
         workbook.finish();
     }
 
-    private List<Reason> reasons(String problems, Locale locale) {
+    List<Reason> reasons(String problems, Locale locale) {
         return json.readValue(problems, PROBLEMS).stream()
                 .map(p -> new Reason(p.column() < 0 ? "" : Headers.letter(p.column()) + (p.header().isEmpty() ? "" : " (" + p.header() + ")"),
                         p.value(), messages.getMessage(p.code(), p.args().toArray(), p.code(), locale)))

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 final class RowConverter {
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+    /** The reason of a mandatory field left empty (or holding only a placeholder such as "-"). */
+    static final String MISSING = "imports.missing";
     /** "belum berbadan hukum", "tidak ada", "non formal": written in a legal-form column by sole proprietors. */
     private static final Pattern NOT_INCORPORATED = Pattern.compile("(belum|tidak|non|tanpa).*");
 
@@ -51,20 +53,34 @@ final class RowConverter {
     private final Map<Field, Integer> mapping;
     private final List<String> headers;
     private final RegionResolver regions;
+    private final Set<Field> required;
     private final Map<String, Optional<Sector>> sectors = new HashMap<>();
 
+    /** With the default mandatory fields ({@link RequiredFields#DEFAULT}) of those the mapping has. */
     RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions) {
+        this(mapping, headers, regions, RequiredFields.effective(null, mapping));
+    }
+
+    /** {@code required}: the fields a line is refused without (region fields aside: a region is always needed). */
+    RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions, Set<Field> required) {
         this.mapping = mapping;
         this.headers = headers;
         this.regions = regions;
+        this.required = required;
     }
 
     Incoming convert(SourceRow row) {
         var problems = new ArrayList<RowProblem>();
         var line = new Line(row, problems);
+        for (Field field : required) {
+            // a mandatory cell that is empty or only says "nothing here" ("-", "tidak ada"): missing, whatever else is wrong
+            if (!field.region() && mapping.containsKey(field) && line.cell(field).blank()) {
+                line.problem(field, MISSING, line.shown(field).trim());
+            }
+        }
         String name = line.text(Field.BUSINESS_NAME);
         String nik = line.identifier(Field.NIK, 16, raw -> {
-            var check = Nik.check(raw);
+            var check = Nik.check(NikShapes.unwrapped(raw));
             return new Checked(check.normalized(), check.problems());
         });
         String nib = line.identifier(Field.NIB, 13, raw -> {
@@ -90,7 +106,7 @@ final class RowConverter {
                 line.amount(Field.CAPITAL), sales, null, null, null, null,
                 new BusinessData.OwnerData(line.text(Field.OWNER_NAME), nik, CellValues.gender(line.raw(Field.GENDER)), phone,
                         line.text(Field.EMAIL)));
-        return new Incoming(row.line(), row.texts(), data, problems);
+        return new Incoming(row.line(), line.texts(), data, problems);
     }
 
     /**
@@ -190,9 +206,33 @@ final class RowConverter {
             this.problems = problems;
         }
 
+        /** What the file says; {@link #shown} overrides it where the file's value must not be given back as read. */
+        private final Map<Integer, String> shown = new HashMap<>();
+
+        /** The field's cell, blank when it holds only a placeholder ("-", "0", "tidak ada"...). */
         SourceCell cell(Field field) {
             Integer column = mapping.get(field);
-            return column == null ? SourceCell.EMPTY : row.cell(column);
+            if (column == null) {
+                return SourceCell.EMPTY;
+            }
+            SourceCell cell = row.cell(column);
+            return Placeholders.blank(cell.text()) ? SourceCell.EMPTY : cell;
+        }
+
+        /** The cell's text as the file shows it, placeholders included. */
+        String shown(Field field) {
+            Integer column = mapping.get(field);
+            return column == null ? "" : shown.getOrDefault(column, row.cell(column).text());
+        }
+
+        /** The cells to give back if the line is rejected: as read, except numbers Excel had already cut short. */
+        List<String> texts() {
+            if (shown.isEmpty()) {
+                return row.texts();
+            }
+            var texts = new ArrayList<>(row.texts());
+            shown.forEach(texts::set);
+            return texts;
         }
 
         String raw(Field field) {
@@ -207,7 +247,7 @@ final class RowConverter {
 
         void problem(Field field, String code, Object... args) {
             int column = field == null ? -1 : mapping.getOrDefault(field, -1);
-            problems.add(RowConverter.this.problem(column, column < 0 ? "" : row.cell(column).text(), code, args));
+            problems.add(RowConverter.this.problem(column, column < 0 ? "" : shown(field), code, args));
         }
 
         /**
@@ -224,7 +264,10 @@ final class RowConverter {
                 return null;
             }
             if (CellValues.digitsLost(c, length)) {
-                problem(field, "imports.number.digitsLost", c.text().trim(), CellValues.EXCEL_DIGITS);
+                // give back what Excel displayed (1.47202E+15), never the padded digits, which would pass if uploaded again
+                String display = CellValues.excelDisplay(c.text());
+                shown.put(mapping.get(field), display);
+                problem(field, "imports.number.digitsLost", display, CellValues.EXCEL_DIGITS);
                 return null;
             }
             var checked = validator.apply(c.text());

@@ -25,8 +25,11 @@ class BusinessController {
     private final RegionPicker regionPicker;
     private final ReferenceOptions options;
     private final AuditTrail audit;
+    private final org.springframework.beans.factory.ObjectProvider<PossibleDuplicates> duplicates;
 
-    BusinessController(Businesses businesses, RegionPicker regionPicker, ReferenceOptions options, AuditTrail audit) {
+    BusinessController(Businesses businesses, RegionPicker regionPicker, ReferenceOptions options, AuditTrail audit,
+                       org.springframework.beans.factory.ObjectProvider<PossibleDuplicates> duplicates) {
+        this.duplicates = duplicates;
         this.businesses = businesses;
         this.regionPicker = regionPicker;
         this.options = options;
@@ -75,7 +78,17 @@ class BusinessController {
             return form(model, form, null);
         }
         try {
-            long id = businesses.register(form.toData(), null);
+            var data = form.toData();
+            // a valid entry like a registered business: the officer sees the candidates first and confirms it is another
+            var finder = duplicates.getIfAvailable();
+            if (!form.isNotADuplicate() && finder != null && businesses.check(java.util.List.of(data)).get(0).isEmpty()) {
+                var alike = finder.of(data);
+                if (!alike.isEmpty()) {
+                    model.addAttribute("duplicates", alike);
+                    return form(model, form, null);
+                }
+            }
+            long id = businesses.register(data, null);
             redirect.addFlashAttribute("notice", "registry.business.created");
             return "redirect:/usaha/" + id;
         } catch (InvalidInput e) {

@@ -10,8 +10,9 @@ public record BusinessDetail(
         String address, String regionCode, String regionLabel, BigDecimal latitude, BigDecimal longitude,
         Integer workers, Integer foundedYear, BigDecimal capital, BigDecimal annualSales, BusinessScale scale,
         Premises premises, Equipment equipment, Integer productionSites, Integer outlets,
-        BusinessKind kind, Integer menuItems, BusinessStatus status, String verifiedBy, OffsetDateTime verifiedAt, Owner owner, List<String> sources,
-        List<ProductRow> products, List<PermitView> permits, int version, Permissions permissions) {
+        BusinessKind kind, Integer menuItems, BusinessStatus status, String verifiedBy, OffsetDateTime verifiedAt, Owner owner,
+        List<String> sources, List<ProductRow> products, List<PermitView> permits, int version, Permissions permissions,
+        String contactPhone) {
 
     /** The owner; {@code nik} is masked unless the viewer may see it in full. */
     public record Owner(String fullName, String nik, String gender, String phone, String email, String whatsappLink) {

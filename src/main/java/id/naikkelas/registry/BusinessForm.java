@@ -31,6 +31,17 @@ public class BusinessForm {
     private Integer menuItems;
     private OwnerForm owner = new OwnerForm();
 
+    /** The officer saw the registered businesses this one may be and says it is another (issue 16). */
+    private boolean notADuplicate;
+
+    public boolean isNotADuplicate() {
+        return notADuplicate;
+    }
+
+    public void setNotADuplicate(boolean notADuplicate) {
+        this.notADuplicate = notADuplicate;
+    }
+
     public int getVersion() {
         return version;
     }

@@ -185,7 +185,8 @@ public class Businesses {
         return new BusinessDetail(b.id(), b.name(), b.legalForm(), b.nib(), b.npwp(), b.kbliCodes(), b.sector(), b.address(),
                 b.regionCode(), regions.label(b.regionCode()), b.latitude(), b.longitude(), b.workers(), b.foundedYear(),
                 b.capital(), b.annualSales(), b.scale(), b.premises(), b.equipment(), b.productionSites(), b.outlets(),
-                b.kind(), b.menuItems(), b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id), b.version(), permissions(me, b));
+                b.kind(), b.menuItems(), b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id),
+                b.version(), permissions(me, b), b.contactPhone());
     }
 
     /** The business as {@link #get} checks it, without its owner, products and permits: for work on its cases. */
@@ -445,7 +446,7 @@ public class Businesses {
                           Equipment equipment, Integer productionSites, Integer outlets, BusinessKind kind, Integer menuItems,
                           BusinessStatus status, String verifiedBy,
                           OffsetDateTime verifiedAt, long ownerId, Long ownerUserId, String ownerName, String nikMasked,
-                          String gender, String phone, String email, int version) {
+                          String gender, String phone, String email, int version, String contactPhone) {
 
         static Stored map(ResultSet rs, int row) throws SQLException {
             return new Stored(rs.getLong("id"), rs.getString("name"), LegalForm.valueOf(rs.getString("legal_form")),
@@ -459,7 +460,8 @@ public class Businesses {
                     rs.getObject("menu_items", Integer.class), BusinessStatus.valueOf(rs.getString("status")),
                     rs.getString("verified_by"), rs.getObject("verified_at", OffsetDateTime.class), rs.getLong("owner_id"),
                     rs.getObject("owner_user_id", Long.class), rs.getString("owner_name"), rs.getString("nik_masked"),
-                    rs.getString("gender"), rs.getString("phone"), rs.getString("email"), rs.getInt("version"));
+                    rs.getString("gender"), rs.getString("phone"), rs.getString("email"), rs.getInt("version"),
+                    rs.getString("contact_phone"));
         }
 
         Map<String, Object> auditState() {

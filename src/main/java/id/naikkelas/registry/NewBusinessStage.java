@@ -113,10 +113,12 @@ class NewBusinessStage {
         jdbc.sql("""
                         INSERT INTO business (id, name, legal_form, nib, npwp, kbli_codes, sector, address, region_code, workers,
                             founded_year, capital, annual_sales, scale, premises, equipment, production_sites, outlets, search_doc,
-                            owner_id, created_by)
+                            owner_id, created_by, contact_phone)
                         SELECT business_id, name, legal_form, nib, npwp, coalesce(string_to_array(kbli, ','), '{}'), sector, address,
                                region_code, workers, founded_year, capital, annual_sales, scale, premises, equipment, production_sites,
-                               outlets, search_text(search_doc), owner_id, :createdBy
+                               outlets, search_text(search_doc), owner_id, :createdBy,
+                               -- the line's phone is this business's contact; an owner already known keeps the phone it has
+                               phone
                         FROM registry_new_business""")
                 .param("createdBy", createdBy).update();
         jdbc.sql("""

@@ -34,6 +34,8 @@ class ImportApiTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ImportJobs jobs;
 
     @Test
     void uploadMapStartFollowAndReadTheRejectedRows() throws Exception {
@@ -91,6 +93,38 @@ class ImportApiTest {
         mvc.perform(get("/api/v1/imports/" + id).with(httpBasic("petugas.dumai", PASSWORD))).andExpect(status().isNotFound());
         // owners do not import
         mvc.perform(multipart("/api/v1/imports").file(file).with(httpBasic("pemilik.demo", PASSWORD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theMandatoryFieldsAndTheVillageFallbackAreChosenWithTheMapping() throws Exception {
+        byte[] csv = ("Nama Usaha;Nama Pemilik;No HP;Kecamatan;Desa\nTeh Kelakai Bu Nyai;Nyai Isah;-;Pahandut;Desa Antah\n"
+                + "Kerupuk Basah Kahayan;Utuh Ramli;0812-5200-0001;Pahandut;Desa Antah\n").getBytes(StandardCharsets.UTF_8);
+        var file = new MockMultipartFile("file", "wajib-hp.csv", "text/csv", csv);
+        long id = json.readTree(mvc.perform(multipart("/api/v1/imports").file(file).with(httpBasic("petugas.palangkaraya", PASSWORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        // NIK made mandatory, but the list has no NIK column: the mapping says so on the field
+        mvc.perform(put("/api/v1/imports/" + id + "/mapping").with(httpBasic("petugas.palangkaraya", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"columns\":{\"BUSINESS_NAME\":0,\"OWNER_NAME\":1,\"PHONE\":2,\"DISTRICT\":3,\"VILLAGE\":4},"
+                                + "\"required\":[\"NIK\",\"PHONE\"]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("NIK")).andExpect(jsonPath("$.errors[0].code").value("imports.mapping.required"));
+        mvc.perform(put("/api/v1/imports/" + id + "/mapping").with(httpBasic("petugas.palangkaraya", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"columns\":{\"BUSINESS_NAME\":0,\"OWNER_NAME\":1,\"PHONE\":2,\"DISTRICT\":3,\"VILLAGE\":4},"
+                                + "\"required\":[\"PHONE\"],\"villageFallback\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requiredFields[0]").value("PHONE")).andExpect(jsonPath("$.villageFallback").value(true));
+        mvc.perform(post("/api/v1/imports/" + id + "/start").with(httpBasic("petugas.palangkaraya", PASSWORD)))
+                .andExpect(status().isAccepted());
+        var job = ImportFixtures.awaitFinished(jobs, "petugas.palangkaraya", id);
+        // "-" in a mandatory phone is missing; the unknown village leaves the other business in its district
+        assertThat(job.counts()).isEqualTo(new ImportJob.Counts(2, 1, 1, 0, 0));
+        mvc.perform(get("/api/v1/imports/" + id + "/lines").param("outcome", "REJECTED").header("Accept-Language", "en")
+                        .with(httpBasic("petugas.palangkaraya", PASSWORD)))
+                .andExpect(jsonPath("$[0].line").value(2))
+                .andExpect(jsonPath("$[0].reasons[0].column").value("C (No HP)"))
+                .andExpect(jsonPath("$[0].reasons[0].message").value(containsString("Mandatory")));
     }
 
     @Test

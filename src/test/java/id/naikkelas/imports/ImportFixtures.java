@@ -8,7 +8,9 @@ import id.naikkelas.registry.Sector;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -43,6 +45,18 @@ final class ImportFixtures {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /** Mandatory fields of a list that has a NIK column but gives NIKs only for some owners: the officer unticks NIK. */
+    static final Set<Field> NIK_OPTIONAL = EnumSet.of(Field.BUSINESS_NAME, Field.OWNER_NAME, Field.DISTRICT);
+
+    /** As {@link #run(ImportJobs, String, ImportJob)}, with the mandatory fields given. */
+    static ImportJob run(ImportJobs jobs, String user, ImportJob job, Set<Field> required) {
+        AsUser.run(user, () -> {
+            jobs.map(job.id(), job.mapping(), required, false, null);
+            jobs.start(job.id());
+        });
+        return awaitFinished(jobs, user, job.id());
     }
 
     /** Starts with the guessed mapping and waits until a worker has finished the job. */

@@ -69,7 +69,7 @@ class ImportJobsTest {
                 + "Kripik Nenas Ibu Siti Aminah;Hj. Siti Aminah;;0812 7100 0001;Jalan Sudirman No. 5;Dumai Barat;Purnama;\n"
                 + ";;;;;;;\n"
                 + "Otak-otak Pak Amat;Amat;;12345;;Dumai Selatan;;\n";
-        var job = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "binaan-dumai.csv", csv));
+        var job = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "binaan-dumai.csv", csv), ImportFixtures.NIK_OPTIONAL);
 
         assertThat(job.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(job.counts()).isEqualTo(new ImportJob.Counts(8, 4, 2, 2, 0));
@@ -106,7 +106,7 @@ class ImportJobsTest {
         String owner = "Rahmawati " + UUID.randomUUID().toString().substring(0, 6);
         String csv = HEADER + "Bolu Kemojo Rahma;" + owner + ";;0812-7200-0001;Jl. Cempedak 3;Dumai Kota;Bintan;\n"
                 + "Keripik Singkong Balado;" + owner + ";;0812-7200-0002;;Dumai Kota;Bintann Raya;\n";
-        var first = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "rahma.csv", csv));
+        var first = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "rahma.csv", csv), ImportFixtures.NIK_OPTIONAL);
         assertThat(first.counts().created()).isEqualTo(1);
         assertThat(first.counts().rejected()).isEqualTo(1);
 
@@ -118,7 +118,7 @@ class ImportJobsTest {
 
         // the agency corrects the rejected row and sends the whole list again (different bytes): nothing is created twice
         String corrected = csv.replace("Bintann Raya", "Bintan") + "\n";
-        var second = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "rahma-perbaikan.csv", corrected));
+        var second = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "rahma-perbaikan.csv", corrected), ImportFixtures.NIK_OPTIONAL);
         assertThat(second.counts().matched()).isEqualTo(1);
         assertThat(second.counts().created()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM business b JOIN owner o ON o.id = b.owner_id WHERE o.full_name = ?")
@@ -128,7 +128,7 @@ class ImportJobsTest {
     @Test
     void anOfficerImportsOnlyIntoTheirOwnJurisdiction() {
         String csv = "Nama Usaha,Nama Pemilik,Kode Wilayah\nDodol Bengkalis,Syamsul Bahri,14.03.01.2004\nKue Bangkit Dumai,Ros,14.72.01.1006\n";
-        var job = run(jobs, "petugas.bengkalis", upload(jobs, "petugas.bengkalis", "campuran.csv", csv));
+        var job = run(jobs, "petugas.bengkalis", upload(jobs, "petugas.bengkalis", "campuran.csv", csv), ImportFixtures.NIK_OPTIONAL);
         assertThat(job.counts().created()).isEqualTo(1);
         var rejected = AsUser.call("petugas.bengkalis", () -> rejections.page(job.id(), 0, 10, Locale.ENGLISH));
         assertThat(rejected).singleElement().satisfies(r -> assertThat(r.reasons().get(0).message()).contains("outside your jurisdiction"));
@@ -145,7 +145,7 @@ class ImportJobsTest {
             csv.append(PRODUCTS[i]).append(' ').append(tag).append(';').append(OWNERS[i]).append(";;;;Medang Kampai;Guntung;\n");
         }
         var job = upload(jobs, "petugas.dumai", "lanjut-" + tag + ".csv", csv.toString());
-        AsUser.run("petugas.dumai", () -> jobs.map(job.id(), job.mapping(), null));
+        AsUser.run("petugas.dumai", () -> jobs.map(job.id(), job.mapping(), ImportFixtures.NIK_OPTIONAL, false, null));
         // a node claims the job and dies after two chunks of five (the worker stops between chunks, as when killed there)
         var claim = new ImportClaims.Claim(job.id(), UUID.randomUUID());
         jdbc.sql("UPDATE import_job SET status = 'RUNNING', claim_token = ?, heartbeat_at = now() WHERE id = ?")
@@ -177,7 +177,7 @@ class ImportJobsTest {
         var job = upload(jobs, "petugas.dumai", "batal-" + tag + ".csv", HEADER + "Usaha Batal " + tag + ";Pemilik " + tag + ";;;;Bukit Kapur;;\n");
         // start and cancel in one transaction holding the job's row, so no worker can claim it in between
         var cancelled = AsUser.call("petugas.dumai", () -> tx.execute(status -> {
-            jobs.map(job.id(), job.mapping(), null);
+            jobs.map(job.id(), job.mapping(), ImportFixtures.NIK_OPTIONAL, false, null);
             jdbc.sql("SELECT id FROM import_job WHERE id = ? FOR UPDATE").param(job.id()).query(Long.class).single();
             jobs.start(job.id());
             return jobs.cancel(job.id());
@@ -190,7 +190,7 @@ class ImportJobsTest {
     @Test
     void rejectedRowsComeBackAsAnExcelFileOfTheOriginalRowsWithTheReasons() throws Exception {
         String csv = "Nama Usaha;Nama Pemilik;NIK;Kecamatan\nKue Bawang;Lina;1.47201E+15;Dumai Kota\nKue Satu;Yati;;Dumai Kota\n";
-        var job = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "ditolak.csv", csv));
+        var job = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "ditolak.csv", csv), ImportFixtures.NIK_OPTIONAL);
         var out = new ByteArrayOutputStream();
         AsUser.run("petugas.dumai", () -> {
             try {

@@ -46,11 +46,13 @@ class RegionResolutionTest {
     @Test
     void onlyTheJurisdictionIsSearchedAndOtherRegionsAreReportedNotGuessed() {
         var dumai = resolver("14.72");
-        // Bantan is a district of Kabupaten Bengkalis: outside Dumai, so it does not exist for this officer
-        assertThat(dumai.resolve(null, null, null, "Kec. Bantan", null).problem()).isEqualTo("imports.region.notFound");
+        // Bantan is a district of Kabupaten Bengkalis: outside Dumai, reported as such with where it is (issue 16)
+        var bantan = dumai.resolve(null, null, null, "Kec. Bantan", null);
+        assertThat(bantan.problem()).isEqualTo("imports.region.outsideFound");
+        assertThat(bantan.args()).containsExactly("Kec. Bantan", "Bantan, Kabupaten Bengkalis, Riau", "14.03.02");
         assertThat(dumai.resolve(null, null, "Kab. Bengkalis", "Bantan", null).field()).isEqualTo(Field.REGENCY);
         var code = dumai.resolve("14.03.02", null, null, null, null);
-        assertThat(code.problem()).isEqualTo("imports.region.outside");
+        assertThat(code.problem()).isEqualTo("imports.region.outsideFound");
         assertThat(code.field()).isEqualTo(Field.REGION_CODE);
         assertThat(dumai.resolve("1472011006", null, null, null, null).code()).isEqualTo("14.72.01.1006");
         assertThat(dumai.resolve("14.72.99", null, null, null, null).problem()).isEqualTo("imports.region.codeUnknown");

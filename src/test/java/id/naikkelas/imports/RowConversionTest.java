@@ -72,7 +72,7 @@ class RowConversionTest {
         var truncated = converter().convert(row(t("Lempok Durian"), t("Zainal"), new SourceCell("1472014503850000", SourceCell.Kind.NUMBER),
                 t(""), t("Dumai Kota"), t(""), t(""), t(""), t(""), t("")));
         assertThat(truncated.problems()).extracting(RowProblem::code).containsExactly("imports.number.digitsLost");
-        var phone = converter().convert(row(t("Lempok Durian"), t("Zainal"), t(""), t("8.12345E+10"), t("Dumai Kota"), t(""),
+        var phone = converter().convert(row(t("Lempok Durian"), t("Zainal"), t("1472014503850001"), t("8.12345E+10"), t("Dumai Kota"), t(""),
                 t(""), t(""), t(""), t("")));
         assertThat(phone.problems()).extracting(RowProblem::code).containsExactly("imports.number.scientific");
     }
@@ -87,7 +87,7 @@ class RowConversionTest {
         in.problems().forEach(p -> byColumn.put(p.header(), p.code()));
         assertThat(byColumn).containsEntry("NIK", "validation.nik.length").containsEntry("No. HP/WA", "validation.phone.format")
                 .containsEntry("Kecamatan", "imports.region.notFound").containsEntry("Omzet per bulan", "imports.amount.format")
-                .containsEntry("Tahun Berdiri", "imports.year.format").containsEntry("Nama Pemilik", "validation.required");
+                .containsEntry("Tahun Berdiri", "imports.year.format").containsEntry("Nama Pemilik", "imports.missing");
         assertThat(in.problems()).as("the unresolved region is not reported twice").hasSize(6);
     }
 }

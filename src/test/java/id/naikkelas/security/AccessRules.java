@@ -248,6 +248,9 @@ final class AccessRules {
         t.op("POST /api/v1/imports/{id}/resume").roles(EDITORS).on(Kind.IMPORT, IMPORT);
         t.op("GET /api/v1/imports/{id}/rejected").roles(EDITORS).on(Kind.IMPORT, IMPORT);
         t.op("GET /api/v1/imports/{id}/rejected.xlsx").roles(EDITORS).on(Kind.IMPORT, IMPORT);
+        t.op("GET /api/v1/imports/{id}/lines").roles(EDITORS).on(Kind.IMPORT, IMPORT);
+        t.op("GET /api/v1/imports/{id}/lines.xlsx").roles(EDITORS).on(Kind.IMPORT, IMPORT);
+        t.op("GET /api/v1/imports/provenance/{businessId}").roles(EDITORS).on(Kind.BUSINESS, BUSINESS);
         t.op("GET /api/v1/imports/templates").roles(EDITORS);
         t.op("GET /api/v1/imports/reviews").roles(EDITORS);
         t.op("GET /api/v1/imports/reviews/{id}").roles(EDITORS).on(Kind.REVIEW, REVIEW);
@@ -431,6 +434,7 @@ final class AccessRules {
         t.op("POST /impor/{id}/lanjut").roles(EDITORS).on(Kind.IMPORT, IMPORT).refusalsOnly();
         t.op("GET /impor/{id}/ditolak").roles(EDITORS).on(Kind.IMPORT, IMPORT);
         t.op("GET /impor/{id}/ditolak.xlsx").roles(EDITORS).on(Kind.IMPORT, IMPORT);
+        t.op("GET /impor/{id}/hasil.xlsx").roles(EDITORS).on(Kind.IMPORT, IMPORT);
         t.op("GET /impor/tinjau").roles(EDITORS);
         t.op("GET /impor/tinjau/{id}").roles(EDITORS).on(Kind.REVIEW, REVIEW);
         t.op("POST /impor/tinjau/{id}/gabung").roles(EDITORS).on(Kind.REVIEW, REVIEW).refusalsOnly()

@@ -23,6 +23,26 @@ class MessageBundlesTest {
         assertThat(indonesian.stringPropertyNames()).allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
     }
 
+    /** A key written twice keeps only its last text silently, and a merge left half-done leaves marker lines as keys. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "validation", "certification", "assessment", "programs", "imports", "training", "cases",
+            "messages_en", "validation_en", "certification_en", "assessment_en", "programs_en", "imports_en", "training_en", "cases_en"})
+    void noKeyIsWrittenTwiceAndNoMergeMarkerIsLeft(String bundle) throws IOException {
+        String text;
+        try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("i18n/" + bundle + ".properties")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var seen = new java.util.HashSet<String>();
+        for (String line : text.split("\n")) {
+            assertThat(line).as(bundle).doesNotStartWith("<<<<<<<").doesNotStartWith(">>>>>>>").isNotEqualTo("=======");
+            if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+                continue;
+            }
+            String key = line.substring(0, line.indexOf('=')).strip();
+            assertThat(seen.add(key)).as("%s: key %s written twice", bundle, key).isTrue();
+        }
+    }
+
     private static Properties load(String path) throws IOException {
         var properties = new Properties();
         try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
