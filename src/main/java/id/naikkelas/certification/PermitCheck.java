@@ -2,10 +2,18 @@ package id.naikkelas.certification;
 
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.reference.ProductVocabulary;
-import id.naikkelas.reference.ProductVocabulary.Method;
+import id.naikkelas.registry.BusinessKind;
 import id.naikkelas.registry.BusinessScale;
+import id.naikkelas.registry.Equipment;
+import id.naikkelas.registry.MeatGrinding;
+import id.naikkelas.registry.MeatSource;
 import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.Premises;
+import id.naikkelas.registry.ProductData;
+import id.naikkelas.registry.ProductTrait;
 import id.naikkelas.registry.ScaleThresholds;
+import id.naikkelas.registry.Sector;
+import id.naikkelas.registry.Storage;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +50,6 @@ public class PermitCheck {
     static final List<String> MEAT_SOURCES = List.of("NONE", "HALAL_CERTIFIED", "NOT_CERTIFIED");
     static final List<String> MEAT_GRINDINGS = List.of("NONE", "IN_HOUSE", "CERTIFIED_SERVICE", "UNCERTIFIED_SERVICE");
     static final List<String> SCALES = List.of("MIKRO", "KECIL", "MENENGAH", "BESAR");
-    private static final List<CriterionResult.Status> CRITERIA_ORDER = List.of(
-            CriterionResult.Status.NOT_MET, CriterionResult.Status.UNKNOWN, CriterionResult.Status.MET);
 
     /** A code and its name in both languages, for the questionnaire's choices. */
     public record Option(String code, String nameId, String nameEn, boolean confirmed) {
@@ -55,15 +62,17 @@ public class PermitCheck {
     private final RequirementEngine engine;
     private final PathwayTemplates pathways;
     private final ProductVocabulary vocabulary;
+    private final ProductProfiles profiles;
     private final MessageSource messages;
     private final PermitGuide guide = PermitGuide.loadDefault();
     private final ScaleThresholds thresholds = ScaleThresholds.load();
     private final List<Option> foodCategories;
     private final List<Option> irtFoodTypes;
 
-    PermitCheck(RequirementEngine engine, PathwayTemplates pathways, ProductVocabulary vocabulary, MessageSource messages,
-                JdbcClient jdbc) {
+    PermitCheck(RequirementEngine engine, PathwayTemplates pathways, ProductVocabulary vocabulary, ProductProfiles profiles,
+                MessageSource messages, JdbcClient jdbc) {
         this.engine = engine;
+        this.profiles = profiles;
         this.pathways = pathways;
         this.vocabulary = vocabulary;
         this.messages = messages;
@@ -155,7 +164,7 @@ public class PermitCheck {
         }
     }
 
-    private static void methods(InvalidInput.Collector problems, String field, List<String> codes, List<Method> known) {
+    private static void methods(InvalidInput.Collector problems, String field, List<String> codes, List<ProductVocabulary.Method> known) {
         if (codes == null) {
             return;
         }
@@ -181,84 +190,55 @@ public class PermitCheck {
         return value == null || value.isBlank();
     }
 
-    /** The facts, mapped the way {@link ProductProfiles} maps a registered product: the same question means the same fact. */
+    /**
+     * The answers as the product and business data the registry would hold, turned into facts by the same
+     * {@link ProductProfiles} as a registered product: the same question means the same fact.
+     */
     ProductProfile profile(PermitCheckAnswers a, LocalDate today) {
-        boolean food = a.getSector().equals("PROCESSED_FOOD") || a.getSector().equals("BEVERAGE");
-        boolean halalGoods = food || a.getSector().equals("TRADITIONAL_MEDICINE") || a.getSector().equals("COSMETICS");
-        String storage = food && !blank(a.getStorage()) ? a.getStorage() : "AMBIENT";
-        var methods = new ArrayList<Method>();
-        if (halalGoods) {
-            codes(a.getPreservation()).forEach(c -> vocabulary.method(c).ifPresent(methods::add));
-            codes(a.getProcessing()).forEach(c -> vocabulary.method(c).ifPresent(methods::add));
+        Sector sector = Sector.valueOf(a.getSector());
+        boolean food = sector.isFood();
+        var traits = EnumSet.noneOf(ProductTrait.class);
+        tick(traits, ProductTrait.ANIMAL_ORIGIN, a.getAnimalOrigin());
+        tick(traits, ProductTrait.NON_HALAL_INGREDIENTS, a.getNonHalalIngredients());
+        tick(traits, ProductTrait.SHARED_NON_HALAL_TOOLS, a.getSharedTools());
+        tick(traits, ProductTrait.HAZARDOUS_MATERIALS, a.getHazardousMaterials());
+        tick(traits, ProductTrait.ONLY_EXEMPT_MATERIALS, a.getOnlyExemptMaterials());
+        tick(traits, ProductTrait.HALAL_INGREDIENTS_CERTAIN, a.getIngredientsHalalCertain());
+        tick(traits, ProductTrait.SEPARATE_HALAL_FACILITY, a.getSeparateHalalFacility());
+        if (food) {
+            tick(traits, ProductTrait.SPECIAL_DIETARY, a.getSpecialNutrition());
+            tick(traits, ProductTrait.LABEL_CLAIMS, a.getLabelClaims());
+            tick(traits, ProductTrait.MEDICINAL_CLAIMS, a.getMedicinalClaims());
+            tick(traits, ProductTrait.READY_TO_EAT, a.getReadyToEat());
+            tick(traits, ProductTrait.PACKED_IN_FRONT_OF_BUYER, a.getPackedInFrontOfBuyer());
+            tick(traits, ProductTrait.FRESH_PRODUCE, a.getFreshProduce());
+            tick(traits, ProductTrait.FORTIFIED, a.getFortified());
+            tick(traits, ProductTrait.FOOD_ADDITIVE, a.getFoodAdditive());
+            tick(traits, ProductTrait.ALCOHOLIC, a.getAlcoholic());
+            tick(traits, ProductTrait.DAIRY, a.getDairy());
         }
-        vocabulary.method(storage.equals("CHILLED") ? "CHILLING" : storage.equals("FROZEN") ? "FREEZING" : "")
-                .filter(m -> !methods.contains(m)).ifPresent(methods::add);
-        boolean automatic = "AUTOMATIC".equals(a.getEquipment()) || sets(methods, "automaticEquipment");
-        String category = food ? emptyToNull(a.getFoodCategory()) : null;
-        var commodity = commodity(a, food);
-        String meat = halalGoods ? emptyToNull(a.getMeatSource()) : "NONE";
-        boolean eatery = food && a.getKind() != null && (a.getKind().equals("EATERY") || a.getKind().equals("CATERING"));
-        var builder = ProductProfile.builder()
-                .sector(a.getSector())
-                .asOf(a.getAsOf() != null ? a.getAsOf() : today)
-                .foodCategory(category)
-                .irtFoodType(food ? emptyToNull(a.getIrtFoodType()) : null)
-                .shelfLifeDays(food ? a.getShelfLifeDays() : null)
-                .storage(ProductProfile.Storage.valueOf(storage))
-                .sterilised(sets(methods, "sterilised") || sets(methods, "retort"))
-                .pasteurised(sets(methods, "pasteurised"))
-                .retort(sets(methods, "retort"))
-                .animalOrigin(yes(a.getAnimalOrigin()) || meat != null && !meat.equals("NONE"))
-                .specialDietary(food && yes(a.getSpecialNutrition()))
-                .babyFood(false)
-                .medicalPurpose(false)
-                .labelClaims(food && yes(a.getLabelClaims()))
-                .medicinalClaims(food && yes(a.getMedicinalClaims()))
-                .producedAtResidence(a.getMadeAtHome() == null || a.getMadeAtHome())
-                .automaticEquipment(automatic)
-                .simpleTechnology(!automatic && methods.stream().allMatch(Method::simple))
-                .readyToEat(food && yes(a.getReadyToEat()))
-                .packedInFrontOfBuyer(food && yes(a.getPackedInFrontOfBuyer()))
-                .freshProduce(food && yes(a.getFreshProduce()))
-                .fortified(food && yes(a.getFortified()))
-                .foodAdditive(food && yes(a.getFoodAdditive()))
-                .alcoholic(food && yes(a.getAlcoholic()))
-                .dairy(food && yes(a.getDairy()))
-                .sniCommodity(commodity.map(ProductVocabulary.SniCommodity::code).orElse(null))
-                .mandatorySni(commodity.map(ProductVocabulary.SniCommodity::mandatory).orElse(false))
-                .voluntarySni(commodity.map(c -> !c.mandatory()).orElse(false))
-                .sniStandard(commodity.map(ProductVocabulary.SniCommodity::standard).orElse(null))
-                .branded(!blank(a.getBrand()))
-                .nonHalalIngredients(yes(a.getNonHalalIngredients()))
-                .onlyExemptMaterials(yes(a.getOnlyExemptMaterials()))
-                // a confirmation left open is "to confirm", not "no": the route stays self-declare with what to check
-                .ingredientsHalalAssured(yes(a.getOnlyExemptMaterials()) ? Boolean.TRUE : confirmed(a.getIngredientsHalalCertain()))
-                .haramContact(yes(a.getNonHalalIngredients()) || yes(a.getSharedTools()))
-                .hazardousMaterials(yes(a.getHazardousMaterials()))
-                .selfDeclareProductType(selfDeclareType(a, category, eatery).map(ProductVocabulary.SelfDeclareType::listed).orElse(null))
-                .preservationMethods((int) methods.stream().filter(Method::counts).count())
-                .separateHalalFacility(confirmed(a.getSeparateHalalFacility()))
-                .eatery(eatery)
-                .menuItems(eatery ? a.getMenuItems() : null)
-                .scale(scale(a).orElse(null))
-                .annualSales(a.getAnnualSales())
-                .hasNib(yes(a.getHasNib()))
-                .productionFacilities(a.getProductionSites() == null ? 1 : a.getProductionSites())
-                .outlets(a.getOutlets() == null ? 1 : a.getOutlets())
-                .programTargetsBnsp(false);
-        if (meat == null) {
-            boolean noAnimal = !yes(a.getAnimalOrigin());
-            builder.slaughteredAnimalIngredients(noAnimal ? false : null)
-                    .slaughterSourceCertified(noAnimal ? false : null)
-                    .uncertifiedMeatGrinding(noAnimal ? false : null);
-        } else {
-            String grinding = emptyToNull(a.getMeatGrinding());
-            builder.slaughteredAnimalIngredients(!meat.equals("NONE"))
-                    .slaughterSourceCertified(meat.equals("HALAL_CERTIFIED"))
-                    .uncertifiedMeatGrinding(meat.equals("NONE") ? Boolean.FALSE
-                            : grinding == null ? null : grinding.equals("UNCERTIFIED_SERVICE"));
+        // a box left unticked is "not confirmed yet", not "no": the route stays self-declare with what to check
+        var unanswered = EnumSet.noneOf(ProductTrait.class);
+        ProductData.CONFIRMATIONS.stream().filter(t -> !traits.contains(t)).forEach(unanswered::add);
+        var product = new ProductData(emptyToNull(a.getProductName()), emptyToNull(a.getBrand()),
+                food ? emptyToNull(a.getFoodCategory()) : null, food ? emptyToNull(a.getIrtFoodType()) : null, null, null, null,
+                food ? a.getShelfLifeDays() : null, food && !blank(a.getStorage()) ? Storage.valueOf(a.getStorage()) : Storage.AMBIENT,
+                null, traits, emptyToNull(a.getSniCommodity()), emptyToNull(a.getSelfDeclareType()), Set.copyOf(codes(a.getPreservation())),
+                Set.copyOf(codes(a.getProcessing())), blank(a.getMeatSource()) ? null : MeatSource.valueOf(a.getMeatSource()),
+                blank(a.getMeatGrinding()) ? null : MeatGrinding.valueOf(a.getMeatGrinding()), unanswered);
+        var business = new ProductProfiles.BusinessFacts(sector,
+                a.getMadeAtHome() == null || a.getMadeAtHome() ? Premises.RESIDENCE : Premises.SEPARATE_BUILDING,
+                blank(a.getEquipment()) ? null : Equipment.valueOf(a.getEquipment()),
+                food && !blank(a.getKind()) ? BusinessKind.valueOf(a.getKind()) : null, a.getMenuItems(), scale(a).orElse(null),
+                a.getAnnualSales() == null ? null : BigDecimal.valueOf(a.getAnnualSales()), Boolean.TRUE.equals(a.getHasNib()),
+                a.getProductionSites(), a.getOutlets());
+        return profiles.of(product, business, Set.of(), a.getAsOf() != null ? a.getAsOf() : today);
+    }
+
+    private static void tick(Set<ProductTrait> traits, ProductTrait trait, Boolean answer) {
+        if (Boolean.TRUE.equals(answer)) {
+            traits.add(trait);
         }
-        return builder.build();
     }
 
     /** Sales decide when known, then capital (as the registry does, PP 7/2021 art. 35); a chosen scale otherwise. */
@@ -270,33 +250,8 @@ public class PermitCheck {
         return blank(a.getScale()) ? Optional.empty() : Optional.of(BusinessScale.valueOf(a.getScale()));
     }
 
-    private Optional<ProductVocabulary.SniCommodity> commodity(PermitCheckAnswers a, boolean food) {
-        if (NO_COMMODITY.equals(a.getSniCommodity())) {
-            return Optional.empty();
-        }
-        if (!blank(a.getSniCommodity())) {
-            return vocabulary.sniCommodity(a.getSniCommodity());
-        }
-        return vocabulary.suggestSni(food ? emptyToNull(a.getFoodCategory()) : null, a.getProductName());
-    }
-
-    private Optional<ProductVocabulary.SelfDeclareType> selfDeclareType(PermitCheckAnswers a, String category, boolean eatery) {
-        if (!blank(a.getSelfDeclareType())) {
-            return vocabulary.selfDeclareType(a.getSelfDeclareType());
-        }
-        return eatery ? vocabulary.selfDeclareType("EATERY_MENU") : vocabulary.suggestSelfDeclareType(category);
-    }
-
     private static List<String> codes(List<String> codes) {
         return codes == null ? List.of() : codes.stream().filter(c -> c != null && !c.isEmpty()).distinct().toList();
-    }
-
-    private static boolean sets(List<Method> methods, String fact) {
-        return methods.stream().anyMatch(m -> fact.equals(m.sets()));
-    }
-
-    private static boolean yes(Boolean answer) {
-        return Boolean.TRUE.equals(answer);
     }
 
     private static String emptyToNull(String value) {
@@ -329,7 +284,7 @@ public class PermitCheck {
                     r.alsoBecause().stream().map(b -> new PermitCheckResult.Reason(en ? b.reasonEn() : b.reasonId(), b.legalBasis())).toList(),
                     r.legalBasis(),
                     // what keeps the product off self-declare first, then what is still to confirm, then what holds
-                    r.criteria().stream().sorted(Comparator.comparingInt(c -> CRITERIA_ORDER.indexOf(c.status())))
+                    r.criteriaByConcern().stream()
                             .map(c -> new PermitCheckResult.Check(c.criterion().id(), c.status(), en ? c.textEn() : c.textId())).toList(),
                     entry.map(e -> e.where(locale)).orElse(null), entry.map(e -> e.cost(locale)).orElse(null),
                     entry.map(PermitGuide.Entry::link).orElse(null), entry.map(PermitGuide.Entry::source).orElse(null),
@@ -377,10 +332,5 @@ public class PermitCheck {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
-    }
-
-    /** A tick means yes; no tick means the person has not confirmed it (a form cannot say "no" with a box). */
-    private static Boolean confirmed(Boolean ticked) {
-        return Boolean.TRUE.equals(ticked) ? Boolean.TRUE : null;
     }
 }

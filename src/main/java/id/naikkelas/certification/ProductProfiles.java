@@ -4,6 +4,7 @@ import id.naikkelas.reference.ProductVocabulary;
 import id.naikkelas.reference.ProductVocabulary.Method;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.BusinessKind;
+import id.naikkelas.registry.BusinessScale;
 import id.naikkelas.registry.Equipment;
 import id.naikkelas.registry.MeatGrinding;
 import id.naikkelas.registry.MeatSource;
@@ -12,9 +13,11 @@ import id.naikkelas.registry.Premises;
 import id.naikkelas.registry.ProductData;
 import id.naikkelas.registry.ProductDetail;
 import id.naikkelas.registry.ProductTrait;
+import id.naikkelas.registry.Sector;
 import id.naikkelas.registry.Storage;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,18 +98,35 @@ class ProductProfiles {
         checkMethodFacts(vocabulary);
     }
 
+    /**
+     * What the rules read of a business: the registry's profile, or the answers of the public self-check.
+     * @param sector the business's sector (a self-check answer gives it per product)
+     */
+    record BusinessFacts(Sector sector, Premises premises, Equipment equipment, BusinessKind kind, Integer menuItems,
+                         BusinessScale scale, BigDecimal annualSales, boolean hasNib, Integer productionSites, Integer outlets) {
+
+        static BusinessFacts of(BusinessDetail b) {
+            return new BusinessFacts(b.sector(), b.premises(), b.equipment(), b.kind(), b.menuItems(), b.scale(), b.annualSales(),
+                    b.nib() != null, b.productionSites(), b.outlets());
+        }
+    }
+
     ProductProfile of(ProductDetail product, BusinessDetail business, Set<PermitType> programTargets, LocalDate asOf) {
-        ProductData d = product.data();
+        return of(product.data(), BusinessFacts.of(business), programTargets, asOf);
+    }
+
+    ProductProfile of(ProductData d, BusinessFacts business, Set<PermitType> programTargets, LocalDate asOf) {
         Set<ProductTrait> t = d.traits();
         var methods = new ArrayList<Method>();
         d.preservation().forEach(code -> vocabulary.method(code).ifPresent(methods::add));
         d.processing().forEach(code -> vocabulary.method(code).ifPresent(methods::add));
         // chilled or frozen storage is itself a preservation method, whether or not it was also ticked
-        vocabulary.method(product.storage() == Storage.CHILLED ? "CHILLING" : product.storage() == Storage.FROZEN ? "FREEZING" : "")
+        vocabulary.method(d.storage() == Storage.CHILLED ? "CHILLING" : d.storage() == Storage.FROZEN ? "FREEZING" : "")
                 .filter(m -> !methods.contains(m)).ifPresent(methods::add);
         boolean automatic = business.equipment() == Equipment.AUTOMATIC || sets(methods, "automaticEquipment");
         var commodity = commodity(d, business.sector().isFood());
         var meat = d.meatSource();
+        boolean eatery = business.kind() != null && business.kind().servesFood();
         var builder = ProductProfile.builder()
                 .sector(business.sector().name())
                 .asOf(asOf)
@@ -144,14 +164,14 @@ class ProductProfiles {
                         : confirmation(d, ProductTrait.HALAL_INGREDIENTS_CERTAIN))
                 .haramContact(t.contains(ProductTrait.NON_HALAL_INGREDIENTS) || t.contains(ProductTrait.SHARED_NON_HALAL_TOOLS))
                 .hazardousMaterials(t.contains(ProductTrait.HAZARDOUS_MATERIALS))
-                .selfDeclareProductType(selfDeclareType(d).map(ProductVocabulary.SelfDeclareType::listed).orElse(null))
+                .selfDeclareProductType(selfDeclareType(d, eatery).map(ProductVocabulary.SelfDeclareType::listed).orElse(null))
                 .preservationMethods((int) methods.stream().filter(Method::counts).count())
                 .separateHalalFacility(confirmation(d, ProductTrait.SEPARATE_HALAL_FACILITY))
-                .eatery(business.kind() != null && business.kind() != BusinessKind.GOODS)
-                .menuItems(business.menuItems())
+                .eatery(eatery)
+                .menuItems(eatery ? business.menuItems() : null)
                 .scale(business.scale())
                 .annualSales(business.annualSales() == null ? null : business.annualSales().longValue())
-                .hasNib(business.nib() != null)
+                .hasNib(business.hasNib())
                 .productionFacilities(business.productionSites() == null ? 1 : business.productionSites())
                 .outlets(business.outlets() == null ? 1 : business.outlets())
                 .programTargetsBnsp(programTargets.contains(PermitType.BNSP));
@@ -181,9 +201,12 @@ class ProductProfiles {
         return vocabulary.suggestSni(food ? d.foodCategoryCode() : null, d.name());
     }
 
-    private Optional<ProductVocabulary.SelfDeclareType> selfDeclareType(ProductData d) {
-        return d.selfDeclareType() != null ? vocabulary.selfDeclareType(d.selfDeclareType())
-                : vocabulary.suggestSelfDeclareType(d.foodCategoryCode());
+    /** The type chosen, else an eatery's menu, else the one the BPOM category falls in. */
+    private Optional<ProductVocabulary.SelfDeclareType> selfDeclareType(ProductData d, boolean eatery) {
+        if (d.selfDeclareType() != null) {
+            return vocabulary.selfDeclareType(d.selfDeclareType());
+        }
+        return eatery ? vocabulary.selfDeclareType("EATERY_MENU") : vocabulary.suggestSelfDeclareType(d.foodCategoryCode());
     }
 
     /** Yes or no as answered; null while the person has said they do not know yet. */
