@@ -78,6 +78,22 @@ class ImportJourneyBrowserTest {
             // Bantan exists, in Kabupaten Bengkalis: said so, not "not found"
             assertThat(page.locator("table.rejected")).containsText("di luar wilayah kerja Anda, ditemukan di Bantan, Kabupaten Bengkalis");
             BrowserSupport.screenshot(page, "imports-rejected-desktop");
+            // the officer downloads the rejected lines, corrects them as the reasons say, and uploads that file
+            var rejected = page.waitForDownload(() -> page.locator("a", new Page.LocatorOptions().setHasText("Unduh baris ditolak")).click());
+            byte[] corrected = corrected(java.nio.file.Files.readAllBytes(rejected.path()));
+            page.navigate(base + "/impor");
+            page.locator("input[name=file]").setInputFiles(new FilePayload("binaan-dumai-selatan-diperbaiki.xlsx", XLSX, corrected));
+            page.locator("form.upload button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Cocokkan kolom");
+            if (page.locator("select[name='col.BUSINESS_NAME']").inputValue().isEmpty()) {
+                page.locator("select[name='col.BUSINESS_NAME']").selectOption("1");
+            }
+            page.locator("input[name='req.NIK']").uncheck();
+            page.locator("form.mapping button[type=submit]").click();
+            assertThat(page.locator(".progress-panel .badge")).hasText("Selesai", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            BrowserSupport.screenshot(page, "imports-corrected-desktop");
+            assertThat(page.locator("dl.counts div", new Page.LocatorOptions().setHasText("Dibaca")).locator("dd")).hasText("3");
+            assertThat(page.locator("dl.counts div", new Page.LocatorOptions().setHasText("Ditolak")).locator("dd")).hasText("0");
 
             page.navigate(jobUrl);
             page.locator("a", new Page.LocatorOptions().setHasText("Tinjau yang mungkin sama")).click();
@@ -132,6 +148,46 @@ class ImportJourneyBrowserTest {
             page.navigate(base + "/impor");
             BrowserSupport.screenshot(page, "imports-history-desktop");
         }
+    }
+
+    /** The downloaded rejected lines, corrected as each reason asks: the NIK typed again, the district fixed. */
+    private static byte[] corrected(byte[] downloaded) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var in = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(downloaded))) {
+            var rows = in.getFirstSheet().read();
+            var header = rows.get(0);
+            int columns = header.getCellCount();
+            int nik = 3;
+            int district = 6;
+            int reasons = columns - 2;
+            org.assertj.core.api.Assertions.assertThat(header.getCellText(reasons)).isEqualTo("Alasan ditolak");
+            var workbook = new Workbook(out, "Microsoft Excel", "16.0");
+            var sheet = workbook.newWorksheet("Perbaikan");
+            for (int c = 0; c < columns; c++) {
+                sheet.value(0, c, header.getCellText(c));
+            }
+            for (int r = 1; r < rows.size(); r++) {
+                String[] cells = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    cells[c] = rows.get(r).getCellText(c);
+                }
+                String why = cells[reasons];
+                if (why.contains("(NIK)")) {
+                    cells[nik] = cells[2].equals("Sulastri") ? "1472074507900005" : "1472071205850004";
+                }
+                if (why.contains("(Kecamatan)")) {
+                    cells[district] = "Dumai Selatan";
+                    cells[district + 1] = "Bukit Timah";
+                }
+                for (int c = 0; c < columns; c++) {
+                    if (!cells[c].isEmpty()) {
+                        sheet.value(r, c, cells[c]);
+                    }
+                }
+            }
+            workbook.finish();
+        }
+        return out.toByteArray();
     }
 
     /** The agency's list as Excel makes it: a title, a blank row, then the header; NIKs both as text and as damaged numbers. */
