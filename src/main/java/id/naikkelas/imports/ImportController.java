@@ -48,6 +48,16 @@ class ImportController {
         return "imports/index";
     }
 
+    /**
+     * For the business page: the imported lines that created or linked this business (file, line, outcome), so an
+     * officer can go back to the list a record came from (staff only, like the imports themselves).
+     */
+    @GetMapping("/impor/asal/{businessId}")
+    String provenance(@PathVariable long businessId, Model model) {
+        model.addAttribute("lines", lineOutcomes.provenance(businessId));
+        return "imports/provenance :: lines";
+    }
+
     @PostMapping("/impor")
     String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {

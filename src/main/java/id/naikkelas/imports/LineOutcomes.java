@@ -80,7 +80,11 @@ class LineOutcomes {
         return jdbc.sql("""
                         SELECT j.id, j.file_name, r.line, r.outcome, j.created_at
                         FROM import_row r JOIN import_job j ON j.id = r.job_id
-                        WHERE r.business_id = :business AND r.outcome IN ('CREATED', 'MATCHED')
+                        LEFT JOIN import_review v ON v.job_id = r.job_id AND v.line = r.line
+                        WHERE (r.business_id = :business AND r.outcome IN ('CREATED', 'MATCHED')
+                               -- a queued line an officer merged into this business, or created it from
+                               OR v.status = 'MERGED' AND v.business_id = :business
+                               OR v.status = 'CREATED' AND v.created_business_id = :business)
                           AND (:admin OR coalesce(j.agency_id, 0) = :agency OR lower(j.created_by) = lower(:me))
                         ORDER BY j.id, r.line LIMIT 500""")
                 .param("business", businessId).param("admin", me.isAdmin()).param("agency", me.agencyId() == null ? 0L : me.agencyId())

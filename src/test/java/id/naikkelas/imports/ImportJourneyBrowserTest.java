@@ -113,6 +113,7 @@ class ImportJourneyBrowserTest {
             page.locator("a", new Page.LocatorOptions().setHasText("Buka data usaha")).click();
             assertThat(page.locator("h1")).hasText("Keripik Nanas Bukit Timah");
             assertThat(page.locator("main")).containsText("impor #");
+            assertThat(page.locator("main")).containsText("binaan-dumai-selatan.xlsx, baris");
             assertThat(page.locator("main")).containsText("Jl. Datuk Laksamana");
 
             page.navigate(base + "/usaha");

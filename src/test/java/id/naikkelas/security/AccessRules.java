@@ -435,6 +435,7 @@ final class AccessRules {
         t.op("GET /impor/{id}/ditolak").roles(EDITORS).on(Kind.IMPORT, IMPORT);
         t.op("GET /impor/{id}/ditolak.xlsx").roles(EDITORS).on(Kind.IMPORT, IMPORT);
         t.op("GET /impor/{id}/hasil.xlsx").roles(EDITORS).on(Kind.IMPORT, IMPORT);
+        t.op("GET /impor/asal/{businessId}").roles(EDITORS).on(Kind.BUSINESS, BUSINESS);
         t.op("GET /impor/tinjau").roles(EDITORS);
         t.op("GET /impor/tinjau/{id}").roles(EDITORS).on(Kind.REVIEW, REVIEW);
         t.op("POST /impor/tinjau/{id}/gabung").roles(EDITORS).on(Kind.REVIEW, REVIEW).refusalsOnly()
