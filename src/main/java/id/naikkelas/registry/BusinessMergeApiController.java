@@ -33,10 +33,10 @@ class BusinessMergeApiController {
         this.businesses = businesses;
     }
 
-    @PostMapping("/api/v1/businesses/{survivorId}/merge")
+    @PostMapping("/api/v1/businesses/{id}/merge")
     @Operation(summary = "Merge another business of the same real business into this one; send this one's ETag as If-Match "
             + "and the other's version as absorbedVersion (officers with jurisdiction over both)")
-    ResponseEntity<BusinessMerges.Merge> merge(@PathVariable long survivorId, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<BusinessMerges.Merge> merge(@PathVariable("id") long survivorId, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @RequestBody MergeRequest request) {
         int version = ETags.require(ifMatch);
         if (request.absorbedId() == null) {

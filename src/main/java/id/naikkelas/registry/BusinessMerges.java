@@ -274,6 +274,21 @@ public class BusinessMerges {
         return m;
     }
 
+    /** Whether the signed-in user may merge another record into this one (an officer of its region). */
+    public boolean canMerge(long businessId) {
+        CurrentUser me = access.me();
+        return jdbc.sql("SELECT region_code FROM business WHERE id = ? AND merged_into IS NULL").param(businessId).query(String.class)
+                .optional().filter(region -> RegistryAccess.isEditor(me) && access.canVerify(me, region)).isPresent();
+    }
+
+    /** Refuses, as {@link #merge} would, who may not merge into this record: for the pages leading to a merge. */
+    public void checkCanMerge(long businessId) {
+        var s = checked(access.me(), businessId, true);
+        if (s.mergedInto() != null) {
+            throw InvalidInput.of("survivorId", "registry.merge.alreadyMerged", s.name());
+        }
+    }
+
     /** The open merge that absorbed this business into another, if any (the record's page leads to the survivor). */
     public java.util.Optional<Merge> absorbing(long businessId) {
         return jdbc.sql("SELECT id FROM business_merge WHERE absorbed_id = ? AND undone_at IS NULL").param(businessId)

@@ -17,7 +17,14 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,7 +59,7 @@ class BusinessMergeTest {
             long s = businesses.register(RegistryFixtures.business(name, "Rosnah", DUMAI, Sector.PROCESSED_FOOD), null);
             String nib = "91200" + String.format("%08d", System.nanoTime() % 100_000_000L);
             long a = businesses.register(RegistryFixtures.withNib(
-                    RegistryFixtures.business(name + " Rosnah", "Rosnah Binti Ali", DUMAI, Sector.PROCESSED_FOOD), nib), "daftar-lama");
+                    RegistryFixtures.business(name + " Rosnah", "Rosnah Binti Ali", DUMAI, Sector.PROCESSED_FOOD), nib), "daftar-lama " + name);
             long product = products.create(a, RegistryFixtures.snack("Bolu Kemojo " + name));
             long permit = jdbc.sql("INSERT INTO permit (business_id, product_id, region_code, type, number) VALUES (?, ?, ?, 'TRADEMARK', ?) RETURNING id")
                     .params(a, product, DUMAI, "IDM" + System.nanoTime() % 1_000_000_000L).query(Long.class).single();
@@ -106,7 +113,7 @@ class BusinessMergeTest {
         assertThat(owner("certification_case", p.caseId())).isEqualTo(p.survivor());
         assertThat(owner("enrollment", p.movedEnrollment())).isEqualTo(p.survivor());
         assertThat(owner("enrollment", p.keptEnrollment())).as("the same program twice: the survivor's enrolment is kept").isEqualTo(p.absorbed());
-        assertThat(jdbc.sql("SELECT count(*) FROM business_source WHERE business_id = ? AND source = 'daftar-lama'").param(p.survivor())
+        assertThat(jdbc.sql("SELECT count(*) FROM business_source WHERE business_id = ? AND source = 'daftar-lama Bolu Gabung'").param(p.survivor())
                 .query(Integer.class).single()).isEqualTo(1);
         var survivor = AsUser.call("petugas.dumai", () -> businesses.get(p.survivor()));
         assertThat(survivor.name()).isEqualTo("Bolu Gabung Rosnah");
@@ -133,7 +140,7 @@ class BusinessMergeTest {
         assertThat(owner("certification_case", p.caseId())).isEqualTo(p.absorbed());
         assertThat(owner("enrollment", p.movedEnrollment())).isEqualTo(p.absorbed());
         assertThat(owner("enrollment", p.survivorEnrollment())).isEqualTo(p.survivor());
-        assertThat(jdbc.sql("SELECT business_id FROM business_source WHERE source = 'daftar-lama'").query(Long.class).list())
+        assertThat(jdbc.sql("SELECT business_id FROM business_source WHERE source = 'daftar-lama Bolu Gabung'").query(Long.class).list())
                 .containsExactly(p.absorbed());
         assertThat(audit.historyOf("business", p.absorbed())).anySatisfy(e -> assertThat(e.action()).isEqualTo("MERGE_UNDONE"));
         assertThatThrownBy(() -> AsUser.run("petugas.dumai", () -> merges.undo(mergeId)))
@@ -190,6 +197,35 @@ class BusinessMergeTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("registry.merge.undo.survivorChanged"));
         assertThat(owner("enrollment", p.movedEnrollment())).isEqualTo(p.survivor());
+    }
+
+    @Test
+    void theOfficerComparesSideBySideMergesFromThePagesAndTheAbsorbedPageLeadsToTheSurvivor() throws Exception {
+        var p = pair("Bolu Halaman");
+        mvc.perform(get("/usaha/" + p.survivor()).with(user("petugas.dumai")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Gabungkan dengan usaha lain")));
+        mvc.perform(get("/usaha/" + p.survivor() + "/gabung").param("q", "Bolu Halaman").with(user("petugas.dumai")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("gabung?with=" + p.absorbed())));
+        mvc.perform(get("/usaha/" + p.survivor() + "/gabung").param("with", String.valueOf(p.absorbed())).with(user("petugas.dumai")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"keep.nib\"")))
+                .andExpect(content().string(containsString("Bolu Halaman Rosnah")));
+        mvc.perform(get("/usaha/" + p.survivor() + "/gabung").with(user("pendamping.palangkaraya")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/usaha/" + p.survivor() + "/gabung").with(user("petugas.dumai")).with(csrf())
+                        .param("with", String.valueOf(p.absorbed())).param("version", String.valueOf(version(p.survivor())))
+                        .param("absorbedVersion", String.valueOf(version(p.absorbed()))).param("keep.name", "absorbed"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/usaha/" + p.survivor()));
+        assertThat(owner("product", p.product())).isEqualTo(p.survivor());
+        mvc.perform(get("/usaha/" + p.absorbed()).with(user("petugas.dumai")))
+                .andExpect(redirectedUrl("/usaha/" + p.survivor()))
+                .andExpect(flash().attributeExists("mergedRedirect"));
+        mvc.perform(get("/usaha/" + p.survivor()).with(user("petugas.dumai")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Batalkan penggabungan")));
+        long mergeId = jdbc.sql("SELECT id FROM business_merge WHERE absorbed_id = ?").param(p.absorbed()).query(Long.class).single();
+        mvc.perform(post("/penggabungan/" + mergeId + "/batal").with(user("petugas.dumai")).with(csrf()))
+                .andExpect(redirectedUrl("/usaha/" + p.survivor())).andExpect(flash().attribute("notice", "registry.merge.undone"));
+        assertThat(owner("product", p.product())).isEqualTo(p.absorbed());
     }
 
     @Test
