@@ -33,7 +33,7 @@ class RegistryCandidates {
     List<Candidate> inDistrict(String district, Jurisdiction jurisdiction) {
         var scope = jurisdiction.sql("b.region_code");
         return jdbc.sql("SELECT " + COLUMNS + " FROM business b JOIN owner o ON o.id = b.owner_id "
-                        + "WHERE (b.region_code = :district OR b.region_code LIKE :prefix) AND " + scope.sql())
+                        + "WHERE b.merged_into IS NULL AND (b.region_code = :district OR b.region_code LIKE :prefix) AND " + scope.sql())
                 .param("district", district).param("prefix", district + ".%").params(scope.params())
                 .query((rs, i) -> candidate(rs)).list();
     }
@@ -43,8 +43,8 @@ class RegistryCandidates {
         if (niks.isEmpty() && nibs.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM business b JOIN owner o ON o.id = b.owner_id WHERE b.nib = ANY(CAST(:nibs AS varchar[])) "
-                        + "UNION SELECT " + COLUMNS + " FROM business b JOIN owner o ON o.id = b.owner_id WHERE o.nik_hash = ANY(CAST(:hashes AS varchar[]))")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM business b JOIN owner o ON o.id = b.owner_id WHERE b.merged_into IS NULL AND b.nib = ANY(CAST(:nibs AS varchar[])) "
+                        + "UNION SELECT " + COLUMNS + " FROM business b JOIN owner o ON o.id = b.owner_id WHERE b.merged_into IS NULL AND o.nik_hash = ANY(CAST(:hashes AS varchar[]))")
                 .param("nibs", nibs.toArray(String[]::new)).param("hashes", niks.stream().map(vault::hash).toArray(String[]::new))
                 .query((rs, i) -> new Known(candidate(rs), rs.getString("region_code"))).list();
     }

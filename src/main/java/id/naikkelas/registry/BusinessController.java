@@ -26,9 +26,11 @@ class BusinessController {
     private final ReferenceOptions options;
     private final AuditTrail audit;
     private final org.springframework.beans.factory.ObjectProvider<PossibleDuplicates> duplicates;
+    private final BusinessMerges merges;
 
     BusinessController(Businesses businesses, RegionPicker regionPicker, ReferenceOptions options, AuditTrail audit,
-                       org.springframework.beans.factory.ObjectProvider<PossibleDuplicates> duplicates) {
+                       org.springframework.beans.factory.ObjectProvider<PossibleDuplicates> duplicates, BusinessMerges merges) {
+        this.merges = merges;
         this.duplicates = duplicates;
         this.businesses = businesses;
         this.regionPicker = regionPicker;
@@ -98,8 +100,18 @@ class BusinessController {
     }
 
     @GetMapping("/usaha/{id}")
-    String profile(@PathVariable long id, Model model) {
-        model.addAttribute("business", businesses.get(id));
+    String profile(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        var detail = businesses.get(id);
+        // a record merged into another leads to the survivor, saying so
+        var absorbing = merges.absorbing(id);
+        if (absorbing.isPresent()) {
+            redirect.addFlashAttribute("mergedRedirect", java.util.List.of(detail.name(), absorbing.get().mergedBy()));
+            return "redirect:/usaha/" + absorbing.get().survivorId();
+        }
+        model.addAttribute("business", detail);
+        boolean canMerge = merges.canMerge(id);
+        model.addAttribute("canMerge", canMerge);
+        model.addAttribute("merges", canMerge ? merges.into(id) : java.util.List.of());
         model.addAttribute("history", audit.historyOf("business", id));
         model.addAttribute("today", java.time.LocalDate.now());
         return "registry/profile";

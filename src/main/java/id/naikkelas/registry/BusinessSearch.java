@@ -43,6 +43,8 @@ class BusinessSearch {
         var where = new ArrayList<String>();
         var params = new HashMap<String, Object>(scope.params());
         where.add(scope.sql());
+        // a record merged into another is hidden: its page leads to the survivor
+        where.add("b.merged_into IS NULL");
         String q = c.q() == null ? "" : c.q().trim();
         boolean ranked = !q.isEmpty();
         if (ranked) {

@@ -114,6 +114,9 @@ public class Businesses {
         if (!access.canEdit(me, before.regionCode(), before.ownerUserId())) {
             throw new NotFound("business", id);
         }
+        if (mergedInto(id).isPresent()) {
+            throw InvalidInput.of("name", "registry.merge.absorbedReadOnly");
+        }
         var withNik = keepHiddenNik(data, before);
         var clean = validation.business(withNik);
         if (!clean.data().regionCode().equals(before.regionCode()) && RegistryAccess.isEditor(me)
@@ -153,6 +156,11 @@ public class Businesses {
         jdbc.sql("UPDATE product SET region_code = ? WHERE business_id = ? AND region_code <> ?").params(d.regionCode(), id, d.regionCode()).update();
         jdbc.sql("UPDATE permit SET region_code = ? WHERE business_id = ? AND region_code <> ?").params(d.regionCode(), id, d.regionCode()).update();
         audit.changed("business", id, d.regionCode(), before.auditState(), auditState(d, clean.scale(), clean.ownerNikMasked(), before.status()));
+    }
+
+    /** The business this one was merged into, while the merge stands (its page leads there). */
+    public Optional<Long> mergedInto(long id) {
+        return jdbc.sql("SELECT merged_into FROM business WHERE id = ? AND merged_into IS NOT NULL").param(id).query(Long.class).optional();
     }
 
     /** An officer of the business's region confirms the record is real and correct. */
@@ -228,7 +236,7 @@ public class Businesses {
         for (var s : BusinessStatus.values()) {
             counts.put(s, 0L);
         }
-        jdbc.sql("SELECT b.status, count(*) AS n FROM business b LEFT JOIN owner o ON o.id = b.owner_id WHERE " + scope.sql()
+        jdbc.sql("SELECT b.status, count(*) AS n FROM business b LEFT JOIN owner o ON o.id = b.owner_id WHERE b.merged_into IS NULL AND " + scope.sql()
                         + " GROUP BY b.status")
                 .params(scope.params())
                 .query((rs, i) -> counts.put(BusinessStatus.valueOf(rs.getString("status")), rs.getLong("n")))

@@ -107,6 +107,14 @@ final class AccessRules {
         t.op("POST /api/v1/businesses/{id}/products").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS)
                 .body((x, c, o, r) -> r.json(World.product(x.world().marker + " Produk Baru")));
         t.op("GET /api/v1/businesses/export.xlsx").roles(STAFF);
+        // merging two records of one business: officers with jurisdiction over both (the survivor answers 403 to who only sees it)
+        t.op("POST /api/v1/businesses/{id}/merge").roles(EDITORS).on(Kind.BUSINESS, BUSINESS).refusalsOnly()
+                .body((x, c, o, r) -> r.json(Map.of("absorbedId", o.id(), "absorbedVersion", x.version("business", o.id())))
+                        .header("If-Match", "\"" + x.version("business", o.id()) + "\""));
+        t.op("GET /api/v1/business-merges/{id}").roles(EDITORS)
+                .unprobed("the world holds no merge; BusinessMergeTest asks another region's officer about one (404)");
+        t.op("POST /api/v1/business-merges/{id}/undo").roles(EDITORS)
+                .unprobed("the world holds no merge; BusinessMergeTest has another region's officer refused (404)");
         t.op("GET /api/v1/products").roles(ALL);
         t.op("GET /api/v1/products/{id}").roles(READERS).on(Kind.PRODUCT, BUSINESS);
         t.op("PUT /api/v1/products/{id}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS)
@@ -285,6 +293,12 @@ final class AccessRules {
                 .body((x, c, o, r) -> businessForm(x, o, r));
         t.op("POST /usaha/{id}/verifikasi").roles(EDITORS).on(Kind.BUSINESS, BUSINESS).refusalsOnly();
         t.op("POST /usaha/{id}/nonaktif").roles(EDITORS).on(Kind.BUSINESS, BUSINESS).refusalsOnly();
+        t.op("GET /usaha/{id}/gabung").roles(EDITORS).on(Kind.BUSINESS, BUSINESS);
+        t.op("POST /usaha/{id}/gabung").roles(EDITORS).on(Kind.BUSINESS, BUSINESS).refusalsOnly()
+                .body((x, c, o, r) -> r.param("with", o.id()).param("version", x.version("business", o.id()))
+                        .param("absorbedVersion", x.version("business", o.id())));
+        t.op("POST /penggabungan/{id}/batal").roles(EDITORS)
+                .unprobed("the same BusinessMerges.undo as POST /api/v1/business-merges/{id}/undo");
         t.op("GET /usaha/{businessId}/program").roles(READERS).on(Kind.BUSINESS, BUSINESS);
         t.op("GET /usaha/{businessId}/pemeriksaan").roles(READERS).on(Kind.BUSINESS, BUSINESS);
         t.op("POST /usaha/{businessId}/pemeriksaan").roles(STAFF).on(Kind.BUSINESS, BUSINESS).refusalsOnly()
