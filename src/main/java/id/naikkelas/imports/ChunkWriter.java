@@ -3,6 +3,7 @@ package id.naikkelas.imports;
 import id.naikkelas.database.BulkCopy;
 import id.naikkelas.registry.BusinessData;
 import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.ListedDetails;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,6 +102,14 @@ class ChunkWriter {
             order.get(i).businessId = ids.get(i);
         }
         businesses.linkAll(links, source);
+        // what the permits and notes columns add, to the business each line became (created or linked)
+        var listed = new ArrayList<ListedDetails>();
+        for (var d : decisions) {
+            if ((d.outcome() == Matcher.Outcome.CREATED || d.outcome() == Matcher.Outcome.MATCHED) && !d.row().listed().empty()) {
+                listed.add(d.row().listed().of(d.target().businessId));
+            }
+        }
+        businesses.recordListed(listed);
     }
 
     private void writeRejections(long jobId, List<Matcher.Decision> decisions) {
