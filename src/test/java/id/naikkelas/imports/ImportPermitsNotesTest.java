@@ -32,6 +32,8 @@ class ImportPermitsNotesTest {
     Businesses businesses;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Reviews reviews;
 
     static String digits(int n) {
         var random = ThreadLocalRandom.current();
@@ -106,6 +108,27 @@ class ImportPermitsNotesTest {
         assertThat(AsUser.call("petugas.dumai", () -> businesses.get(bolu)).notes())
                 .isEqualTo("binaan 2025\nIzin yang dimiliki: halal (proses)\nikut bazar Desember");
         assertThat(countPermits(bolu, amplang, dodol, lempuk)).isEqualTo(3);
+    }
+
+    @Test
+    void aLineWaitingForReviewBringsItsPermitsAndNotesToTheBusinessItBecomes() {
+        long existing = AsUser.call("petugas.dumai", () -> businesses.register(ImportFixtures.business("Kerupuk Jangek Mak Saodah",
+                "Saodah Rahman", "Jl. Datuk Laksamana No. 3", "14.72.06.1002", "0812-7300-0044", null), null));
+        String pirt = digits(13) + "-" + digits(2);
+        String csv = "Nama Usaha;Nama Pemilik;Kecamatan;Kelurahan;Legalitas;Catatan\n"
+                + "Kerupuk Jangek Saodah;Hj. Saodah;Dumai Kota;Rimba Sekampung;P-IRT " + pirt + " dan halal (proses);stand pasar\n";
+        var job = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "tinjau-saodah.csv", csv), ImportFixtures.NIK_OPTIONAL);
+        assertThat(job.counts().queued()).isEqualTo(1);
+        assertThat(countPermits(existing)).isZero();
+        var item = AsUser.call("petugas.dumai", () -> reviews.queue(Reviews.Status.PENDING, job.id(), 0, 50)).get(0);
+        var view = AsUser.call("petugas.dumai", () -> reviews.get(item.id(), Locale.forLanguageTag("id")));
+        AsUser.run("petugas.dumai", () -> reviews.merge(item.id(), view.version(), java.util.Map.of()));
+        var merged = AsUser.call("petugas.dumai", () -> businesses.get(existing));
+        assertThat(merged.permits()).extracting(p -> p.type() + " " + p.number()).containsExactly("PIRT " + pirt);
+        assertThat(merged.notes()).isEqualTo("stand pasar\nLegalitas: halal (proses)");
+        // undone: the notes are as they were before the merge
+        AsUser.run("petugas.dumai", () -> reviews.undo(item.id()));
+        assertThat(AsUser.call("petugas.dumai", () -> businesses.get(existing)).notes()).isNull();
     }
 
     private int countPermits(Long... ids) {
