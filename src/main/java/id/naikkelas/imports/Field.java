@@ -58,6 +58,11 @@ enum Field {
         return this == BUSINESS_NAME || this == OWNER_NAME;
     }
 
+    /** Columns that never refuse a line (issue 16): what they say is kept as permits or notes, or not at all. */
+    public boolean neverRequired() {
+        return this == PERMITS_HELD || this == NOTES;
+    }
+
     /** Region fields: a code, or names down to the district. */
     public boolean region() {
         return this == PROVINCE || this == REGENCY || this == DISTRICT || this == VILLAGE || this == REGION_CODE;

@@ -53,6 +53,9 @@ class ImportPermitsNotesTest {
         assertThat(Headers.guess(List.of("Legalitas", "Catatan"))).containsEntry(Field.PERMITS_HELD, 0).containsEntry(Field.NOTES, 1);
         assertThat(Headers.guess(List.of("Sertifikat"))).containsEntry(Field.PERMITS_HELD, 0);
 
+        assertThat(RequiredFields.effective(java.util.Set.of(Field.PERMITS_HELD, Field.NOTES), java.util.Map.of()))
+                .as("these columns never refuse a line").doesNotContain(Field.PERMITS_HELD, Field.NOTES);
+
         String pirt = digits(13) + "-" + digits(2);
         String halal = "ID" + digits(17);
         String pirt2 = digits(15);
