@@ -3,6 +3,7 @@ package id.naikkelas.imports;
 import id.naikkelas.database.BulkCopy;
 import id.naikkelas.registry.BusinessData;
 import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.ListedDetails;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,6 +102,14 @@ class ChunkWriter {
             order.get(i).businessId = ids.get(i);
         }
         businesses.linkAll(links, source);
+        // what the permits and notes columns add, to the business each line became (created or linked)
+        var listed = new ArrayList<ListedDetails>();
+        for (var d : decisions) {
+            if ((d.outcome() == Matcher.Outcome.CREATED || d.outcome() == Matcher.Outcome.MATCHED) && !d.row().listed().empty()) {
+                listed.add(d.row().listed().of(d.target().businessId));
+            }
+        }
+        businesses.recordListed(listed);
     }
 
     private void writeRejections(long jobId, List<Matcher.Decision> decisions) {
@@ -128,13 +137,14 @@ class ChunkWriter {
     /** New reviews, one per (line content, business) even when a list repeats a line; each line then names its review. */
     private void writeReviews(long jobId, List<Matcher.Decision> decisions, Map<Matcher.Decision, Long> waiting) {
         var written = new HashSet<String>();
-        copy.into("import_review (job_id, line, business_id, region_code, score, incoming, content_key)", rows -> {
+        copy.into("import_review (job_id, line, business_id, region_code, score, incoming, content_key, listed)", rows -> {
             for (var d : decisions) {
                 if (d.outcome() == Matcher.Outcome.QUEUED && !waiting.containsKey(d)) {
                     String key = reviews.contentKey(d.row().data());
                     if (written.add(key + "/" + d.target().businessId)) {
                         rows.row(jobId, d.row().line(), d.target().businessId, d.row().data().regionCode(), (float) d.score(),
-                                json.writeValueAsString(sealed.sealOwner(d.row().data())), key);
+                                json.writeValueAsString(sealed.sealOwner(d.row().data())), key,
+                                d.row().listed().empty() ? null : json.writeValueAsString(d.row().listed().of(0)));
                     }
                 }
             }

@@ -36,7 +36,12 @@ enum Field {
     CAPITAL("modal", "modal usaha", "capital", "business capital"),
     WORKERS("jumlah tenaga kerja", "tenaga kerja", "jumlah karyawan", "karyawan", "jumlah pekerja", "workers", "employees"),
     FOUNDED("tahun berdiri", "tanggal berdiri", "tahun mulai usaha", "mulai usaha", "berdiri sejak", "tahun usaha", "founded",
-            "year founded");
+            "year founded"),
+    // read by PermitsCell: valid permits go to the registry, the rest to the business's notes; never a reason to refuse a line
+    PERMITS_HELD("izin", "izin yang dimiliki", "izin dimiliki", "izin usaha yang dimiliki", "legalitas", "legalitas usaha",
+            "sertifikat", "sertifikasi", "izin sertifikat", "perizinan", "p irt", "pirt", "spp irt", "p irt halal",
+            "p irt halal nib", "pirt halal nib", "permits", "permits held", "licences", "licenses", "certificates"),
+    NOTES("keterangan", "ket", "catatan", "catatan petugas", "keterangan lain", "notes", "remarks", "note");
 
     private final List<String> headers;
 
@@ -51,6 +56,11 @@ enum Field {
     /** Fields a row cannot do without; the mapping screen asks for them. */
     public boolean required() {
         return this == BUSINESS_NAME || this == OWNER_NAME;
+    }
+
+    /** Columns that never refuse a line (issue 16): what they say is kept as permits or notes, or not at all. */
+    public boolean neverRequired() {
+        return this == PERMITS_HELD || this == NOTES;
     }
 
     /** Region fields: a code, or names down to the district. */

@@ -83,6 +83,10 @@ final class Matcher {
             var k = knownByNib.get(key.nib);
             if (k != null) {
                 if (!jurisdiction.covers(k.regionCode())) {
+                    if (row.listed().nibFromPermits()) {
+                        // a NIB read from the permits column never refuses a line: kept as a note, the line goes on without it
+                        return decide(row.withoutListedNib(), knownByNib, knownByNik);
+                    }
                     // the NIB belongs to a business this importer may not see: say so, do not touch it
                     return new Decision(row, Outcome.REJECTED, null, 0, nibTaken.apply(row));
                 }

@@ -54,7 +54,7 @@ enum MergeField {
                 base.longitude(), (Integer) v.get(WORKERS), (Integer) v.get(FOUNDED_YEAR), (BigDecimal) v.get(CAPITAL),
                 (BigDecimal) v.get(ANNUAL_SALES), base.premises(), base.equipment(), base.productionSites(), base.outlets(),
                 new BusinessData.OwnerData((String) v.get(OWNER_NAME), (String) v.get(NIK), (String) v.get(GENDER),
-                        (String) v.get(PHONE), (String) v.get(EMAIL)));
+                        (String) v.get(PHONE), (String) v.get(EMAIL)), base.kind(), base.menuItems(), base.notes());
     }
 
     /** {@code base} completed with {@code extra}'s values where base has none; nothing of base is overwritten. */

@@ -29,6 +29,7 @@ final class RequiredFields {
         } else {
             required.addAll(chosen);
         }
+        required.removeIf(Field::neverRequired);
         return required;
     }
 

@@ -7,6 +7,7 @@ import id.naikkelas.identity.Jurisdiction;
 import id.naikkelas.reference.Regions;
 import id.naikkelas.registry.BusinessData;
 import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.ListedDetails;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,14 @@ class Reviews {
 
     private record Item(long id, long jobId, int line, long businessId, double score, BusinessData incoming, Status status,
                         BusinessData before, Integer mergedVersion, Boolean sourceAdded, Long createdBusinessId,
-                        String decidedBy, OffsetDateTime decidedAt, int version) {
+                        String decidedBy, OffsetDateTime decidedAt, int version, ListedDetails listed) {
+
+        /** The line's permits and notes, for the business it became; none when the line had none. */
+        void record(Businesses businesses, long businessId) {
+            if (listed != null && !(listed.permits().isEmpty() && listed.notes().isEmpty())) {
+                businesses.recordListed(List.of(new ListedDetails(businessId, listed.permits(), listed.notes())));
+            }
+        }
     }
 
     private final JdbcClient jdbc;
@@ -155,6 +163,7 @@ class Reviews {
         businesses.update(item.businessId(), detail.version(), merged);
         boolean sourceAdded = !detail.sources().contains(job.source());
         businesses.linkAll(Map.of(item.businessId(), merged), job.source());
+        item.record(businesses, item.businessId());
         int after = businesses.get(item.businessId()).version();
         decided(item, "MERGED", """
                 before_state = CAST(:before AS jsonb), merged_version = :after, source_added = :added""",
@@ -168,6 +177,7 @@ class Reviews {
         var item = pending(id, version);
         var job = jobs.get(item.jobId());
         long created = businesses.register(item.incoming(), job.source());
+        item.record(businesses, created);
         decided(item, "CREATED", "created_business_id = :created", Map.of("created", created));
         return created;
     }
@@ -220,7 +230,7 @@ class Reviews {
     private Item item(long id) {
         var item = jdbc.sql("""
                         SELECT id, job_id, line, business_id, score, incoming::text AS incoming, status, before_state::text AS before_state,
-                               merged_version, source_added, created_business_id, decided_by, decided_at, version
+                               merged_version, source_added, created_business_id, decided_by, decided_at, version, listed::text AS listed
                         FROM import_review WHERE id = ?""")
                 .param(id)
                 .query((rs, i) -> new Item(rs.getLong("id"), rs.getLong("job_id"), rs.getInt("line"), rs.getLong("business_id"),
@@ -230,7 +240,8 @@ class Reviews {
                                 : sealed.openOwner(json.readValue(rs.getString("before_state"), BusinessData.class)),
                         rs.getObject("merged_version", Integer.class), rs.getObject("source_added", Boolean.class),
                         rs.getObject("created_business_id", Long.class), rs.getString("decided_by"),
-                        rs.getObject("decided_at", OffsetDateTime.class), rs.getInt("version")))
+                        rs.getObject("decided_at", OffsetDateTime.class), rs.getInt("version"),
+                        rs.getString("listed") == null ? null : json.readValue(rs.getString("listed"), ListedDetails.class)))
                 .optional().orElseThrow(() -> new NotFound("import_review", id));
         jobs.get(item.jobId());
         return item;

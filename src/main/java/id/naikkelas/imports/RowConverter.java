@@ -4,6 +4,8 @@ import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.Spacing;
 import id.naikkelas.registry.BusinessData;
 import id.naikkelas.registry.LegalForm;
+import id.naikkelas.registry.ListedDetails;
+import id.naikkelas.registry.PermitNumbers;
 import id.naikkelas.registry.Nib;
 import id.naikkelas.registry.Nik;
 import id.naikkelas.registry.PhoneNumbers;
@@ -55,6 +57,9 @@ final class RowConverter {
     private final RegionResolver regions;
     private final Set<Field> required;
     private final Map<String, Optional<Sector>> sectors = new HashMap<>();
+    private static final PermitsCell PERMITS_CELL = new PermitsCell(PermitNumbers.load());
+    /** The NIB the last line's permits cell gave, when it is the business's NIB. */
+    private String listedNib;
 
     /** With the default mandatory fields ({@link RequiredFields#DEFAULT}) of those the mapping has. */
     RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions) {
@@ -101,12 +106,16 @@ final class RowConverter {
         if (!region.ok()) {
             line.problem(region.field(), region.problem(), region.args().toArray());
         }
+        var listed = listed(line, nib, problems.stream().anyMatch(p -> p.column() == mapping.getOrDefault(Field.NIB, -2)));
+        if (listed.nibFromPermits()) {
+            nib = listedNib;
+        }
         var data = new BusinessData(name, legalForm(line, name), nib, null, List.of(), sector(line, name),
                 line.text(Field.ADDRESS), region.code(), null, null, line.count(Field.WORKERS), line.year(Field.FOUNDED),
                 line.amount(Field.CAPITAL), sales, null, null, null, null,
                 new BusinessData.OwnerData(line.text(Field.OWNER_NAME), nik, CellValues.gender(line.raw(Field.GENDER)), phone,
                         line.text(Field.EMAIL)));
-        return new Incoming(row.line(), line.texts(), data, problems);
+        return new Incoming(row.line(), line.texts(), data, problems, listed);
     }
 
     /**
@@ -134,7 +143,7 @@ final class RowConverter {
             int column = fields.stream().filter(mapping::containsKey).map(mapping::get).findFirst().orElse(-1);
             problems.add(problem(column, column < 0 ? "" : cellText(row, column), v.code(), v.args().toArray()));
         }
-        return new Incoming(row.line(), row.cells(), row.data(), problems);
+        return new Incoming(row.line(), row.cells(), row.data(), problems, row.listed());
     }
 
     /** A reason about one field of an already converted row, e.g. a NIB that belongs to a business outside the jurisdiction. */
@@ -154,6 +163,51 @@ final class RowConverter {
     private RowProblem problem(int column, String value, String code, Object... args) {
         String header = column >= 0 && column < headers.size() ? headers.get(column) : "";
         return new RowProblem(column, header, value, code, List.of(args));
+    }
+
+    /**
+     * What the permits and notes columns add, never a problem: the permits with valid numbers, the notes cell, and
+     * what the permits cell said that is not a valid permit as one note line prefixed with the column's header. A
+     * valid NIB in the permits cell becomes the business's NIB when the NIB column has none ({@link #listedNib}).
+     */
+    private Incoming.Listed listed(Line line, String nibColumn, boolean nibColumnRefused) {
+        listedNib = null;
+        String permitsText = line.text(Field.PERMITS_HELD);
+        String notesText = line.text(Field.NOTES);
+        if (permitsText == null && notesText == null) {
+            return Incoming.Listed.NONE;
+        }
+        var notes = new ArrayList<String>();
+        if (notesText != null) {
+            notes.add(notesText);
+        }
+        var parsed = permitsText == null ? PermitsCell.Parsed.NONE : PERMITS_CELL.parse(permitsText);
+        String prefix = header(Field.PERMITS_HELD) + ": ";
+        var leftovers = new ArrayList<>(parsed.leftovers());
+        boolean nibFromPermits = false;
+        String nibNote = null;
+        if (parsed.nib() != null) {
+            if (nibColumn == null && !nibColumnRefused) {
+                listedNib = parsed.nib();
+                nibFromPermits = true;
+                nibNote = prefix + "NIB " + parsed.nib();
+            } else if (!parsed.nib().equals(nibColumn)) {
+                leftovers.add("NIB " + parsed.nib());
+            }
+        }
+        if (!leftovers.isEmpty()) {
+            notes.add(prefix + String.join("; ", leftovers));
+        }
+        var permits = parsed.permits().stream()
+                .map(p -> new ListedDetails.Permit(p.type(), p.number(), prefix + p.written())).toList();
+        return new Incoming.Listed(permits, notes, nibFromPermits, nibNote);
+    }
+
+    /** The header of a field's column as the file wrote it, else the field's name. */
+    private String header(Field field) {
+        int column = mapping.getOrDefault(field, -1);
+        String header = column >= 0 && column < headers.size() ? Spacing.collapse(headers.get(column).strip()) : "";
+        return header.isEmpty() ? field.name() : header;
     }
 
     /** The sector named in its column, else read from the product, else from the business name; OTHER when nothing tells. */

@@ -66,7 +66,9 @@ class SealedCells {
         var o = d.owner();
         return new BusinessData(d.name(), d.legalForm(), d.nib(), d.npwp(), d.kbliCodes(), d.sector(), d.address(), d.regionCode(),
                 d.latitude(), d.longitude(), d.workers(), d.foundedYear(), d.capital(), d.annualSales(), d.premises(), d.equipment(),
-                d.productionSites(), d.outlets(), new BusinessData.OwnerData(o.fullName(), nik, o.gender(), o.phone(), o.email()));
+                d.productionSites(), d.outlets(), new BusinessData.OwnerData(o.fullName(), nik, o.gender(), o.phone(), o.email()),
+                // the kind, menu and notes travel too: an undone merge restores them as they were
+                d.kind(), d.menuItems(), d.notes());
     }
 
     private static String text(Object cell) {

@@ -42,6 +42,7 @@ class BulkRegistration {
     private final AuditTrail audit;
     private final NikVault vault;
     private final NewBusinessStage stage;
+    private final PermitNumbers permitNumbers = PermitNumbers.load();
 
     BulkRegistration(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit, NikVault vault,
                      NewBusinessStage stage) {
@@ -142,6 +143,165 @@ class BulkRegistration {
         addSources(ids, source, me.agencyId());
         recordBatch("LINK", ids, ids.stream().map(id -> stored.get(id).regionCode()).toList(), source);
         return filled.size();
+    }
+
+    void recordListed(List<ListedDetails> details) {
+        if (details.isEmpty()) {
+            return;
+        }
+        CurrentUser me = editor();
+        // one business may come from several lines of a chunk: their details together, in order
+        var permitsOf = new LinkedHashMap<Long, List<ListedDetails.Permit>>();
+        var notesOf = new LinkedHashMap<Long, List<String>>();
+        for (var d : details) {
+            permitsOf.computeIfAbsent(d.businessId(), id -> new ArrayList<>()).addAll(d.permits());
+            notesOf.computeIfAbsent(d.businessId(), id -> new ArrayList<>()).addAll(d.notes());
+        }
+        var ids = new ArrayList<>(permitsOf.keySet());
+        var stored = new HashMap<Long, Listed>();
+        jdbc.sql("""
+                        SELECT b.id, b.region_code, b.notes, o.user_id AS owner_user_id
+                        FROM business b JOIN owner o ON o.id = b.owner_id
+                        WHERE b.id = ANY(CAST(:ids AS bigint[])) FOR UPDATE OF b""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, i) -> new Listed(rs.getLong("id"), rs.getString("region_code"), rs.getObject("owner_user_id", Long.class),
+                        rs.getString("notes")))
+                .list().forEach(l -> stored.put(l.id(), l));
+        for (long id : ids) {
+            var current = stored.get(id);
+            if (current == null || !access.canEdit(me, current.regionCode(), current.ownerUserId())) {
+                throw new NotFound("business", id);
+            }
+        }
+        // valid numbers, checked again here: the registry keeps only numbers its own rule accepts
+        var wanted = new LinkedHashMap<String, Long>();
+        var wantedPermit = new HashMap<String, ListedDetails.Permit>();
+        permitsOf.forEach((id, permits) -> {
+            for (var p : permits) {
+                var check = permitNumbers.check(p.type(), p.number());
+                if (!check.valid()) {
+                    notesOf.get(id).add(p.noteIfRefused());
+                    continue;
+                }
+                String key = p.type().name() + " " + check.normalized();
+                if (wanted.putIfAbsent(key, id) == null) {
+                    wantedPermit.put(key, p);
+                } else if (!wanted.get(key).equals(id)) {
+                    // two businesses of one batch name the same number: the first keeps it
+                    notesOf.get(id).add(p.noteIfRefused());
+                }
+            }
+        });
+        var heldBy = new HashMap<String, Long>();
+        if (!wanted.isEmpty()) {
+            var types = wanted.keySet().stream().map(k -> k.substring(0, k.indexOf(' '))).toArray(String[]::new);
+            var numbers = wanted.keySet().stream().map(k -> k.substring(k.indexOf(' ') + 1)).toArray(String[]::new);
+            jdbc.sql("""
+                            SELECT pm.type, pm.number, pm.business_id FROM permit pm
+                            JOIN unnest(CAST(:types AS varchar[]), CAST(:numbers AS varchar[])) AS u(type, number)
+                              ON pm.type = u.type AND pm.number = u.number
+                            WHERE pm.product_id IS NULL""")
+                    .param("types", types).param("numbers", numbers)
+                    .query((rs, i) -> heldBy.put(rs.getString("type") + " " + rs.getString("number"), rs.getLong("business_id"))).list();
+        }
+        var newPermits = new LinkedHashMap<Long, List<String>>();
+        var insertIds = new ArrayList<Long>();
+        var insertRegions = new ArrayList<String>();
+        var insertTypes = new ArrayList<String>();
+        var insertNumbers = new ArrayList<String>();
+        wanted.forEach((key, id) -> {
+            Long holder = heldBy.get(key);
+            if (holder == null) {
+                insertIds.add(id);
+                insertRegions.add(stored.get(id).regionCode());
+                insertTypes.add(key.substring(0, key.indexOf(' ')));
+                insertNumbers.add(key.substring(key.indexOf(' ') + 1));
+                newPermits.computeIfAbsent(id, x -> new ArrayList<>()).add(key);
+            } else if (holder != id.longValue()) {
+                notesOf.get(id).add(wantedPermit.get(key).noteIfRefused());
+            }
+        });
+        if (!insertIds.isEmpty()) {
+            // a number recorded meanwhile by another import is left to it (the unique permit number)
+            jdbc.sql("""
+                            INSERT INTO permit (business_id, product_id, region_code, type, number)
+                            SELECT u.business_id, NULL, u.region_code, u.type, u.number
+                            FROM unnest(CAST(:ids AS bigint[]), CAST(:regions AS varchar[]), CAST(:types AS varchar[]),
+                                        CAST(:numbers AS varchar[])) AS u(business_id, region_code, type, number)
+                            ON CONFLICT DO NOTHING""")
+                    .param("ids", insertIds.toArray(Long[]::new)).param("regions", insertRegions.toArray(String[]::new))
+                    .param("types", insertTypes.toArray(String[]::new)).param("numbers", insertNumbers.toArray(String[]::new))
+                    .update();
+        }
+        var noteIds = new ArrayList<Long>();
+        var noteTexts = new ArrayList<String>();
+        var changes = new ArrayList<AuditTrail.EntityChange>();
+        for (long id : ids) {
+            var current = stored.get(id);
+            String notes = appendedNotes(current.notes(), notesOf.get(id), BusinessData.NOTES_MAX);
+            var before = new LinkedHashMap<String, Object>();
+            var after = new LinkedHashMap<String, Object>();
+            if (!Objects.equals(notes, current.notes())) {
+                noteIds.add(id);
+                noteTexts.add(notes);
+                before.put("notes", current.notes());
+                after.put("notes", notes);
+            }
+            if (newPermits.containsKey(id)) {
+                before.put("permits", null);
+                after.put("permits", newPermits.get(id));
+            }
+            if (!after.isEmpty()) {
+                changes.add(new AuditTrail.EntityChange(id, current.regionCode(), before, after));
+            }
+        }
+        if (!noteIds.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE business b SET notes = u.notes, updated_at = now(), version = b.version + 1
+                            FROM unnest(CAST(:ids AS bigint[]), CAST(:notes AS text[])) AS u(id, notes)
+                            WHERE b.id = u.id""")
+                    .param("ids", noteIds.toArray(Long[]::new)).param("notes", noteTexts.toArray(String[]::new)).update();
+        }
+        audit.changedEach("business", changes);
+    }
+
+    /** Ends a note cut to fit its column: the officer sees that something was left out. */
+    static final String CUT = "\u2026";
+
+    /**
+     * {@code stored} with each line of {@code lines} it does not already hold appended on a line of its own (blank
+     * lines and repeats ignored), cut to {@code max} characters ending with "…". A note already cut takes nothing
+     * more, so importing the same list again leaves it as it is.
+     */
+    static String appendedNotes(String stored, List<String> lines, int max) {
+        var held = new HashSet<String>();
+        if (stored != null) {
+            if (stored.endsWith(CUT) && stored.length() >= max - 1) {
+                return stored;
+            }
+            for (String line : stored.split("\n")) {
+                held.add(line.strip());
+            }
+        }
+        var text = new StringBuilder(stored == null ? "" : stored);
+        for (String line : lines) {
+            String clean = line == null ? "" : id.naikkelas.common.Spacing.collapse(line.strip());
+            if (clean.isEmpty() || !held.add(clean)) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(clean);
+        }
+        String result = text.isEmpty() ? null : text.toString();
+        if (result != null && result.length() > max) {
+            result = result.substring(0, max - 1).stripTrailing() + CUT;
+        }
+        return Objects.equals(result, stored) || result == null ? stored : result;
+    }
+
+    private record Listed(long id, String regionCode, Long ownerUserId, String notes) {
     }
 
     void unlink(long businessId, String source, String regionCode) {

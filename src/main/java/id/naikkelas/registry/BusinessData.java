@@ -31,7 +31,21 @@ public record BusinessData(
         Integer outlets,
         @Valid OwnerData owner,
         BusinessKind kind,
-        Integer menuItems) {
+        Integer menuItems,
+        @Size(max = BusinessData.NOTES_MAX) String notes) {
+
+    /** Longest note kept on a business (the column's check): a page of text, not a document. */
+    public static final int NOTES_MAX = 2000;
+
+    /** Data without notes (clients written before notes existed): none. */
+    public BusinessData(String name, LegalForm legalForm, String nib, String npwp, List<String> kbliCodes, Sector sector,
+                        String address, String regionCode, BigDecimal latitude, BigDecimal longitude, Integer workers,
+                        Integer foundedYear, BigDecimal capital, BigDecimal annualSales, Premises premises,
+                        Equipment equipment, Integer productionSites, Integer outlets, OwnerData owner, BusinessKind kind,
+                        Integer menuItems) {
+        this(name, legalForm, nib, npwp, kbliCodes, sector, address, regionCode, latitude, longitude, workers, foundedYear,
+                capital, annualSales, premises, equipment, productionSites, outlets, owner, kind, menuItems, null);
+    }
 
     /** Data without the kind of business (not asked, e.g. by imports): it stays unknown. */
     public BusinessData(String name, LegalForm legalForm, String nib, String npwp, List<String> kbliCodes, Sector sector,
@@ -39,7 +53,7 @@ public record BusinessData(
                         Integer foundedYear, BigDecimal capital, BigDecimal annualSales, Premises premises,
                         Equipment equipment, Integer productionSites, Integer outlets, OwnerData owner) {
         this(name, legalForm, nib, npwp, kbliCodes, sector, address, regionCode, latitude, longitude, workers, foundedYear,
-                capital, annualSales, premises, equipment, productionSites, outlets, owner, null, null);
+                capital, annualSales, premises, equipment, productionSites, outlets, owner, null, null, null);
     }
 
     public record OwnerData(String fullName, String nik, String gender, String phone, @Size(max = 200) String email) {

@@ -12,7 +12,7 @@ public record BusinessDetail(
         Premises premises, Equipment equipment, Integer productionSites, Integer outlets,
         BusinessKind kind, Integer menuItems, BusinessStatus status, String verifiedBy, OffsetDateTime verifiedAt, Owner owner,
         List<String> sources, List<ProductRow> products, List<PermitView> permits, int version, Permissions permissions,
-        String contactPhone) {
+        String contactPhone, String notes) {
 
     /** The owner; {@code nik} is masked unless the viewer may see it in full. */
     public record Owner(String fullName, String nik, String gender, String phone, String email, String whatsappLink) {

@@ -29,6 +29,7 @@ public class BusinessForm {
     private Integer outlets;
     private BusinessKind kind;
     private Integer menuItems;
+    private String notes;
     private OwnerForm owner = new OwnerForm();
 
     /** The officer saw the registered businesses this one may be and says it is another (issue 16). */
@@ -210,6 +211,14 @@ public class BusinessForm {
         this.menuItems = menuItems;
     }
 
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
     public OwnerForm getOwner() {
         return owner;
     }
@@ -227,7 +236,7 @@ public class BusinessForm {
         return new BusinessData(name, legalForm, nib, npwp, kbli, sector, address, regionCode, latitude, longitude, workers,
                 foundedYear, capitalValue, salesValue, premises, equipment, productionSites, outlets,
                 new BusinessData.OwnerData(owner.getFullName(), owner.getNik(), owner.getGender(), owner.getPhone(), owner.getEmail()),
-                kind, menuItems);
+                kind, menuItems, notes);
     }
 
     static BusinessForm of(BusinessData d, int version) {
@@ -253,6 +262,7 @@ public class BusinessForm {
         form.outlets = d.outlets();
         form.kind = d.kind();
         form.menuItems = d.menuItems();
+        form.notes = d.notes();
         form.owner.setFullName(d.owner().fullName());
         form.owner.setNik(d.owner().nik());
         form.owner.setGender(d.owner().gender());

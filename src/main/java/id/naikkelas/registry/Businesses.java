@@ -96,6 +96,17 @@ public class Businesses {
         return bulk.linkAll(incoming, source);
     }
 
+    /**
+     * What an imported list says beyond the business's fields (issue 16): its permits, recorded as business-level
+     * permits where not already on record (a re-import adds nothing: the unique permit number), and note lines
+     * appended where the business's notes do not already hold them. A number another business already holds goes
+     * into the note instead. Set-based; each business that gains something gets its own audit event.
+     */
+    @Transactional
+    public void recordListed(List<ListedDetails> details) {
+        bulk.recordListed(details);
+    }
+
     /** Forgets that {@code source} lists a business, e.g. when the merge that linked them is undone. */
     @Transactional
     public void unlink(long id, String source) {
@@ -131,7 +142,7 @@ public class Businesses {
                                 sector = :sector, address = :address, region_code = :region, latitude = :lat, longitude = :lon,
                                 workers = :workers, founded_year = :founded, capital = :capital, annual_sales = :sales, scale = :scale,
                                 premises = :premises, equipment = :equipment, production_sites = :sites, outlets = :outlets,
-                                kind = :kind, menu_items = :menuItems, search_doc = search_text(:searchDoc), updated_at = now(), version = version + 1
+                                kind = :kind, menu_items = :menuItems, notes = :notes, search_doc = search_text(:searchDoc), updated_at = now(), version = version + 1
                             WHERE id = :id AND version = :version""")
                     .params(businessParams(clean)).param("id", id).param("version", version)
                     .update();
@@ -194,7 +205,7 @@ public class Businesses {
                 b.regionCode(), regions.label(b.regionCode()), b.latitude(), b.longitude(), b.workers(), b.foundedYear(),
                 b.capital(), b.annualSales(), b.scale(), b.premises(), b.equipment(), b.productionSites(), b.outlets(),
                 b.kind(), b.menuItems(), b.status(), b.verifiedBy(), b.verifiedAt(), owner, sources, products(id), permits(id),
-                b.version(), permissions(me, b), b.contactPhone());
+                b.version(), permissions(me, b), b.contactPhone(), b.notes());
     }
 
     /** The business as {@link #get} checks it, without its owner, products and permits: for work on its cases. */
@@ -220,7 +231,7 @@ public class Businesses {
                 detail.foundedYear(), detail.capital(), detail.annualSales(), detail.premises(), detail.equipment(),
                 detail.productionSites(), detail.outlets(),
                 new BusinessData.OwnerData(detail.owner().fullName(), detail.owner().nik(), detail.owner().gender(),
-                        detail.owner().phone(), detail.owner().email()), detail.kind(), detail.menuItems());
+                        detail.owner().phone(), detail.owner().email()), detail.kind(), detail.menuItems(), detail.notes());
     }
 
     public Page<BusinessRow> search(SearchCriteria criteria, String cursor, int size) {
@@ -276,9 +287,9 @@ public class Businesses {
             id = jdbc.sql("""
                             INSERT INTO business (name, legal_form, nib, npwp, kbli_codes, sector, address, region_code, latitude, longitude,
                                 workers, founded_year, capital, annual_sales, scale, premises, equipment, production_sites, outlets,
-                                kind, menu_items, search_doc, owner_id, created_by)
+                                kind, menu_items, notes, search_doc, owner_id, created_by)
                             VALUES (:name, :legalForm, :nib, :npwp, :kbli, :sector, :address, :region, :lat, :lon, :workers, :founded,
-                                :capital, :sales, :scale, :premises, :equipment, :sites, :outlets, :kind, :menuItems, search_text(:searchDoc), :ownerId, :createdBy)
+                                :capital, :sales, :scale, :premises, :equipment, :sites, :outlets, :kind, :menuItems, :notes, search_text(:searchDoc), :ownerId, :createdBy)
                             RETURNING id""")
                     .params(businessParams(clean)).param("ownerId", ownerId).param("createdBy", createdBy)
                     .query(Long.class).single();
@@ -376,7 +387,8 @@ public class Businesses {
         return new BusinessData(data.name(), data.legalForm(), data.nib(), data.npwp(), data.kbliCodes(), data.sector(),
                 data.address(), data.regionCode(), data.latitude(), data.longitude(), data.workers(), data.foundedYear(),
                 data.capital(), data.annualSales(), data.premises(), data.equipment(), data.productionSites(), data.outlets(),
-                new BusinessData.OwnerData(o.fullName(), stored, o.gender(), o.phone(), o.email()), data.kind(), data.menuItems());
+                new BusinessData.OwnerData(o.fullName(), stored, o.gender(), o.phone(), o.email()), data.kind(), data.menuItems(),
+                data.notes());
     }
 
     private static Map<String, Object> businessParams(RegistryValidation.CleanBusiness clean) {
@@ -403,6 +415,7 @@ public class Businesses {
         p.put("outlets", d.outlets());
         p.put("kind", d.kind() == null ? null : d.kind().name());
         p.put("menuItems", d.menuItems());
+        p.put("notes", d.notes());
         p.put("searchDoc", clean.searchDoc());
         return p;
     }
@@ -430,6 +443,7 @@ public class Businesses {
         s.put("outlets", d.outlets());
         s.put("kind", d.kind());
         s.put("menuItems", d.menuItems());
+        s.put("notes", d.notes());
         s.put("status", status);
         s.put("owner.fullName", d.owner().fullName());
         s.put("owner.nik", nikMasked);
@@ -454,7 +468,7 @@ public class Businesses {
                           Equipment equipment, Integer productionSites, Integer outlets, BusinessKind kind, Integer menuItems,
                           BusinessStatus status, String verifiedBy,
                           OffsetDateTime verifiedAt, long ownerId, Long ownerUserId, String ownerName, String nikMasked,
-                          String gender, String phone, String email, int version, String contactPhone) {
+                          String gender, String phone, String email, int version, String contactPhone, String notes) {
 
         static Stored map(ResultSet rs, int row) throws SQLException {
             return new Stored(rs.getLong("id"), rs.getString("name"), LegalForm.valueOf(rs.getString("legal_form")),
@@ -469,13 +483,13 @@ public class Businesses {
                     rs.getString("verified_by"), rs.getObject("verified_at", OffsetDateTime.class), rs.getLong("owner_id"),
                     rs.getObject("owner_user_id", Long.class), rs.getString("owner_name"), rs.getString("nik_masked"),
                     rs.getString("gender"), rs.getString("phone"), rs.getString("email"), rs.getInt("version"),
-                    rs.getString("contact_phone"));
+                    rs.getString("contact_phone"), rs.getString("notes"));
         }
 
         Map<String, Object> auditState() {
             return Businesses.auditState(new BusinessData(name, legalForm, nib, npwp, kbliCodes, sector, address, regionCode,
                     latitude, longitude, workers, foundedYear, capital, annualSales, premises, equipment, productionSites, outlets,
-                    new BusinessData.OwnerData(ownerName, null, gender, phone, email), kind, menuItems), scale, nikMasked, status);
+                    new BusinessData.OwnerData(ownerName, null, gender, phone, email), kind, menuItems, notes), scale, nikMasked, status);
         }
     }
 

@@ -126,7 +126,7 @@ class RegistryValidation {
                 in.regionCode().trim(), in.latitude(), in.longitude(), in.workers(), in.foundedYear(), in.capital(),
                 in.annualSales(), in.premises(), in.equipment(), in.productionSites(), in.outlets(),
                 new BusinessData.OwnerData(ownerName, nik, gender, phone, email), in.kind(),
-                in.kind() == null || !in.kind().servesFood() ? null : in.menuItems());
+                in.kind() == null || !in.kind().servesFood() ? null : in.menuItems(), trim(in.notes()));
         return new CleanBusiness(clean, scales.classify(in.capital(), in.annualSales()), nik == null ? null : Nik.mask(nik),
                 name + " " + ownerName);
     }

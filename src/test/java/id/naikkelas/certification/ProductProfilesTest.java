@@ -181,6 +181,6 @@ class ProductProfilesTest {
         return new BusinessDetail(1, "Usaha", LegalForm.PERORANGAN, "1234567890123", null, List.of(), Sector.PROCESSED_FOOD,
                 null, "18.71.01.1001", "Kota", null, null, 2, 2020, BigDecimal.valueOf(10_000_000), BigDecimal.valueOf(100_000_000),
                 BusinessScale.MIKRO, null, null, 1, 1, kind, menuItems, BusinessStatus.VERIFIED, null, null, null, List.of(),
-                List.of(), List.of(), 0, new BusinessDetail.Permissions(true, false), null);
+                List.of(), List.of(), 0, new BusinessDetail.Permissions(true, false), null, null);
     }
 }
