@@ -170,6 +170,14 @@ final class RowConverter {
      * what the permits cell said that is not a valid permit as one note line prefixed with the column's header. A
      * valid NIB in the permits cell becomes the business's NIB when the NIB column has none ({@link #listedNib}).
      */
+    /** Sixteen digits in free text may well be somebody's NIK: notes keep it masked, as everything outside the vault does. */
+    static String withoutNik(String text) {
+        return SIXTEEN_DIGITS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                id.naikkelas.registry.Nik.mask(m.group())));
+    }
+
+    private static final java.util.regex.Pattern SIXTEEN_DIGITS = java.util.regex.Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
+
     private Incoming.Listed listed(Line line, String nibColumn, boolean nibColumnRefused) {
         listedNib = null;
         String permitsText = line.text(Field.PERMITS_HELD);
@@ -179,7 +187,7 @@ final class RowConverter {
         }
         var notes = new ArrayList<String>();
         if (notesText != null) {
-            notes.add(notesText);
+            notes.add(withoutNik(notesText));
         }
         var parsed = permitsText == null ? PermitsCell.Parsed.NONE : PERMITS_CELL.parse(permitsText);
         String prefix = header(Field.PERMITS_HELD) + ": ";
@@ -196,7 +204,7 @@ final class RowConverter {
             }
         }
         if (!leftovers.isEmpty()) {
-            notes.add(prefix + String.join("; ", leftovers));
+            notes.add(withoutNik(prefix + String.join("; ", leftovers)));
         }
         var permits = parsed.permits().stream()
                 .map(p -> new ListedDetails.Permit(p.type(), p.number(), prefix + p.written())).toList();

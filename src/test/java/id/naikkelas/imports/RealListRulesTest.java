@@ -155,4 +155,12 @@ class RealListRulesTest {
         assertThat(Headers.guess(List.of("Nama UMKM", "Sektor/Jenis Usaha"))).containsEntry(Field.SECTOR, 1).doesNotContainKey(Field.PRODUCT);
         assertThat(Headers.guess(List.of("Bidang Usaha"))).containsEntry(Field.SECTOR, 0);
     }
+
+    @org.junit.jupiter.api.Test
+    void aNikWrittenInANoteIsKeptMasked() {
+        org.assertj.core.api.Assertions.assertThat(RowConverter.withoutNik("KTP istri 1472075107880003, HP 081274000002"))
+                .isEqualTo("KTP istri 1472\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20220003, HP 081274000002");
+        org.assertj.core.api.Assertions.assertThat(RowConverter.withoutNik("NIB 1234567890123; P-IRT 2063507010477-29"))
+                .as("13 and 15 digits are not NIKs").isEqualTo("NIB 1234567890123; P-IRT 2063507010477-29");
+    }
 }
