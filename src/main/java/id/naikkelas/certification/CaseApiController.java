@@ -8,6 +8,7 @@ import id.naikkelas.registry.PublicPermit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -55,8 +57,7 @@ class CaseApiController {
     @GetMapping("/products/{id}/requirements")
     @Operation(summary = "Which permits the product needs (required/recommended) and why, with progress")
     ProductRequirements requirements(@PathVariable long id,
-                                     @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate asOf) {
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return requirements.forProduct(id, asOf);
     }
 

@@ -7,6 +7,7 @@ import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.identity.Role;
 import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.PermitType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Enrolment of businesses in programs, their stages and outcomes. */
 @Service
@@ -199,13 +202,13 @@ public class Enrollments {
      * The permits the programs a business takes part in (applied or enrolled) aim at, e.g. BNSP;
      * the caller has already checked it may see the business.
      */
-    public java.util.Set<id.naikkelas.registry.PermitType> targetPermitsOf(long businessId) {
-        var targets = java.util.EnumSet.noneOf(id.naikkelas.registry.PermitType.class);
+    public Set<PermitType> targetPermitsOf(long businessId) {
+        var targets = EnumSet.noneOf(PermitType.class);
         jdbc.sql("""
                         SELECT DISTINCT unnest(p.target_permits) FROM enrollment e JOIN program p ON p.id = e.program_id
                         WHERE e.business_id = ? AND e.status IN ('APPLIED', 'ENROLLED')""")
                 .param(businessId).query(String.class).list()
-                .forEach(code -> targets.add(id.naikkelas.registry.PermitType.valueOf(code)));
+                .forEach(code -> targets.add(PermitType.valueOf(code)));
         return targets;
     }
 

@@ -187,9 +187,24 @@ class ProgramsTest {
         assertThatThrownBy(() -> AsUser.call("manajer.dumai", () -> programs.get(program))).isInstanceOf(NotFound.class);
     }
 
+    /** The permit advice reads a program's targets (BNSP for the Bandar Lampung program) for the businesses in it. */
+    @Test
+    void theTargetsOfTheProgramsABusinessTakesPartInAreKnownForItsPermitAdvice() {
+        long program = program("Program BNSP", Facilitation.ONE_TO_ONE, null, null, Set.of(), Set.of(), Set.of(PermitType.BNSP, PermitType.HALAL));
+        long business = business("Keripik Target BNSP", Sector.PROCESSED_FOOD, "62.71.01.1002", "50000000");
+        assertThat(enrollments.targetPermitsOf(business)).isEmpty();
+        AsUser.run("petugas.palangkaraya", () -> enrollments.enroll(program, List.of(business)));
+        assertThat(enrollments.targetPermitsOf(business)).containsExactlyInAnyOrder(PermitType.BNSP, PermitType.HALAL);
+    }
+
     private long program(String name, Facilitation facilitation, Integer capacity, Integer cap, Set<Sector> sectors, Set<BusinessScale> scales) {
+        return program(name, facilitation, capacity, cap, sectors, scales, Set.of(PermitType.PIRT));
+    }
+
+    private long program(String name, Facilitation facilitation, Integer capacity, Integer cap, Set<Sector> sectors, Set<BusinessScale> scales,
+                         Set<PermitType> targets) {
         var data = new ProgramData(name + " " + SERIAL.incrementAndGet(), "uji", List.of("62.71"), Enrollments.today(), capacity,
-                Set.of(PermitType.PIRT), facilitation, cap, sectors, scales,
+                targets, facilitation, cap, sectors, scales,
                 List.of(new ProgramData.Stage("Pelatihan", 30, null), new ProgramData.Stage("Monitoring", 180, 30)), List.of());
         return AsUser.call("petugas.palangkaraya", () -> programs.create(data));
     }
