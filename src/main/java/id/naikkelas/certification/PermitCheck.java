@@ -44,12 +44,13 @@ public class PermitCheck {
     /** Rp1 quadrillion: far above any UMKM figure, below what a long holds comfortably. */
     static final long MAX_RUPIAH = 1_000_000_000_000_000L;
     static final String NO_COMMODITY = "NONE";
-    static final List<String> STORAGES = List.of("AMBIENT", "CHILLED", "FROZEN");
-    static final List<String> EQUIPMENT = List.of("MANUAL", "SEMI_AUTOMATIC", "AUTOMATIC");
-    static final List<String> KINDS = List.of("GOODS", "EATERY", "CATERING");
-    static final List<String> MEAT_SOURCES = List.of("NONE", "HALAL_CERTIFIED", "NOT_CERTIFIED");
-    static final List<String> MEAT_GRINDINGS = List.of("NONE", "IN_HOUSE", "CERTIFIED_SERVICE", "UNCERTIFIED_SERVICE");
-    static final List<String> SCALES = List.of("MIKRO", "KECIL", "MENENGAH", "BESAR");
+    // the registry's own choices, so an answer means what the product and business forms mean by it
+    static final List<String> STORAGES = names(Storage.values());
+    static final List<String> EQUIPMENT = names(Equipment.values());
+    static final List<String> KINDS = names(BusinessKind.values());
+    static final List<String> MEAT_SOURCES = names(MeatSource.values());
+    static final List<String> MEAT_GRINDINGS = names(MeatGrinding.values());
+    static final List<String> SCALES = names(BusinessScale.values());
 
     /** A code and its name in both languages, for the questionnaire's choices. */
     public record Option(String code, String nameId, String nameEn, boolean confirmed) {
@@ -144,6 +145,10 @@ public class PermitCheck {
             problems.add("asOf", "input.date", InvalidInput.label("asOf"));
         }
         problems.throwIfAny();
+    }
+
+    private static List<String> names(Enum<?>[] choices) {
+        return java.util.Arrays.stream(choices).map(Enum::name).toList();
     }
 
     private static void length(InvalidInput.Collector problems, String field, String value) {
