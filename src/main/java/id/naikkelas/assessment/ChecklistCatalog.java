@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * content is a no-op, with different content it is refused. Change a checklist by publishing the
  * next version; older versions stay retrievable as they were. Safe to share between threads.
  */
-public final class ChecklistCatalog {
+final class ChecklistCatalog {
 
     private final Map<String, NavigableMap<Integer, ChecklistTemplate>> byCode = new HashMap<>();
 

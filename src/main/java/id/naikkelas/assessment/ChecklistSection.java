@@ -3,7 +3,7 @@ package id.naikkelas.assessment;
 import java.util.List;
 
 /** An aspect of the checklist (e.g. "B. Bangunan dan fasilitas") and its items, in form order. */
-public record ChecklistSection(String code, String titleId, String titleEn, List<ChecklistItem> items) {
+record ChecklistSection(String code, String titleId, String titleEn, List<ChecklistItem> items) {
 
     public ChecklistSection {
         Definitions.requireCode(code, "section code");

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * again. The file format is described at the top of {@code assessment/checklists/cppb-irt-v1.yml}.
  * Reading validates everything: a template that loads can be scored.
  */
-public final class ChecklistTemplates {
+final class ChecklistTemplates {
 
     /** Bundled templates; a new version is a new file named {@code <code>-v<version>.yml}. */
     public static final String BUNDLED_PATTERN = "classpath*:assessment/checklists/*.yml";

@@ -4,7 +4,7 @@ package id.naikkelas.assessment;
  * Someone tried to publish a (code, version) that is already published with other content.
  * Published versions are immutable because past inspections are scored against them.
  */
-public class ChecklistVersionConflictException extends RuntimeException {
+class ChecklistVersionConflictException extends RuntimeException {
 
     public ChecklistVersionConflictException(String code, int version, int nextFreeVersion) {
         super("checklist '" + code + "' version " + version + " is already published with different content;"

@@ -1,7 +1,7 @@
 package id.naikkelas.assessment;
 
 /** Why a corrective action was closed; always by an inspection, never by hand. */
-public enum ClosedReason {
+enum ClosedReason {
     /** A later inspection found the item met. */
     RESOLVED,
     /** A later inspection found it not met again; that inspection's own action carries on. */

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
  * @param verification  who verified the evidence, or sent it back (status OPEN again, with a note)
  * @param closure       null until a later inspection closes the action
  */
-public record CorrectiveAction(long id, long inspectionId, long businessId, String businessName, String templateCode,
+record CorrectiveAction(long id, long inspectionId, long businessId, String businessName, String templateCode,
                                String itemCode, DeviationClass deviationClass, String requirementId, String requirementEn,
                                String finding, String responsible, LocalDate dueOn, ActionStatus status, boolean overdue,
                                Evidence evidence, Verification verification, Closure closure, Permissions permissions) {

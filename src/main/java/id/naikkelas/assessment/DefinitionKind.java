@@ -1,7 +1,7 @@
 package id.naikkelas.assessment;
 
 /** What an administrator publishes: a checklist template or a level table. */
-public enum DefinitionKind {
+enum DefinitionKind {
     CHECKLIST,
     LEVEL_RULE
 }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * One published version of a checklist or level table, for the administrator's list. Exactly one of
  * {@code checklist} and {@code levelRule} is set, by {@code kind}.
  */
-public record DefinitionVersion(DefinitionKind kind, String code, int version, String publishedBy, OffsetDateTime publishedAt,
+record DefinitionVersion(DefinitionKind kind, String code, int version, String publishedBy, OffsetDateTime publishedAt,
                                 ChecklistTemplate checklist, LevelRule levelRule) {
 
     /** Whether any row of the level table is flagged unconfirmed, so the screen must say so. */

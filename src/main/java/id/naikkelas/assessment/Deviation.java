@@ -1,7 +1,7 @@
 package id.naikkelas.assessment;
 
 /** An applicable requirement answered NOT_MET: a finding the business must correct. */
-public record Deviation(String sectionCode, ChecklistItem item) {
+record Deviation(String sectionCode, ChecklistItem item) {
 
     public DeviationClass deviationClass() {
         return item.deviationClass();

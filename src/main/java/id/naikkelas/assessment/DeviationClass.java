@@ -5,7 +5,7 @@ package id.naikkelas.assessment;
  * CPPB-IRT form pre-assigns one to each item; the IRTP level is computed from the count per class.
  * The form heads their columns MI, MA, SE and KR.
  */
-public enum DeviationClass {
+enum DeviationClass {
     /** Minor (MI): small deviation, low food-safety impact. */
     MINOR,
     /** Mayor (MA): can affect product quality or safety. */

@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * @param complianceScore   0–100: the weight of met requirements over the weight of requirements answered
  *                          MET or NOT_MET; empty while none is
  */
-public record InspectionResult(String templateCode, int templateVersion, DeviationCounts counts,
+record InspectionResult(String templateCode, int templateVersion, DeviationCounts counts,
                                List<Deviation> deviations, Optional<Level> level, List<String> unansweredItems,
                                List<String> hiddenItems, OptionalDouble complianceScore) {
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param levelCount  how many levels that table has, to place the rank on a trend
  * @param correctedBy a finished correction that replaces this inspection, or null
  */
-public record InspectionRow(long id, LocalDate inspectedOn, String templateCode, int templateVersion, String templateTitleId,
+record InspectionRow(long id, LocalDate inspectedOn, String templateCode, int templateVersion, String templateTitleId,
                             String templateTitleEn, InspectionStatus status, String inspectorName, DeviationCounts counts,
                             Double score, String levelCode, Integer levelRank, Integer levelCount, Long supersedes,
                             Long correctedBy) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * does not hold is hidden (not counted, not required), and since conditions only look back, one
  * pass decides visibility. Stateless, so one instance can serve every request.
  */
-public final class InspectionScoring {
+final class InspectionScoring {
 
     private final LevelRule levelRule;
 

@@ -1,7 +1,7 @@
 package id.naikkelas.assessment;
 
 /** A draft is filled in and saved as it goes; a finished inspection is read-only (corrected by a new version). */
-public enum InspectionStatus {
+enum InspectionStatus {
     DRAFT,
     FINISHED
 }

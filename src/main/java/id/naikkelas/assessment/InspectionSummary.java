@@ -11,7 +11,7 @@ import java.util.List;
  * @param shownItems      how many items the answers so far make applicable (hidden ones excluded)
  * @param hiddenItems     items whose condition does not hold, which the form hides
  */
-public record InspectionSummary(DeviationCounts counts, Double complianceScore, Level level, int shownItems,
+record InspectionSummary(DeviationCounts counts, Double complianceScore, Level level, int shownItems,
                                 List<String> unansweredItems, List<String> hiddenItems, List<Deviation> deviations,
                                 boolean complete, boolean permitMayBeIssued) {
 

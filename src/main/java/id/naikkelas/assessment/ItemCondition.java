@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code applicable_when: {item: C.3, is: MET}}. Deliberately this small: one earlier item, one
  * answer; a chain (halal B.6 depends on B.5, which depends on B.3) covers nested questions.
  */
-public record ItemCondition(String item, Answer is) {
+record ItemCondition(String item, Answer is) {
 
     public ItemCondition {
         Objects.requireNonNull(item, "item");

@@ -1,5 +1,5 @@
 package id.naikkelas.assessment;
 
 /** The outcome of publishing: {@code isNew} is false when exactly this content was already published. */
-public record Published(DefinitionKind kind, String code, int version, boolean isNew) {
+record Published(DefinitionKind kind, String code, int version, boolean isNew) {
 }

@@ -4,6 +4,6 @@ import id.naikkelas.registry.PermitType;
 
 import java.time.LocalDate;
 
-public record CaseRow(long id, long businessId, String businessName, String productName, PermitType permit, Route route,
+record CaseRow(long id, long businessId, String businessName, String productName, PermitType permit, Route route,
                       String templateCode, CaseStatus status, String currentStep, LocalDate stepDueOn, boolean overdue) {
 }

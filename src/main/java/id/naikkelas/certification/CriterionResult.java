@@ -4,7 +4,7 @@ package id.naikkelas.certification;
  * How one product stands on one self-declare criterion, in words that carry its own figures
  * ("✗ Not met: sells through 2 outlets").
  */
-public record CriterionResult(Criterion criterion, Status status, String textId, String textEn) {
+record CriterionResult(Criterion criterion, Status status, String textId, String textEn) {
 
     public enum Status {
         MET, NOT_MET,

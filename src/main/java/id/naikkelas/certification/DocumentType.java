@@ -4,5 +4,5 @@ package id.naikkelas.certification;
  * A kind of document a step needs, from the catalogue {@code certification/pathway-documents.yml};
  * the code is what a case stores for an uploaded file.
  */
-public record DocumentType(String code, String labelId, String labelEn) {
+record DocumentType(String code, String labelId, String labelEn) {
 }

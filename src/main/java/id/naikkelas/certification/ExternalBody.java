@@ -4,7 +4,7 @@ package id.naikkelas.certification;
  * Bodies outside the platform that act on a step (regulations.md §4–§9), so a case can say whom
  * it is waiting for. Labels: {@code certification.body.<NAME>}.
  */
-public enum ExternalBody {
+enum ExternalBody {
     /** Lembaga OSS, the licensing system operator. */
     OSS,
     /** The regency/city one-stop service office that issues the SPP-IRT for the Bupati/Wali Kota. */

@@ -4,7 +4,7 @@ package id.naikkelas.certification;
  * The outside system a step is carried out in, so the platform can link to it and record the
  * number it hands out. Labels: {@code certification.system.<NAME>}.
  */
-public enum ExternalSystem {
+enum ExternalSystem {
     /** oss.go.id: NIB and the P-IRT application. */
     OSS,
     /** ptsp.halal.go.id: halal certification, both routes. */

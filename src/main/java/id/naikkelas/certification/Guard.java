@@ -14,7 +14,7 @@ import java.util.Set;
  * @param scales              for {@link Type#BUSINESS_SCALE_IN}; empty otherwise
  * @param unconfirmed         the rule is not confirmed against the regulation (regulations.md [unconfirmed])
  */
-public record Guard(Type type, DocumentType document, Integer maxInspectionLevel, Set<BusinessScale> scales,
+record Guard(Type type, DocumentType document, Integer maxInspectionLevel, Set<BusinessScale> scales,
                     boolean unconfirmed) {
 
     /** CPPB-IRT levels as the inspection form writes them; level n is element n - 1. */

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param scale               the business scale; null when not known
  * @param externalReferences  codes of the steps for which a number from an outside system has been recorded
  */
-public record GuardContext(
+record GuardContext(
         boolean nibPresent,
         Set<String> documents,
         Integer inspectionLevel,

@@ -9,7 +9,7 @@ import java.util.Locale;
  * labels (a document's name), so resolving {@code messageKey} with {@link #args(Locale)} through a
  * MessageSource gives the same text as {@link #text(Locale)}.
  */
-public record GuardFailure(
+record GuardFailure(
         Guard guard,
         String messageKey,
         List<Object> argsId,

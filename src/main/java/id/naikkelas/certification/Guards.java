@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * Checks a step's guards against what a case knows, so the platform can refuse to mark a step
  * done and tell the owner in plain words what is still missing.
  */
-public final class Guards {
+final class Guards {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     /** The word joining allowed scales: "mikro atau kecil". */

@@ -1,7 +1,7 @@
 package id.naikkelas.certification;
 
 /** A requirement-rule file that cannot be used; the message says where and why, for the administrator. */
-public class InvalidRulesException extends RuntimeException {
+class InvalidRulesException extends RuntimeException {
 
     public InvalidRulesException(String message) {
         super(message);

@@ -1,7 +1,7 @@
 package id.naikkelas.certification;
 
 /** A pathway template or document catalogue that cannot be used; the message says where and why. */
-public class InvalidTemplateException extends RuntimeException {
+class InvalidTemplateException extends RuntimeException {
 
     public InvalidTemplateException(String message) {
         super(message);

@@ -1,7 +1,7 @@
 package id.naikkelas.certification;
 
 /** What a rule says about one permit for one product. */
-public enum Outcome {
+enum Outcome {
     /** The law, or the program the business is in, requires it. */
     REQUIRED,
     /** Not required, but worth having (market access, an upcoming deadline). */

@@ -35,7 +35,7 @@ import java.util.Set;
  * with its reason, legal basis, where to apply and cost ({@link PermitGuide}). Nothing is stored.
  */
 @Component
-public class PermitCheck {
+class PermitCheck {
 
     static final int MAX_TEXT = 100;
     static final int MAX_CHOICES = 20;

@@ -10,7 +10,7 @@ import java.util.List;
  * questions, each optional except the sector; an empty answer means "not known". Codes are text so an unknown one
  * is answered 422 naming the field, like any other refused input.
  */
-public class PermitCheckAnswers {
+class PermitCheckAnswers {
 
     @Schema(description = "the product's name, for the summary's title and to suggest an SNI commodity")
     private String productName;

@@ -17,7 +17,7 @@ import java.util.List;
  * @param commodity  the SNI commodity the product was taken to be, if any
  * @param notNeeded  permits the rules exempt the product from or that do not apply, with the reason
  */
-public record PermitCheckResult(LocalDate asOf, String rulesVersion, String guideVersion, String productName,
+record PermitCheckResult(LocalDate asOf, String rulesVersion, String guideVersion, String productName,
                                 BusinessScale scale, String scaleBasis, Commodity commodity, List<Step> steps,
                                 List<Step> notNeeded) {
 

@@ -62,7 +62,7 @@ import java.util.Objects;
  * @param programTargetsBnsp           the business is in a program whose target includes BNSP competency certification
  * @param asOf                         the date the rules are evaluated for (deadlines such as 17 Oct 2026 depend on it)
  */
-public record ProductProfile(
+record ProductProfile(
         String sector,
         String foodCategory,
         String irtFoodType,

@@ -10,7 +10,7 @@ import java.util.List;
  * For one product: what must come first, each permit the rules speak about, why, and where the
  * owner stands with it, as the rules read on {@code asOf}.
  */
-public record ProductRequirements(long productId, String productName, long businessId, String businessName,
+record ProductRequirements(long productId, String productName, long businessId, String businessName,
                                   String rulesVersion, LocalDate asOf, List<Prerequisite> prerequisites, List<Item> items) {
 
     /** PERSON_CREDENTIAL: the permit is held by a person (BNSP), started from the business's page, not the product's. */

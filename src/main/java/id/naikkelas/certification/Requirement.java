@@ -12,7 +12,7 @@ import java.util.List;
  * @param criteria    every self-declare criterion with how this product stands on it; empty unless a route was chosen
  * @param alsoBecause further rules that match and come to the same outcome, so every reason is shown, not only the first
  */
-public record Requirement(
+record Requirement(
         PermitType permit,
         Outcome outcome,
         Route route,

@@ -21,7 +21,7 @@ import java.util.Map;
  * also gets its route: regular when a criterion is not met, otherwise self-declare (with the
  * criteria still to be confirmed, if some were not answered).
  */
-public final class RequirementEngine {
+final class RequirementEngine {
 
     private final RequirementRules rules;
 

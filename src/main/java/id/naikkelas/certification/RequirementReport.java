@@ -11,7 +11,7 @@ import java.util.Optional;
  * first. A permit no rule speaks about is absent. The rule-file version and the date the rules
  * were evaluated for are kept so a report can be explained later.
  */
-public record RequirementReport(String rulesVersion, LocalDate asOf, List<Prerequisite> prerequisites,
+record RequirementReport(String rulesVersion, LocalDate asOf, List<Prerequisite> prerequisites,
                                 List<Requirement> requirements) {
 
     public RequirementReport {

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * format and how rules are ordered). Loading checks everything an administrator can get wrong,
  * so a rule set that loads can be evaluated for any product.
  */
-public final class RequirementRules {
+final class RequirementRules {
 
     public static final String DEFAULT_RESOURCE = "/certification/requirement-rules.yml";
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** "Izin saya": which permits each product needs, why, and the next step towards each. */
 @Service
-public class Requirements {
+class Requirements {
 
     private final ProductAdvice advice;
     private final Products products;

@@ -3,7 +3,7 @@ package id.naikkelas.certification;
 import java.util.List;
 
 /** A step cannot be marked done yet; each failure says, in both languages, what is missing. Nothing was saved. */
-public class StepBlocked extends RuntimeException {
+class StepBlocked extends RuntimeException {
 
     private final transient PathwayStep step;
     private final transient List<GuardFailure> failures;

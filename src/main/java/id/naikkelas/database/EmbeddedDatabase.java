@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * One embedded PostgreSQL server per JVM: the application and every test context of a
  * test run share it, so a second Spring context does not start a second server.
  */
-public final class EmbeddedDatabase {
+final class EmbeddedDatabase {
 
     private static EmbeddedPostgres server;
 

@@ -1,7 +1,7 @@
 package id.naikkelas.identity;
 
 /** Kinds of organisations that use the platform (instansi and partners). */
-public enum AgencyKind {
+enum AgencyKind {
     BPOM,
     DINAS_KOPERASI_UMKM,
     DINAS_KESEHATAN,

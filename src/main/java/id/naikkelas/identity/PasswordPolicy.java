@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * (common-password lists, keyboard walks, years, l33t), fed the account's own words and the ones
  * attackers here try first ({@code identity/guessable-passwords.txt}).
  */
-public final class PasswordPolicy {
+final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;

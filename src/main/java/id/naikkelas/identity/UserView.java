@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A user account as administrators see it (never the password hash). */
-public record UserView(long id, String username, String fullName, String email, String phone, Long agencyId,
+record UserView(long id, String username, String fullName, String email, String phone, Long agencyId,
                        String agencyName, Set<Role> roles, List<String> regionCodes, boolean enabled,
                        boolean locked, int version) {
 

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** Awards such as "UMKM Berprestasi", given within a program to one of its businesses. */
 @Service
-public class Awards {
+class Awards {
 
     private final JdbcClient jdbc;
     private final Enrollments enrollments;

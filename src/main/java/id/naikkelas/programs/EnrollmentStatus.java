@@ -1,6 +1,6 @@
 package id.naikkelas.programs;
 
-public enum EnrollmentStatus {
+enum EnrollmentStatus {
     APPLIED, ENROLLED, DECLINED, GRADUATED, CERTIFIED, WITHDRAWN;
 
     public boolean isActive() {

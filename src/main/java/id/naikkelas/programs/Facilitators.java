@@ -16,7 +16,7 @@ import java.util.Map;
  * reassignment ends the previous assignment, so the history stays.
  */
 @Service
-public class Facilitators {
+class Facilitators {
 
     private final JdbcClient jdbc;
     private final Access access;

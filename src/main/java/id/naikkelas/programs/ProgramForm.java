@@ -19,7 +19,7 @@ import java.util.Set;
  * "Pelatihan; 30" or "Monitoring; 180; 30" (a visit every 30 days), and
  * "Universitas Palangka Raya; 012/MoU/2026; 2026-01-15; 2027-01-15; tenaga pendamping".
  */
-public class ProgramForm {
+class ProgramForm {
     private int version;
     private String name;
     private String description;

@@ -32,7 +32,7 @@ import java.util.Objects;
  * has changed since.
  */
 @Service
-public class BusinessMerges {
+class BusinessMerges {
 
     public static final Duration UNDO_WINDOW = Duration.ofDays(30);
 

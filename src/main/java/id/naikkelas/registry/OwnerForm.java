@@ -1,6 +1,6 @@
 package id.naikkelas.registry;
 
-public class OwnerForm {
+class OwnerForm {
     private String fullName;
     private String nik;
     private String gender;

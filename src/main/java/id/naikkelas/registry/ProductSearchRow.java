@@ -1,4 +1,4 @@
 package id.naikkelas.registry;
 
-public record ProductSearchRow(long id, String name, String brand, long businessId, String businessName, String regionCode) {
+record ProductSearchRow(long id, String name, String brand, long businessId, String businessName, String regionCode) {
 }

@@ -1,7 +1,7 @@
 package id.naikkelas.registry;
 
 /** Self-registration: an account for the owner plus the business, filled in on one page. */
-public class SignupForm extends BusinessForm {
+class SignupForm extends BusinessForm {
     private String username;
     private String password;
 

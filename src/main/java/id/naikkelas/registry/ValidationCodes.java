@@ -7,7 +7,7 @@ import java.util.List;
  * {@code i18n/validation.properties} (Bahasa Indonesia) and {@code i18n/validation_en.properties};
  * a test compares {@link #ALL} with both bundles, so add new keys here first.
  */
-public final class ValidationCodes {
+final class ValidationCodes {
 
     /** Shared: nothing was entered. */
     public static final String REQUIRED = "validation.required";

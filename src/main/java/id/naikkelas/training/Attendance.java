@@ -17,7 +17,7 @@ import java.util.Set;
  * session; anything else is refused with the reason.
  */
 @Service
-public class Attendance {
+class Attendance {
 
     public enum Method { QR, CODE, ONLINE }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
  * mark), each with a unique code that anyone can check at {@code /sertifikat/{code}}.
  */
 @Service
-public class Certificates {
+class Certificates {
 
     private final JdbcClient jdbc;
     private final Access access;

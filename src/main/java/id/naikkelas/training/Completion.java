@@ -10,7 +10,7 @@ import java.util.List;
  * minimum) and, where the event has a pass mark, a post-test at or above it. {@code missing} says
  * in the user's words what is lacking; empty when completed.
  */
-public record Completion(int attended, int needed, Integer postScore, Integer passMark, List<InvalidInput.Violation> missing) {
+record Completion(int attended, int needed, Integer postScore, Integer passMark, List<InvalidInput.Violation> missing) {
 
     public boolean completed() {
         return missing.isEmpty();

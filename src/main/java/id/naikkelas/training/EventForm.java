@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The event form. Sessions are typed one per line as "2027-01-20 09:00-12:00" in the local time of
  * the event's region (WIB, WITA or WIT); the deadline is a date-time picker in the same zone.
  */
-public class EventForm {
+class EventForm {
 
     private static final Pattern SESSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}[.:]\\d{2})\\s*[-–]\\s*(\\d{1,2}[.:]\\d{2})");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");

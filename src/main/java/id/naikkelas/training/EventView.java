@@ -10,7 +10,7 @@ import java.util.Set;
  * An event as pages and the API show it. {@code meetingLink} is shown to its staff and to registered
  * participants only; {@code passMark} is the one in force (the event's or its type's).
  */
-public record EventView(long id, long agencyId, String agencyName, String regionCode, String regionLabel, String zone,
+record EventView(long id, long agencyId, String agencyName, String regionCode, String regionLabel, String zone,
                         EventType type, String topic, String description, Long programId, String programName,
                         List<Partner> partners, List<String> trainers, EventMode mode, String venue, String meetingLink,
                         int capacity, OffsetDateTime registrationDeadline, List<SessionView> sessions,

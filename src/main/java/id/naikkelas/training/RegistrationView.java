@@ -7,7 +7,7 @@ import java.util.Set;
  * A registration as its participant and the organisers see it. {@code token} (the QR code's content)
  * and {@code shortCode} are shown only to the participant's owner account and the organisers.
  */
-public record RegistrationView(long id, long eventId, String eventTopic, EventType eventType, long businessId,
+record RegistrationView(long id, long eventId, String eventTopic, EventType eventType, long businessId,
                                String businessName, String regionCode, String participantName, String participantRole,
                                Registrations.Status status, Integer waitlistPosition, String token, String shortCode,
                                OffsetDateTime registeredAt, OffsetDateTime promotedAt, Set<Integer> attendedSessions,

@@ -6,7 +6,7 @@ import java.util.List;
  * A test as a participant gets it: the questions and their options, never which option is right.
  * Answers are scored on the server against the stored {@link QuestionSet}.
  */
-public record TestPaper(Quizzes.Kind kind, List<Item> questions) {
+record TestPaper(Quizzes.Kind kind, List<Item> questions) {
 
     public record Item(String question, List<String> options) {
     }

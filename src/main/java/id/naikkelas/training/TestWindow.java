@@ -15,7 +15,7 @@ import java.util.Comparator;
  * Only a confirmed seat of an event that was not called off counts, and each test is taken once (a
  * pre-test no longer after the post-test). Organisers see the questions and the key at any time.
  */
-public record TestWindow(State state, OffsetDateTime opensAt) {
+record TestWindow(State state, OffsetDateTime opensAt) {
 
     static final Duration POST_TEST_GRACE = Duration.ofDays(7);
 
