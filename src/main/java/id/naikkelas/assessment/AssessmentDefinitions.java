@@ -99,7 +99,7 @@ public class AssessmentDefinitions {
     public Published publish(DefinitionKind kind, String yamlText) {
         requireAdmin();
         if (yamlText == null || yamlText.isBlank()) {
-            throw InvalidInput.of("yaml", "validation.required");
+            throw InvalidInput.of("yaml", "field.required");
         }
         return publish(kind, yamlText, "import.yml", access.require().username());
     }

@@ -330,7 +330,7 @@ public class CorrectiveActions {
             throw InvalidInput.of("file", "assessment.evidence.empty");
         }
         if (content.length > MAX_EVIDENCE_BYTES) {
-            throw InvalidInput.of("file", "assessment.evidence.tooLarge", MAX_EVIDENCE_BYTES / (1024 * 1024));
+            throw InvalidInput.of("file", "upload.tooLarge", MAX_EVIDENCE_BYTES / (1024 * 1024));
         }
         String base = fileName == null || fileName.isBlank() ? "bukti" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");

@@ -182,7 +182,7 @@ public class Inspections {
         var me = access.require();
         requireDraftOfInspector(stored, business, me);
         if (inspectedOn == null) {
-            throw InvalidInput.of("inspectedOn", "validation.required");
+            throw InvalidInput.of("inspectedOn", "field.required");
         }
         if (inspectedOn.isAfter(today())) {
             throw InvalidInput.of("inspectedOn", "assessment.inspection.dateInFuture");

@@ -36,7 +36,7 @@ class CaseDocuments {
             throw InvalidInput.of("file", "certification.document.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw InvalidInput.of("file", "certification.document.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw InvalidInput.of("file", "upload.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         var kind = Kind.of(content);
         if (kind == null) {

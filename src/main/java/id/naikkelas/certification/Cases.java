@@ -87,7 +87,7 @@ public class Cases {
     public long open(long productId, PermitType permit, Route route, boolean voluntary) {
         CurrentUser me = access.require();
         if (permit == null) {
-            throw InvalidInput.of("permit", "validation.required");
+            throw InvalidInput.of("permit", "field.required");
         }
         var product = products.get(productId);
         var business = businesses.standing(product.businessId());
@@ -149,12 +149,12 @@ public class Cases {
         }
         var problems = new InvalidInput.Collector();
         if (holder == null) {
-            problems.add("personRole", "validation.required");
+            problems.add("personRole", "field.required");
         }
         String name = personName == null || personName.isBlank()
                 ? (holder == CredentialHolder.OWNER ? business.owner().fullName() : null) : personName.strip();
         if (name == null) {
-            problems.add("personName", "validation.required");
+            problems.add("personName", "field.required");
         } else if (name.length() > 200) {
             problems.add("personName", "registry.tooLong", 200);
         }
@@ -298,7 +298,7 @@ public class Cases {
         businesses.standing(stored.businessId());
         var me = access.require();
         if (body == null || body.isBlank()) {
-            throw InvalidInput.of("body", "validation.required");
+            throw InvalidInput.of("body", "field.required");
         }
         if (body.length() > 4000) {
             throw InvalidInput.of("body", "registry.tooLong", 4000);
@@ -365,12 +365,31 @@ public class Cases {
                 .list();
     }
 
-    /** Open cases per product of a business, for the requirements overview. */
-    Map<String, Long> openCasesOf(long productId) {
-        var open = new java.util.HashMap<String, Long>();
-        jdbc.sql("SELECT permit_type, id FROM certification_case WHERE product_id = ? AND status = 'OPEN'").param(productId)
-                .query((rs, i) -> open.put(rs.getString("permit_type"), rs.getLong("id"))).list();
+    /**
+     * The open cases of these products by product and permit, each with the step it stands at: one read for a whole
+     * list of products (the requirements overview), the caller having read the products as their viewer may.
+     */
+    Map<Long, Map<PermitType, OpenCase>> openCasesOf(java.util.Collection<Long> productIds) {
+        var open = new java.util.HashMap<Long, Map<PermitType, OpenCase>>();
+        if (productIds.isEmpty()) {
+            return open;
+        }
+        jdbc.sql("""
+                        SELECT id, product_id, permit_type, template_code, current_step FROM certification_case
+                        WHERE product_id = ANY(:products) AND status = 'OPEN'""")
+                .param("products", productIds.toArray(Long[]::new))
+                .query(rs -> {
+                    String current = rs.getString("current_step");
+                    var step = current == null ? null
+                            : templates.byCode(rs.getString("template_code")).flatMap(t -> t.step(current)).orElse(null);
+                    open.computeIfAbsent(rs.getLong("product_id"), id -> new java.util.EnumMap<>(PermitType.class))
+                            .put(PermitType.valueOf(rs.getString("permit_type")), new OpenCase(rs.getLong("id"), step));
+                });
         return open;
+    }
+
+    /** An open case and its current step (none once every step is done and the case waits to be closed). */
+    record OpenCase(long id, PathwayStep current) {
     }
 
     /**

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the requirement engine says today about one permit of one product, for work on a case: whether it is
@@ -36,7 +37,16 @@ class ProductAdvice {
 
     /** The whole report for a product of a business, as the rules read on {@code asOf}. */
     RequirementReport report(ProductDetail product, BusinessDetail business, LocalDate asOf) {
-        return engine.evaluate(profiles.of(product, business, enrollments.targetPermitsOf(business.id()), asOf));
+        return report(product, business, programTargetsOf(business.id()), asOf);
+    }
+
+    /** The same, with the permits the business's programs aim at already read: a list of products reads them once. */
+    RequirementReport report(ProductDetail product, BusinessDetail business, Set<PermitType> programTargets, LocalDate asOf) {
+        return engine.evaluate(profiles.of(product, business, programTargets, asOf));
+    }
+
+    Set<PermitType> programTargetsOf(long businessId) {
+        return enrollments.targetPermitsOf(businessId);
     }
 
     /** The decision for the permit; empty when no rule speaks about it for this product. */

@@ -1,12 +1,16 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.ProductDetail;
 import id.naikkelas.registry.Products;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** "Izin saya": which permits each product needs, why, and the next step towards each. */
 @Service
@@ -34,12 +38,31 @@ class Requirements {
     public ProductRequirements forProduct(long productId, LocalDate asOf) {
         var product = products.get(productId);
         var business = businesses.get(product.businessId());
-        var report = advice.report(product, business, asOf == null ? Cases.today() : asOf);
-        var open = cases.openCasesOf(productId);
+        return of(product, business, advice.programTargetsOf(business.id()), asOf == null ? Cases.today() : asOf,
+                cases.openCasesOf(List.of(productId)).getOrDefault(productId, Map.of()));
+    }
+
+    /**
+     * Requirements of every product of a business: the business, its products, their open cases and the programs'
+     * targets are each read once, so the owner's page costs the same for 5 products or 50 (issue 17).
+     */
+    public List<ProductRequirements> forBusiness(long businessId) {
+        var business = businesses.get(businessId);
+        var all = products.allOf(businessId);
+        var open = cases.openCasesOf(all.stream().map(ProductDetail::id).toList());
+        var targets = advice.programTargetsOf(businessId);
+        LocalDate today = Cases.today();
+        return all.stream().map(product -> of(product, business, targets, today, open.getOrDefault(product.id(), Map.of()))).toList();
+    }
+
+    private ProductRequirements of(ProductDetail product, BusinessDetail business, Set<PermitType> programTargets, LocalDate asOf,
+                                   Map<PermitType, Cases.OpenCase> open) {
+        var report = advice.report(product, business, programTargets, asOf);
         var items = report.requirements().stream().map(requirement -> {
             PermitType permit = requirement.permit();
             var held = product.permits().stream().filter(p -> p.type() == permit && !p.expired(Cases.today())).findFirst().orElse(null);
-            Long caseId = open.get(permit.name());
+            var openCase = open.get(permit);
+            Long caseId = openCase == null ? null : openCase.id();
             if (isPersonCredential(permit)) {
                 return new ProductRequirements.Item(requirement, ProductRequirements.Progress.PERSON_CREDENTIAL, held, null, null, null, null, false);
             }
@@ -54,24 +77,18 @@ class Requirements {
                 return new ProductRequirements.Item(requirement, ProductRequirements.Progress.HELD, held, caseId, null, null, null, false);
             }
             if (caseId != null) {
-                var view = cases.get(caseId);
-                var current = view.current();
+                var current = openCase.current();
                 return new ProductRequirements.Item(requirement, ProductRequirements.Progress.IN_PROGRESS, null, caseId,
-                        current == null ? null : current.step().titleId(), current == null ? null : current.step().titleEn(),
-                        current == null ? null : current.step().actor(), false);
+                        current == null ? null : current.titleId(), current == null ? null : current.titleEn(),
+                        current == null ? null : current.actor(), false);
             }
             boolean pathway = hasPathway(permit, requirement.route());
             return new ProductRequirements.Item(requirement,
                     pathway ? ProductRequirements.Progress.NOT_STARTED : ProductRequirements.Progress.NO_PATHWAY,
                     null, null, null, null, null, pathway && product.editable());
         }).toList();
-        return new ProductRequirements(productId, product.name(), business.id(), business.name(), report.rulesVersion(),
+        return new ProductRequirements(product.id(), product.name(), business.id(), business.name(), report.rulesVersion(),
                 report.asOf(), report.prerequisites(), items);
-    }
-
-    /** Requirements of every product of the signed-in owner's businesses (or of one business). */
-    public List<ProductRequirements> forBusiness(long businessId) {
-        return businesses.get(businessId).products().stream().map(p -> forProduct(p.id())).toList();
     }
 
     private boolean isPersonCredential(PermitType permit) {

@@ -92,7 +92,7 @@ class RouteReview {
             throw new AccessDeniedException("cannot change this case's route");
         }
         if (route == null) {
-            throw InvalidInput.of("route", "validation.required");
+            throw InvalidInput.of("route", "field.required");
         }
         if (stored.version() != version) {
             throw new EditConflict("case", caseId);

@@ -75,6 +75,11 @@ class ApiErrors {
         return problem;
     }
 
+    @ExceptionHandler(IfMatch.Unmatched.class)
+    ProblemDetail preconditionFailed(IfMatch.Unmatched e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, e.input());
+    }
+
     @ExceptionHandler(EditConflict.class)
     ProblemDetail conflict(EditConflict e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.conflict"));

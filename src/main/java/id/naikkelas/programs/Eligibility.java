@@ -1,7 +1,7 @@
 package id.naikkelas.programs;
 
 import id.naikkelas.common.InvalidInput;
-import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.BusinessStanding;
 import id.naikkelas.registry.BusinessStatus;
 
 import java.util.List;
@@ -12,7 +12,7 @@ final class Eligibility {
     private Eligibility() {
     }
 
-    static List<InvalidInput.Violation> check(ProgramView program, BusinessDetail business, int enrolledNow) {
+    static List<InvalidInput.Violation> check(ProgramView program, BusinessStanding business, int enrolledNow) {
         var problems = new InvalidInput.Collector();
         String region = business.regionCode();
         if (program.regionCodes().stream().noneMatch(code -> region.equals(code) || region.startsWith(code + "."))) {

@@ -69,6 +69,34 @@ public class Visits {
     }
 
     /**
+     * {@link #plan} for many enrolments of one program at once (bulk enrolment): their visits in one statement, the
+     * business and region taken from each enrolment in the same statement.
+     */
+    void planAll(List<Long> enrollmentIds, ProgramView program, LocalDate enrolledOn) {
+        var days = new ArrayList<LocalDate>();
+        LocalDate stageStart = enrolledOn;
+        for (var stage : program.stages()) {
+            if (stage.visitIntervalDays() != null) {
+                for (int day = stage.visitIntervalDays(); day <= stage.durationDays(); day += stage.visitIntervalDays()) {
+                    days.add(stageStart.plusDays(day));
+                }
+            }
+            stageStart = stageStart.plusDays(stage.durationDays());
+        }
+        if (enrollmentIds.isEmpty() || days.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO visit (enrollment_id, business_id, region_code, planned_on, status)
+                        SELECT e.id, e.business_id, e.region_code, d.planned_on, 'PLANNED'
+                        FROM enrollment e CROSS JOIN unnest(CAST(:days AS date[])) AS d(planned_on)
+                        WHERE e.id = ANY(:ids) ORDER BY e.id, d.planned_on""")
+                .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+                .param("ids", enrollmentIds.toArray(Long[]::new))
+                .update();
+    }
+
+    /**
      * Records a visit. The nearest planned visit that is due (up to two weeks ahead) is marked done;
      * otherwise the visit is added. The same form token submitted twice records one visit.
      */

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.common.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -56,23 +57,23 @@ class BusinessApiController {
     ResponseEntity<BusinessDetail> create(@RequestBody BusinessData data) {
         long id = businesses.register(data, null);
         var detail = businesses.get(id);
-        return ResponseEntity.created(URI.create("/api/v1/businesses/" + id)).eTag(ETags.of(detail.version())).body(detail);
+        return ResponseEntity.created(URI.create("/api/v1/businesses/" + id)).eTag(IfMatch.etag(detail.version())).body(detail);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A business with its owner (NIK masked unless the caller may see it), products and permits")
     ResponseEntity<BusinessDetail> get(@PathVariable long id) {
         var detail = businesses.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(detail);
+        return ResponseEntity.ok().eTag(IfMatch.etag(detail.version())).body(detail);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a business's data; send the ETag you read as If-Match")
     ResponseEntity<BusinessDetail> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                           @RequestBody BusinessData data) {
-        businesses.update(id, ETags.require(ifMatch), data);
+        businesses.update(id, IfMatch.version(ifMatch), data);
         var detail = businesses.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(detail);
+        return ResponseEntity.ok().eTag(IfMatch.etag(detail.version())).body(detail);
     }
 
     @PostMapping("/{id}/verify")
@@ -101,6 +102,6 @@ class BusinessApiController {
         long productId = products.create(id, data);
         var detail = products.get(productId);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/products/" + productId))
-                .eTag(ETags.of(detail.version())).body(detail);
+                .eTag(IfMatch.etag(detail.version())).body(detail);
     }
 }

@@ -22,6 +22,6 @@ public record BusinessDetail(
     }
 
     public BusinessStanding standing() {
-        return new BusinessStanding(id, name, regionCode, nib, scale, permissions);
+        return new BusinessStanding(id, name, regionCode, nib, scale, permissions, sector, status);
     }
 }

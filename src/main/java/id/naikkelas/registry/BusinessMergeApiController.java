@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.common.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -38,13 +39,13 @@ class BusinessMergeApiController {
             + "and the other's version as absorbedVersion (officers with jurisdiction over both)")
     ResponseEntity<BusinessMerges.Merge> merge(@PathVariable("id") long survivorId, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @RequestBody MergeRequest request) {
-        int version = ETags.require(ifMatch);
+        int version = IfMatch.version(ifMatch);
         if (request.absorbedId() == null) {
-            throw id.naikkelas.common.InvalidInput.of("absorbedId", "validation.required");
+            throw id.naikkelas.common.InvalidInput.of("absorbedId", "field.required");
         }
         long id = merges.merge(survivorId, version, request.absorbedId(), request.absorbedVersion(), request.keep());
         var survivor = businesses.get(survivorId);
-        return ResponseEntity.created(URI.create("/api/v1/business-merges/" + id)).eTag(ETags.of(survivor.version())).body(merges.get(id));
+        return ResponseEntity.created(URI.create("/api/v1/business-merges/" + id)).eTag(IfMatch.etag(survivor.version())).body(merges.get(id));
     }
 
     @GetMapping("/api/v1/business-merges/{id}")

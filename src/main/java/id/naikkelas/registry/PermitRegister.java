@@ -28,7 +28,7 @@ public class PermitRegister {
      */
     public List<PublicPermit> verify(String typed, LocalDate today) {
         if (typed == null || typed.isBlank() || typed.length() > 80) {
-            throw InvalidInput.of("number", "validation.required");
+            throw InvalidInput.of("number", "field.required");
         }
         var candidates = new ArrayList<String>();
         candidates.add(typed.trim().toUpperCase(Locale.ROOT));

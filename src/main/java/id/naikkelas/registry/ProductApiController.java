@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.common.IfMatch;
 import id.naikkelas.common.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,16 +43,16 @@ class ProductApiController {
     @GetMapping("/products/{id}")
     ResponseEntity<ProductDetail> get(@PathVariable long id) {
         var detail = products.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(detail);
+        return ResponseEntity.ok().eTag(IfMatch.etag(detail.version())).body(detail);
     }
 
     @PutMapping("/products/{id}")
     @Operation(summary = "Replace a product's data; send the ETag you read as If-Match")
     ResponseEntity<ProductDetail> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                          @RequestBody ProductData data) {
-        products.update(id, ETags.require(ifMatch), data);
+        products.update(id, IfMatch.version(ifMatch), data);
         var detail = products.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(detail);
+        return ResponseEntity.ok().eTag(IfMatch.etag(detail.version())).body(detail);
     }
 
     @DeleteMapping("/products/{id}")

@@ -97,6 +97,33 @@ public class Products {
                 .single();
     }
 
+    /**
+     * Every active product of a business, each as {@link #get} reads it, in the order of the business's page: a fixed
+     * number of reads whatever the number of products (the owner's permits page lists them all).
+     */
+    public List<ProductDetail> allOf(long businessId) {
+        var business = businesses.visible(businessId);
+        var permits = businesses.permits(businessId);
+        var photos = new java.util.HashMap<Long, List<Long>>();
+        jdbc.sql("""
+                        SELECT ph.id, ph.product_id FROM product_photo ph JOIN product p ON p.id = ph.product_id
+                        WHERE p.business_id = ? AND p.active ORDER BY ph.id""")
+                .param(businessId)
+                .query(rs -> {
+                    photos.computeIfAbsent(rs.getLong("product_id"), id -> new java.util.ArrayList<>()).add(rs.getLong("id"));
+                });
+        return jdbc.sql("""
+                        SELECT p.*, b.name AS business_name FROM product p JOIN business b ON b.id = p.business_id
+                        WHERE p.business_id = ? AND p.active ORDER BY p.name, p.id""")
+                .param(businessId)
+                .query((rs, i) -> {
+                    long id = rs.getLong("id");
+                    return map(rs, photos.getOrDefault(id, List.of()),
+                            permits.stream().filter(p -> p.productId() != null && p.productId() == id).toList(), business.editable());
+                })
+                .list();
+    }
+
     /** Withdraws a product (no longer made or sold); its history and permits stay on record. */
     @Transactional
     public void deactivate(long productId) {

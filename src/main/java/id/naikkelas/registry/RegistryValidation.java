@@ -53,10 +53,10 @@ class RegistryValidation {
         var problems = new InvalidInput.Collector().check(in);
         String name = required(in.name(), "name", 200, problems);
         if (in.legalForm() == null) {
-            problems.add("legalForm", "validation.required");
+            problems.add("legalForm", "field.required");
         }
         if (in.sector() == null) {
-            problems.add("sector", "validation.required");
+            problems.add("sector", "field.required");
         }
         String nib = null;
         if (!blank(in.nib())) {
@@ -200,9 +200,9 @@ class RegistryValidation {
         var problems = new InvalidInput.Collector();
         String number = null;
         if (in.type() == null) {
-            problems.add("type", "validation.required");
+            problems.add("type", "field.required");
         } else if (blank(in.number())) {
-            problems.add("number", "validation.required");
+            problems.add("number", "field.required");
         } else {
             var check = permitNumbers.check(in.type(), in.number());
             number = report(check.problems(), "number", problems, check.normalized());
@@ -221,7 +221,7 @@ class RegistryValidation {
 
     private static String required(String value, String field, int max, InvalidInput.Collector problems) {
         if (blank(value)) {
-            problems.add(field, "validation.required");
+            problems.add(field, "field.required");
             return null;
         }
         String trimmed = Spacing.collapse(value.trim());

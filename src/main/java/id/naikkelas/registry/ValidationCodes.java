@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * Every message key the registry validators emit. Each key must exist in both
- * {@code i18n/validation.properties} (Bahasa Indonesia) and {@code i18n/validation_en.properties};
+ * {@code i18n/validation.properties} (Bahasa Indonesia) and {@code i18n/validation_en.properties}, except
+ * {@link #REQUIRED}, the one key for "nothing entered" that every form shares ({@code i18n/messages.properties});
  * a test compares {@link #ALL} with both bundles, so add new keys here first.
  */
 final class ValidationCodes {
 
-    /** Shared: nothing was entered. */
-    public static final String REQUIRED = "validation.required";
+    /** Shared: nothing was entered. The platform's one key for it, not a registry key of its own. */
+    public static final String REQUIRED = "field.required";
 
     /** NIK contains something other than digits and separators. */
     public static final String NIK_DIGITS = "validation.nik.digits";

@@ -96,7 +96,7 @@ class RegistryEditingTest {
                 + "\"owner\":{\"fullName\":\"Ani\",\"nik\":\"1472013102850001\",\"phone\":\"12\"}}";
         mvc.perform(post("/api/v1/businesses").with(httpBasic("petugas.dumai", PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value("Bagian ini wajib diisi."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value("Wajib diisi."))
                 .andExpect(jsonPath("$.errors[?(@.field == 'nib')]").isNotEmpty())
                 .andExpect(jsonPath("$.errors[?(@.field == 'regionCode')].code").value("registry.region.tooCoarse"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'owner.nik')].code").value("validation.nik.birthdate"))

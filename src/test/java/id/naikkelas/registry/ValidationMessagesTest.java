@@ -25,7 +25,14 @@ class ValidationMessagesTest {
     @ValueSource(strings = {"i18n/validation.properties", "i18n/validation_en.properties"})
     void bundleHasExactlyTheCodesOfValidationCodes(String bundle) throws IOException {
         assertThat(load(bundle).stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(ValidationCodes.ALL);
+                .containsExactlyInAnyOrderElementsOf(ValidationCodes.ALL.stream().filter(c -> !c.equals(ValidationCodes.REQUIRED)).toList());
+    }
+
+    /** "Nothing entered" has one key across the platform, kept with the other form messages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages.properties", "i18n/messages_en.properties"})
+    void theRequiredKeyIsTheSharedOne(String bundle) throws IOException {
+        assertThat(load(bundle).getProperty(ValidationCodes.REQUIRED)).isNotBlank();
     }
 
     @ParameterizedTest

@@ -1,0 +1,70 @@
+package id.naikkelas.training;
+
+import id.naikkelas.AsUser;
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.StatementCount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The list of events reads the database a fixed number of times, whether it shows 5 more events or 50 (issue 17). */
+@IntegrationTest
+class EventListQueriesTest {
+
+    static final String DUMAI = "petugas.dumai";
+    static final int BOUND = 30;
+
+    @Autowired
+    TrainingEvents events;
+    @Autowired
+    Registrations registrations;
+    @Autowired
+    id.naikkelas.registry.Businesses businesses;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theEventPagesParticipantListReadsAsOftenForFiftyParticipantsAsForFive() throws Exception {
+        long small = AsUser.call(DUMAI, () -> events.create(TrainingFixtures.event(EventType.BIMTEK, EventMode.ON_SITE, "14.72", 60, 2, List.of())));
+        long large = AsUser.call(DUMAI, () -> events.create(TrainingFixtures.event(EventType.BIMTEK, EventMode.ON_SITE, "14.72", 60, 2, List.of())));
+        var participants = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 50; i++) {
+            participants.add(TrainingFixtures.business(businesses, DUMAI, "14.72.01.1006"));
+        }
+        var registerFive = StatementCount.during(() -> AsUser.run(DUMAI, () -> registrations.registerAll(small, participants.subList(0, 5))));
+        var registerFifty = StatementCount.during(() -> AsUser.run(DUMAI, () -> registrations.registerAll(large, participants)));
+
+        var five = StatementCount.during(() -> mvc.perform(get("/pelatihan/" + small).with(user(DUMAI).roles("OFFICER"))).andExpect(status().isOk()));
+        var fifty = StatementCount.during(() -> mvc.perform(get("/pelatihan/" + large).with(user(DUMAI).roles("OFFICER"))).andExpect(status().isOk()));
+        System.out.printf("[statements] /pelatihan/{id}: 5 participants %d, 50 participants %d; registering them (not yet batched) %d, %d%n",
+                five.count(), fifty.count(), registerFive.count(), registerFifty.count());
+        assertThat(fifty.count()).as("5 participants: %s%n50 participants: %s", five, fifty).isEqualTo(five.count()).isLessThan(BOUND);
+    }
+
+    @Test
+    void theEventListReadsAsOftenForFiftyEventsAsForFive() throws Exception {
+        addEvents(5);
+        var five = StatementCount.during(() -> mvc.perform(get("/pelatihan").with(user(DUMAI).roles("OFFICER"))).andExpect(status().isOk()));
+        addEvents(45);
+        var fifty = StatementCount.during(() -> mvc.perform(get("/pelatihan").with(user(DUMAI).roles("OFFICER"))).andExpect(status().isOk()));
+        var owner = StatementCount.during(() -> mvc.perform(get("/pelatihan").with(user("pemilik.demo").roles("OWNER"))).andExpect(status().isOk()));
+
+        System.out.printf("[statements] /pelatihan: 5 more events %d, 50 more events %d; as an owner %d%n", five.count(), fifty.count(),
+                owner.count());
+        assertThat(fifty.count()).as("5 events: %s%n50 events: %s", five, fifty).isEqualTo(five.count()).isLessThan(BOUND);
+        assertThat(owner.count()).as(owner.toString()).isLessThan(BOUND);
+    }
+
+    private void addEvents(int count) {
+        for (int i = 0; i < count; i++) {
+            AsUser.run(DUMAI, () -> events.create(TrainingFixtures.event(EventType.BIMTEK, EventMode.ON_SITE, "14.72", 20, 2, List.of())));
+        }
+    }
+}
