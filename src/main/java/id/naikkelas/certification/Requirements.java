@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.Products;
@@ -17,8 +18,10 @@ public class Requirements {
     private final Businesses businesses;
     private final Cases cases;
     private final PathwayTemplates templates;
+    private final Today today;
 
-    Requirements(ProductAdvice advice, Products products, Businesses businesses, Cases cases, PathwayTemplates templates) {
+    Requirements(ProductAdvice advice, Products products, Businesses businesses, Cases cases, PathwayTemplates templates, Today today) {
+        this.today = today;
         this.advice = advice;
         this.products = products;
         this.businesses = businesses;
@@ -34,11 +37,11 @@ public class Requirements {
     public ProductRequirements forProduct(long productId, LocalDate asOf) {
         var product = products.get(productId);
         var business = businesses.get(product.businessId());
-        var report = advice.report(product, business, asOf == null ? Cases.today() : asOf);
+        var report = advice.report(product, business, asOf == null ? this.today.date() : asOf);
         var open = cases.openCasesOf(productId);
         var items = report.requirements().stream().map(requirement -> {
             PermitType permit = requirement.permit();
-            var held = product.permits().stream().filter(p -> p.type() == permit && !p.expired(Cases.today())).findFirst().orElse(null);
+            var held = product.permits().stream().filter(p -> p.type() == permit && !p.expired(this.today.date())).findFirst().orElse(null);
             Long caseId = open.get(permit.name());
             if (isPersonCredential(permit)) {
                 return new ProductRequirements.Item(requirement, ProductRequirements.Progress.PERSON_CREDENTIAL, held, null, null, null, null, false);

@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.common.InvalidInput;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class CorrectiveActionsTest {
 
+    @Autowired
+    private Today today;
+
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
@@ -52,7 +56,7 @@ class CorrectiveActionsTest {
             assertThat(a.status()).isEqualTo(ActionStatus.OPEN);
             assertThat(a.responsible()).isEqualTo("Pemilik Dapur Kelakai Tindakan");
         });
-        var today = Inspections.today();
+        var today = this.today.date();
         assertThat(action(raised, "B.2").dueOn()).as("major: 30 days by default").isEqualTo(today.plusDays(30));
         assertThat(action(raised, "M.36").dueOn()).as("minor: 60 days by default").isEqualTo(today.plusDays(60));
         assertThat(action(raised, "D.8").finding()).isEqualTo("temuan D.8");
@@ -110,7 +114,7 @@ class CorrectiveActionsTest {
         var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Terasi Terlambat");
         var finished = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
         long late = action(finished.actions(), "D.8").id();
-        jdbc.sql("UPDATE corrective_action SET due_on = ? WHERE id = ?").params(Inspections.today().minusDays(1), late).update();
+        jdbc.sql("UPDATE corrective_action SET due_on = ? WHERE id = ?").params(this.today.date().minusDays(1), late).update();
 
         var facilitators = AsUser.call(FACILITATOR, () -> actions.list(ActionFilter.OVERDUE, null, null, 100));
         assertThat(facilitators.items()).extracting(CorrectiveAction::id).contains(late)

@@ -1,5 +1,6 @@
 package id.naikkelas.identity;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class SecurityTest {
+
+    @Autowired
+    private Today today;
 
     @Autowired
     MockMvc mvc;
@@ -86,7 +90,7 @@ class SecurityTest {
 
     @Test
     void oneSourceTryingManyNamesWaitsTooAndEachWaitDoublesUpToTheMaximum() {
-        var throttle = new LoginThrottle(jdbc, 3, 5, java.time.Duration.ofMinutes(15));
+        var throttle = new LoginThrottle(jdbc, 3, 5, java.time.Duration.ofMinutes(15), today);
         for (int i = 0; i < 8; i++) {
             throttle.failed("nama-" + i, "10.4.4.4");
         }
