@@ -60,10 +60,11 @@ class ApiTokens {
         problems.throwIfAny();
 
         String secret = TokenSecret.generate();
+        var now = today.now();
         long id = jdbc.sql("""
-                        INSERT INTO api_token (user_id, name, secret_hash, hint, expires_at)
-                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(me.id(), trimmed, TokenSecret.hash(secret), TokenSecret.hint(secret), today.now().plusDays(days))
+                        INSERT INTO api_token (user_id, name, secret_hash, hint, created_at, expires_at)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(me.id(), trimmed, TokenSecret.hash(secret), TokenSecret.hint(secret), now, now.plusDays(days))
                 .query(Long.class).single();
         var token = find(id).orElseThrow();
         audit.created("api_token", id, null, state(token));

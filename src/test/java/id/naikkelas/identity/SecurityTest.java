@@ -2,6 +2,7 @@ package id.naikkelas.identity;
 
 import id.naikkelas.common.Today;
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,8 @@ class SecurityTest {
 
     @Autowired
     private Today today;
+    @Autowired
+    private TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -69,9 +72,13 @@ class SecurityTest {
         assertThat(jdbc.sql("SELECT locked_until FROM app_user WHERE username = 'kunci.test'").query(java.time.OffsetDateTime.class).optional()).isEmpty();
 
         // once the wait is over, the right password from the first source works and clears that name's count there
-        jdbc.sql("UPDATE login_failure SET last_failure = last_failure - interval '1 minute'").update();
-        mvc.perform(signIn("kunci.test", "Rahasia-Kuat-1", "10.1.1.1")).andExpect(redirectedUrl("/"));
-        mvc.perform(signIn("kunci.test", "wrong-again", "10.1.1.1")).andExpect(redirectedUrl("/login?error"));
+        clock.advance(java.time.Duration.ofMinutes(1));
+        try {
+            mvc.perform(signIn("kunci.test", "Rahasia-Kuat-1", "10.1.1.1")).andExpect(redirectedUrl("/"));
+            mvc.perform(signIn("kunci.test", "wrong-again", "10.1.1.1")).andExpect(redirectedUrl("/login?error"));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -107,8 +114,8 @@ class SecurityTest {
 
     /** Three more failures on the count of this name from this source, as if typed just now: a wait of 8 s. */
     private void slowDown(String name, String source) {
-        assertThat(jdbc.sql("UPDATE login_failure SET failures = failures + 3, last_failure = now() WHERE throttle_key = ?")
-                .param("name:" + name + "@" + source).update()).isEqualTo(1);
+        assertThat(jdbc.sql("UPDATE login_failure SET failures = failures + 3, last_failure = ? WHERE throttle_key = ?")
+                .params(today.now(), "name:" + name + "@" + source).update()).isEqualTo(1);
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String name, String password, String source) {

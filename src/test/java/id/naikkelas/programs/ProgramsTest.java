@@ -1,5 +1,6 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.TestClock;
 import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
@@ -34,6 +35,8 @@ class ProgramsTest {
 
     @Autowired
     private Today today;
+    @Autowired
+    private TestClock clock;
 
     static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -162,13 +165,21 @@ class ProgramsTest {
         assertThat(jdbc.sql("SELECT count(*) FROM visit WHERE enrollment_id = ? AND status = 'DONE'").param(enrollment).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM follow_up WHERE enrollment_id = ?").param(enrollment).query(Integer.class).single()).isEqualTo(1);
 
-        jdbc.sql("UPDATE visit SET planned_on = ? WHERE id = (SELECT min(id) FROM visit WHERE enrollment_id = ? AND status = 'PLANNED')")
-                .params(this.today.date().minusDays(3), enrollment).update();
-        var worklist = AsUser.call(username, () -> enrollments.assignedToMe());
-        assertThat(worklist).singleElement().satisfies(w -> {
-            assertThat(w.missedVisits()).isEqualTo(1);
-            assertThat(w.openFollowUps()).isEqualTo(1);
-        });
+        assertThat(AsUser.call(username, () -> enrollments.assignedToMe())).singleElement()
+                .satisfies(w -> assertThat(w.missedVisits()).isZero());
+        // three days after the next planned visit, nobody having gone: it is missed
+        var next = jdbc.sql("SELECT min(planned_on) FROM visit WHERE enrollment_id = ? AND status = 'PLANNED'").param(enrollment)
+                .query(LocalDate.class).single();
+        clock.setJakarta(next.plusDays(3).atTime(9, 0));
+        try {
+            var worklist = AsUser.call(username, () -> enrollments.assignedToMe());
+            assertThat(worklist).singleElement().satisfies(w -> {
+                assertThat(w.missedVisits()).isEqualTo(1);
+                assertThat(w.openFollowUps()).isEqualTo(1);
+            });
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
