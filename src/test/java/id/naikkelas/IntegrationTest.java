@@ -24,6 +24,6 @@ import java.lang.annotation.Target;
         "spring.thymeleaf.cache=true"
 })
 @AutoConfigureMockMvc
-@Import({ConnectionWatch.class, StatementCount.class})
+@Import({ConnectionWatch.class, StatementCount.class, TestClock.class})
 public @interface IntegrationTest {
 }

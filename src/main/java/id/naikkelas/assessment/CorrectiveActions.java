@@ -3,6 +3,7 @@ package id.naikkelas.assessment;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.identity.Role;
@@ -49,14 +50,16 @@ public class CorrectiveActions {
     private final Businesses businesses;
     private final FileStore files;
     private final AuditTrail audit;
+    private final Today today;
     private final CorrectiveActionDeadlines deadlines = CorrectiveActionDeadlines.loadDefault();
 
-    CorrectiveActions(JdbcClient jdbc, Access access, Businesses businesses, FileStore files, AuditTrail audit) {
+    CorrectiveActions(JdbcClient jdbc, Access access, Businesses businesses, FileStore files, AuditTrail audit, Today today) {
         this.jdbc = jdbc;
         this.access = access;
         this.businesses = businesses;
         this.files = files;
         this.audit = audit;
+        this.today = today;
     }
 
     public record StoredFile(String fileName, String contentType, byte[] content) {
@@ -95,7 +98,7 @@ public class CorrectiveActions {
             case OVERDUE -> "a.status = 'OPEN' AND a.due_on < :today";
             case CLOSED -> "a.status = 'CLOSED'";
         });
-        params.put("today", Inspections.today());
+        params.put("today", today.date());
         if (businessId != null) {
             where.add("a.business_id = :business");
             params.put("business", businessId);
@@ -285,7 +288,7 @@ public class CorrectiveActions {
 
     private List<CorrectiveAction> query(String where, Map<String, ?> params, String orderAndLimit) {
         CurrentUser me = access.require();
-        LocalDate today = Inspections.today();
+        LocalDate today = this.today.date();
         return jdbc.sql("""
                         SELECT a.*, bz.name AS business_name, bz.region_code AS business_region, ow.user_id AS owner_user_id
                         FROM corrective_action a JOIN business bz ON bz.id = a.business_id JOIN owner ow ON ow.id = bz.owner_id

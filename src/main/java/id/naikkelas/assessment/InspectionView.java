@@ -13,6 +13,7 @@ import java.util.Map;
  * @param photos     item code to photo ids, oldest first
  * @param supersedes the finished inspection this one corrects, with {@code correctionReason}
  * @param correction the newer version correcting this one, if any
+ * @param regionCode the business's region, whose clock the inspection's times are shown on
  */
 public record InspectionView(long id, InspectionStatus status, long businessId, String businessName, String address,
                              String regionLabel, String ownerName, Long caseId, ChecklistTemplate template,
@@ -20,7 +21,7 @@ public record InspectionView(long id, InspectionStatus status, long businessId, 
                              LocalDate inspectedOn, OffsetDateTime finishedAt, Map<String, ItemAnswer> answers,
                              Map<String, List<Long>> photos, InspectionSummary summary, Long supersedes,
                              String correctionReason, Correction correction, List<CorrectiveAction> actions, int version,
-                             Permissions permissions) {
+                             Permissions permissions, String regionCode) {
 
     public record ItemAnswer(Answer answer, String note) {
     }

@@ -3,7 +3,9 @@ package id.naikkelas.assessment;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.IndonesiaZone;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.registry.BusinessDetail;
@@ -16,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +36,6 @@ import java.util.Optional;
 @Service
 public class Inspections {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final int MAX_NOTE = 2000;
     static final int MAX_PHOTO_BYTES = 15 * 1024 * 1024;
@@ -51,10 +51,11 @@ public class Inspections {
     private final FileStore files;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Today today;
 
     Inspections(InspectionRecords records, Access access, Businesses businesses, AssessmentDefinitions definitions,
                 CorrectiveActions actions, InspectionReports reports, FileStore files, AuditTrail audit,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, Today today) {
         this.records = records;
         this.access = access;
         this.businesses = businesses;
@@ -64,6 +65,7 @@ public class Inspections {
         this.files = files;
         this.audit = audit;
         this.events = events;
+        this.today = today;
     }
 
     /**
@@ -89,7 +91,7 @@ public class Inspections {
                 .orElseThrow(() -> new IllegalStateException("level rule " + code + " is not published"))).orElse(null);
         long id = records.insert(new InspectionRecords.NewInspection(businessId, caseId, business.regionCode(), template.code(),
                         template.version(), rule == null ? null : rule.code(), rule == null ? null : rule.version(),
-                        me.username(), me.fullName(), today(), null, null))
+                        me.username(), me.fullName(), today.date(), null, null))
                 // a concurrent start of the same draft won the race: continue that one
                 .orElseGet(() -> records.openDraft(businessId, template.code(), me.username()).orElseThrow());
         var state = new LinkedHashMap<String, Object>();
@@ -184,7 +186,7 @@ public class Inspections {
         if (inspectedOn == null) {
             throw InvalidInput.of("inspectedOn", "field.required");
         }
-        if (inspectedOn.isAfter(today())) {
+        if (inspectedOn.isAfter(today.date())) {
             throw InvalidInput.of("inspectedOn", "assessment.inspection.dateInFuture");
         }
         requireCaseLink(template(stored), caseId, business);
@@ -228,7 +230,7 @@ public class Inspections {
         if (stored.supersedes() != null) {
             actions.takeOver(stored.supersedes(), id, summary, answers);
         }
-        actions.raise(stored, business, summary, answers, today());
+        actions.raise(stored, business, summary, answers, today.date());
         actions.closeEarlier(stored, business.id(), summary, answers);
         var finished = records.load(id);
         var view = view(finished, business, me);
@@ -331,7 +333,7 @@ public class Inspections {
                 stored.levelRuleVersion(), stored.inspector(), stored.inspectorName(), stored.inspectedOn(),
                 stored.finishedAt(), answers, records.photos(stored.id()), summary, stored.supersedes(),
                 stored.correctionReason(), correction, draft ? List.of() : actions.forInspection(stored.id()),
-                stored.version(), new InspectionView.Permissions(draft && inspector, correctable));
+                stored.version(), new InspectionView.Permissions(draft && inspector, correctable), business.regionCode());
     }
 
     /** Scores answers against the inspection's own checklist and level-rule versions, whatever was published since. */
@@ -401,12 +403,8 @@ public class Inspections {
         return trimmed;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(JAKARTA);
-    }
-
     /** A stored instant in the platform's time (WIB), as pages, reports and the API show it. */
     static OffsetDateTime jakarta(OffsetDateTime instant) {
-        return instant == null ? null : instant.atZoneSameInstant(JAKARTA).toOffsetDateTime();
+        return IndonesiaZone.WIB.at(instant);
     }
 }

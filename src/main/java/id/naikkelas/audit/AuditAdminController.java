@@ -1,5 +1,6 @@
 package id.naikkelas.audit;
 
+import id.naikkelas.common.IndonesiaZone;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +20,6 @@ import java.util.List;
 class AuditAdminController {
 
     static final int PAGE_SIZE = 50;
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -54,11 +53,11 @@ class AuditAdminController {
         }
         if (from != null) {
             where.add("occurred_at >= ?");
-            params.add(from.atStartOfDay(JAKARTA).toOffsetDateTime());
+            params.add(from.atStartOfDay(IndonesiaZone.WIB.zone()).toOffsetDateTime());
         }
         if (to != null) {
             where.add("occurred_at < ?");
-            params.add(to.plusDays(1).atStartOfDay(JAKARTA).toOffsetDateTime());
+            params.add(to.plusDays(1).atStartOfDay(IndonesiaZone.WIB.zone()).toOffsetDateTime());
         }
         if (before != null) {
             where.add("id < ?");

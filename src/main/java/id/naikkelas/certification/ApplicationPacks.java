@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.ProductDetail;
 import org.springframework.context.MessageSource;
@@ -27,8 +28,10 @@ class ApplicationPacks {
     private final Map<ExternalSystem, PackDefinition> definitions;
     private final MessageSource messages;
     private final JdbcClient jdbc;
+    private final Today today;
 
-    ApplicationPacks(PathwayTemplates templates, MessageSource messages, JdbcClient jdbc) {
+    ApplicationPacks(PathwayTemplates templates, MessageSource messages, JdbcClient jdbc, Today today) {
+        this.today = today;
         this.definitions = PackDefinitionParser.parse(YamlNodes.classpathResource(RESOURCE), "application-packs.yml", templates);
         this.messages = messages;
         this.jdbc = jdbc;
@@ -83,7 +86,7 @@ class ApplicationPacks {
         }
         return new Pack(c.id(), system, labels.message("certification.system." + system.name()),
                 english ? definition.titleEn() : definition.titleId(), permit(c, labels), product.name(), business.name(),
-                locale.getLanguage(), Cases.today(), definition.unconfirmed(), definition.legalBasis(), sections, missing,
+                locale.getLanguage(), this.today.date(), definition.unconfirmed(), definition.legalBasis(), sections, missing,
                 documents(definition, c, english));
     }
 

@@ -1,6 +1,7 @@
 package id.naikkelas.certification;
 
 import id.naikkelas.common.IfMatch;
+import id.naikkelas.common.Today;
 import id.naikkelas.common.Uploads;
 import id.naikkelas.registry.PermitRegister;
 import id.naikkelas.registry.PermitType;
@@ -38,9 +39,11 @@ class CaseApiController {
     private final Cases cases;
     private final Requirements requirements;
     private final PermitRegister register;
+    private final Today today;
     private final org.springframework.context.MessageSource messages;
 
-    CaseApiController(Cases cases, Requirements requirements, PermitRegister register, org.springframework.context.MessageSource messages) {
+    CaseApiController(Cases cases, Requirements requirements, PermitRegister register, org.springframework.context.MessageSource messages, Today today) {
+        this.today = today;
         this.messages = messages;
         this.cases = cases;
         this.requirements = requirements;
@@ -131,13 +134,13 @@ class CaseApiController {
     @GetMapping("/permits/expiring")
     @Operation(summary = "Permits in the caller's view expiring within the given days")
     List<PermitRegister.ExpiringPermit> expiring(@RequestParam(defaultValue = "90") int days) {
-        return register.expiring(Math.max(0, Math.min(days, 730)), Cases.today());
+        return register.expiring(Math.max(0, Math.min(days, 730)), this.today.date());
     }
 
     @GetMapping("/public/permits")
     @Operation(summary = "Public check of a permit number (no personal data)")
     List<PublicPermit> verify(@RequestParam String number) {
-        return register.verify(number, Cases.today());
+        return register.verify(number, this.today.date());
     }
 
     @ExceptionHandler(StepBlocked.class)

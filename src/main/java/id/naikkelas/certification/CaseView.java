@@ -15,6 +15,7 @@ import java.util.List;
  * @param inspectionId the finished inspection the level was taken from; null when typed in (or none yet)
  * @param routeOffer   before filing, the halal route the product's current facts lead to when it differs from the case's
  * @param routeChanges routes switched before filing, oldest first
+ * @param regionCode   the business's region, whose clock the case's times are shown on
  */
 public record CaseView(
         long id, long businessId, String businessName, Long productId, String productName, String personName,
@@ -22,7 +23,8 @@ public record CaseView(
         LocalDate stepDueOn, boolean overdue, Integer inspectionLevel, String facilitator, String permitNumber,
         String openedBy, OffsetDateTime openedAt, List<StepView> steps, List<DocumentView> documents,
         List<CommentView> comments, List<TransitionView> transitions, Permissions permissions, int version,
-        boolean voluntary, String personRole, Long inspectionId, RouteOffer routeOffer, List<RouteChangeView> routeChanges) {
+        boolean voluntary, String personRole, Long inspectionId, RouteOffer routeOffer, List<RouteChangeView> routeChanges,
+        String regionCode) {
 
     public enum StepState { DONE, SKIPPED, CURRENT, UPCOMING }
 

@@ -49,6 +49,6 @@ final class CaseViews {
                 stored.personName(), stored.permit(), stored.route(), template, stored.status(), stored.currentStep(),
                 stored.stepDueOn(), overdue, stored.inspectionLevel(), stored.facilitator(), stored.permitNumber(), stored.openedBy(),
                 stored.openedAt(), steps, documents, comments, transitions, permissions, stored.version(), stored.voluntary(),
-                stored.personRole(), stored.inspectionId(), routeOffer, routeChanges);
+                stored.personRole(), stored.inspectionId(), routeOffer, routeChanges, business.regionCode());
     }
 }

@@ -2,7 +2,9 @@ package id.naikkelas.certification;
 
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.IndonesiaZone;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.identity.Role;
@@ -22,7 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +39,6 @@ import java.util.Set;
 @Service
 public class Cases {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-
     private final JdbcClient jdbc;
     private final Access access;
     private final Businesses businesses;
@@ -53,15 +52,17 @@ public class Cases {
     private final RouteReview routes;
     private final OpenTrainings openTrainings;
     private final BusinessNib nibs;
+    private final Today today;
 
     Cases(JdbcClient jdbc, Access access, Businesses businesses, Products products, PathwayTemplates templates,
           Holidays holidays, AuditTrail audit, CaseDocuments documents, TrainingEvidence training, ProductAdvice advice,
-          RouteReview routes, OpenTrainings openTrainings, BusinessNib nibs) {
+          RouteReview routes, OpenTrainings openTrainings, BusinessNib nibs, Today today) {
         this.training = training;
         this.advice = advice;
         this.routes = routes;
         this.openTrainings = openTrainings;
         this.nibs = nibs;
+        this.today = today;
         this.jdbc = jdbc;
         this.access = access;
         this.businesses = businesses;
@@ -495,10 +496,12 @@ public class Cases {
                     .params(next.code(), today, due(template, next, today, completed), stored.id()).update();
         }
         jdbc.sql("""
-                        INSERT INTO case_transition (case_id, from_step, to_step, skipped, actor, actor_role, on_behalf, note)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO case_transition (case_id, from_step, to_step, skipped, actor, actor_role, on_behalf, note, at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(stored.id(), stored.currentStep(), next == null ? null : next.code(), skipped.toArray(String[]::new),
-                        me.username(), actor.role().name(), actor.onBehalf(), note == null || note.isBlank() ? null : note.trim())
+                        me.username(), actor.role().name(), actor.onBehalf(), note == null || note.isBlank() ? null : note.trim(),
+                        // on the clock, like the daily cap and the windows that count these days
+                        this.today.now())
                 .update();
         audit.action("case", stored.id(), "STEP_DONE", stored.regionCode(), Map.of("step", stored.currentStep()),
                 Map.of("step", next == null ? "COMPLETED" : next.code(), "onBehalf", actor.onBehalf()));
@@ -512,7 +515,7 @@ public class Cases {
         if (step.actorDailyCap() == null) {
             return;
         }
-        var startOfDay = today().atStartOfDay(JAKARTA).toOffsetDateTime();
+        var startOfDay = today().atStartOfDay(IndonesiaZone.WIB.zone()).toOffsetDateTime();
         int done = jdbc.sql("SELECT count(*) FROM case_transition WHERE from_step = ? AND actor = ? AND at >= ?")
                 .params(step.code(), me.username(), startOfDay).query(Integer.class).single();
         if (done >= step.actorDailyCap()) {
@@ -633,7 +636,7 @@ public class Cases {
         var done = new java.util.HashMap<String, LocalDate>();
         jdbc.sql("SELECT from_step, min(at) AS at FROM case_transition WHERE case_id = ? GROUP BY from_step").param(caseId)
                 .query((rs, i) -> done.put(rs.getString("from_step"),
-                        rs.getObject("at", java.time.OffsetDateTime.class).atZoneSameInstant(JAKARTA).toLocalDate()))
+                        rs.getObject("at", java.time.OffsetDateTime.class).atZoneSameInstant(IndonesiaZone.WIB.zone()).toLocalDate()))
                 .list();
         return done;
     }
@@ -642,8 +645,8 @@ public class Cases {
         return new WorkingDays(holidays.dates());
     }
 
-    static LocalDate today() {
-        return LocalDate.now(JAKARTA);
+    LocalDate today() {
+        return today.date();
     }
 
     private static int indexOf(List<PathwayStep> steps, String code) {

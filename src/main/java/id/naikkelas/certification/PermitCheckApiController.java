@@ -1,6 +1,7 @@
 package id.naikkelas.certification;
 
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.Today;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,8 +20,10 @@ class PermitCheckApiController {
     static final int MAX_BODY_BYTES = 16 * 1024;
 
     private final PermitCheck permitCheck;
+    private final Today today;
 
-    PermitCheckApiController(PermitCheck permitCheck) {
+    PermitCheckApiController(PermitCheck permitCheck, Today today) {
+        this.today = today;
         this.permitCheck = permitCheck;
     }
 
@@ -28,7 +31,7 @@ class PermitCheckApiController {
     @Operation(summary = "Which permits a product needs, why, in which order, where to apply and what it costs "
             + "(public, no account; the answers of /cek-izin as JSON, texts in the Accept-Language language)")
     PermitCheckResult check(@RequestBody PermitCheckAnswers answers, Locale locale) {
-        return permitCheck.check(answers, Cases.today(), locale);
+        return permitCheck.check(answers, this.today.date(), locale);
     }
 
     /** Refuses an oversized body before it is read (an interceptor runs before the body is bound). */

@@ -1,6 +1,7 @@
 package id.naikkelas.certification;
 
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.Today;
 import id.naikkelas.registry.BusinessScale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,8 +28,10 @@ import java.util.stream.Collectors;
 class PermitCheckController {
 
     private final PermitCheck permitCheck;
+    private final Today today;
 
-    PermitCheckController(PermitCheck permitCheck) {
+    PermitCheckController(PermitCheck permitCheck, Today today) {
+        this.today = today;
         this.permitCheck = permitCheck;
     }
 
@@ -49,7 +52,7 @@ class PermitCheckController {
         }
         PermitCheckResult result;
         try {
-            result = permitCheck.check(answers, Cases.today(), locale);
+            result = permitCheck.check(answers, this.today.date(), locale);
         } catch (InvalidInput e) {
             response.setStatus(422);
             return form(model, answers, e.violations());

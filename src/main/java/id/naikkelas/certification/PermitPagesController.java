@@ -1,6 +1,7 @@
 package id.naikkelas.certification;
 
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.Today;
 import id.naikkelas.registry.PermitRegister;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,8 +20,10 @@ class PermitPagesController {
     static final int URGENT_DAYS = 30;
 
     private final PermitRegister register;
+    private final Today today;
 
-    PermitPagesController(PermitRegister register) {
+    PermitPagesController(PermitRegister register, Today today) {
+        this.today = today;
         this.register = register;
     }
 
@@ -30,7 +33,7 @@ class PermitPagesController {
         model.addAttribute("nomor", nomor);
         if (nomor != null && !nomor.isBlank()) {
             try {
-                model.addAttribute("results", register.verify(nomor, Cases.today()));
+                model.addAttribute("results", register.verify(nomor, this.today.date()));
             } catch (InvalidInput e) {
                 model.addAttribute("problems", e.violations());
             }
@@ -45,7 +48,7 @@ class PermitPagesController {
     @PreAuthorize("hasAnyRole('ADMIN', 'PROGRAM_MANAGER', 'OFFICER', 'FACILITATOR', 'OWNER')")
     String renewals(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate afterExpiry,
                     @RequestParam(required = false) Long afterId, Model model) {
-        var today = Cases.today();
+        var today = this.today.date();
         var rows = register.expiring(RENEWAL_WINDOW_DAYS, today, afterExpiry, afterId, PAGE_SIZE + 1);
         var shown = rows.subList(0, Math.min(rows.size(), PAGE_SIZE));
         model.addAttribute("permits", shown);

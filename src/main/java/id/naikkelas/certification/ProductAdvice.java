@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.programs.Enrollments;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.Businesses;
@@ -25,9 +26,11 @@ class ProductAdvice {
     private final Businesses businesses;
     private final ProductProfiles profiles;
     private final Enrollments enrollments;
+    private final Today today;
 
     ProductAdvice(RequirementEngine engine, Products products, Businesses businesses, ProductProfiles profiles,
-                  Enrollments enrollments) {
+                  Enrollments enrollments, Today today) {
+        this.today = today;
         this.engine = engine;
         this.products = products;
         this.businesses = businesses;
@@ -53,7 +56,7 @@ class ProductAdvice {
     Optional<Requirement> about(long productId, PermitType permit) {
         var product = products.get(productId);
         var business = businesses.get(product.businessId());
-        return report(product, business, Cases.today()).find(permit);
+        return report(product, business, this.today.date()).find(permit);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.PermitType;
@@ -21,8 +22,10 @@ class Requirements {
     private final Businesses businesses;
     private final Cases cases;
     private final PathwayTemplates templates;
+    private final Today today;
 
-    Requirements(ProductAdvice advice, Products products, Businesses businesses, Cases cases, PathwayTemplates templates) {
+    Requirements(ProductAdvice advice, Products products, Businesses businesses, Cases cases, PathwayTemplates templates, Today today) {
+        this.today = today;
         this.advice = advice;
         this.products = products;
         this.businesses = businesses;
@@ -38,7 +41,7 @@ class Requirements {
     public ProductRequirements forProduct(long productId, LocalDate asOf) {
         var product = products.get(productId);
         var business = businesses.get(product.businessId());
-        return of(product, business, advice.programTargetsOf(business.id()), asOf == null ? Cases.today() : asOf,
+        return of(product, business, advice.programTargetsOf(business.id()), asOf == null ? this.today.date() : asOf,
                 cases.openCasesOf(List.of(productId)).getOrDefault(productId, Map.of()));
     }
 
@@ -51,7 +54,7 @@ class Requirements {
         var all = products.allOf(businessId);
         var open = cases.openCasesOf(all.stream().map(ProductDetail::id).toList());
         var targets = advice.programTargetsOf(businessId);
-        LocalDate today = Cases.today();
+        LocalDate today = this.today.date();
         return all.stream().map(product -> of(product, business, targets, today, open.getOrDefault(product.id(), Map.of()))).toList();
     }
 
@@ -60,7 +63,7 @@ class Requirements {
         var report = advice.report(product, business, programTargets, asOf);
         var items = report.requirements().stream().map(requirement -> {
             PermitType permit = requirement.permit();
-            var held = product.permits().stream().filter(p -> p.type() == permit && !p.expired(Cases.today())).findFirst().orElse(null);
+            var held = product.permits().stream().filter(p -> p.type() == permit && !p.expired(this.today.date())).findFirst().orElse(null);
             var openCase = open.get(permit);
             Long caseId = openCase == null ? null : openCase.id();
             if (isPersonCredential(permit)) {

@@ -4,6 +4,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.reference.Holidays;
 import id.naikkelas.registry.Businesses;
@@ -37,9 +38,11 @@ class RouteReview {
     private final ProductAdvice advice;
     private final Holidays holidays;
     private final AuditTrail audit;
+    private final Today today;
 
     RouteReview(JdbcClient jdbc, Access access, Businesses businesses, PathwayTemplates templates, ProductAdvice advice,
-                Holidays holidays, AuditTrail audit) {
+                Holidays holidays, AuditTrail audit, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.access = access;
         this.businesses = businesses;
@@ -108,7 +111,7 @@ class RouteReview {
         Set<String> done = done(caseId);
         var next = target.steps().stream().filter(step -> !step.optional() && !done.contains(step.code())).findFirst()
                 .orElse(target.steps().get(0));
-        LocalDate today = Cases.today();
+        LocalDate today = this.today.date();
         LocalDate due = next.sla() == null ? null : next.sla().dueDate(today, new WorkingDays(holidays.dates()));
         jdbc.sql("""
                         UPDATE certification_case SET route = ?, template_code = ?, template_version = ?, current_step = ?,

@@ -4,6 +4,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.reference.Regions;
 import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,11 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final Today today;
     private final Regions regions;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Regions regions) {
+    Accounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Regions regions, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
@@ -164,7 +167,7 @@ public class Accounts {
     }
 
     public java.util.Optional<UserView> find(long id) {
-        return jdbc.sql(UserView.SELECT + " WHERE u.id = ?").param(id).query(UserView::map).optional();
+        return jdbc.sql(UserView.SELECT + " WHERE u.id = ?").param(id).query(UserView.mapper(today.now())).optional();
     }
 
     public List<UserView> list(String query, int limit) {
@@ -172,7 +175,7 @@ public class Accounts {
         return jdbc.sql(UserView.SELECT + """
                          WHERE (? = '' OR u.username ILIKE '%' || ? || '%' OR u.full_name ILIKE '%' || ? || '%')
                         ORDER BY u.username LIMIT ?""")
-                .params(q, q, q, limit).query(UserView::map).list();
+                .params(q, q, q, limit).query(UserView.mapper(today.now())).list();
     }
 
     private void checkProfile(String fullName, String email, Set<Role> roles, List<String> regionCodes, Long agencyId,

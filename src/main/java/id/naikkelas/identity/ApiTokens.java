@@ -3,6 +3,7 @@ package id.naikkelas.identity;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,10 @@ class ApiTokens {
     private final JdbcClient jdbc;
     private final Access access;
     private final AuditTrail audit;
+    private final Today today;
 
-    ApiTokens(JdbcClient jdbc, Access access, AuditTrail audit) {
+    ApiTokens(JdbcClient jdbc, Access access, AuditTrail audit, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -57,10 +60,11 @@ class ApiTokens {
         problems.throwIfAny();
 
         String secret = TokenSecret.generate();
+        var now = today.now();
         long id = jdbc.sql("""
-                        INSERT INTO api_token (user_id, name, secret_hash, hint, expires_at)
-                        VALUES (?, ?, ?, ?, now() + make_interval(days => ?)) RETURNING id""")
-                .params(me.id(), trimmed, TokenSecret.hash(secret), TokenSecret.hint(secret), days)
+                        INSERT INTO api_token (user_id, name, secret_hash, hint, created_at, expires_at)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(me.id(), trimmed, TokenSecret.hash(secret), TokenSecret.hint(secret), now, now.plusDays(days))
                 .query(Long.class).single();
         var token = find(id).orElseThrow();
         audit.created("api_token", id, null, state(token));
@@ -69,7 +73,7 @@ class ApiTokens {
 
     List<ApiToken> mine() {
         return jdbc.sql(ApiToken.SELECT + " WHERE t.user_id = ? ORDER BY t.created_at DESC, t.id DESC")
-                .param(access.require().id()).query(ApiToken::map).list();
+                .param(access.require().id()).query(ApiToken.mapper(today.now())).list();
     }
 
     /** For administrators: every account's tokens, or those of accounts matching {@code query}. */
@@ -78,7 +82,7 @@ class ApiTokens {
         return jdbc.sql(ApiToken.SELECT + """
                          WHERE (? = '' OR u.username ILIKE '%' || ? || '%' OR u.full_name ILIKE '%' || ? || '%')
                         ORDER BY t.revoked_at IS NOT NULL, t.created_at DESC, t.id DESC LIMIT ?""")
-                .params(q, q, q, limit).query(ApiToken::map).list();
+                .params(q, q, q, limit).query(ApiToken.mapper(today.now())).list();
     }
 
     /**
@@ -99,14 +103,14 @@ class ApiTokens {
     }
 
     private java.util.Optional<ApiToken> find(long id) {
-        return jdbc.sql(ApiToken.SELECT + " WHERE t.id = ?").param(id).query(ApiToken::map).optional();
+        return jdbc.sql(ApiToken.SELECT + " WHERE t.id = ?").param(id).query(ApiToken.mapper(today.now())).optional();
     }
 
     private boolean activeNameTaken(long userId, String name) {
         return jdbc.sql("""
                         SELECT count(*) FROM api_token
-                        WHERE user_id = ? AND lower(name) = lower(?) AND revoked_at IS NULL AND expires_at > now()""")
-                .params(userId, name).query(Integer.class).single() > 0;
+                        WHERE user_id = ? AND lower(name) = lower(?) AND revoked_at IS NULL AND expires_at > ?""")
+                .params(userId, name, today.now()).query(Integer.class).single() > 0;
     }
 
     private static Map<String, Object> state(ApiToken token) {

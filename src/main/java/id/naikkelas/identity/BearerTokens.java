@@ -1,7 +1,11 @@
 package id.naikkelas.identity;
 
+import id.naikkelas.common.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
 
 /**
  * Checks a presented API token on every API call: one look-up by the secret's hash (unique
@@ -11,10 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class BearerTokens {
 
-    private final JdbcClient jdbc;
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    BearerTokens(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Today today;
+
+    BearerTokens(JdbcClient jdbc, Today today) {
         this.jdbc = jdbc;
+        this.today = today;
     }
 
     sealed interface Outcome permits Accepted, Refused {
@@ -36,9 +44,9 @@ class BearerTokens {
     }
 
     private static final String LOOK_UP = """
-            SELECT t.id AS token_id, t.revoked_at IS NOT NULL AS revoked, t.expires_at <= now() AS expired,
-                   u.enabled AND (u.locked_until IS NULL OR u.locked_until <= now()) AS account_usable,
-                   coalesce(t.last_used_at > now() - interval '1 minute', false) AS used_recently,
+            SELECT t.id AS token_id, t.revoked_at IS NOT NULL AS revoked, t.expires_at <= ? AS expired,
+                   u.enabled AND (u.locked_until IS NULL OR u.locked_until <= ?) AS account_usable,
+                   coalesce(t.last_used_at > ?, false) AS used_recently,
             """ + Access.USER_COLUMNS + """
              FROM api_token t JOIN app_user u ON u.id = t.user_id LEFT JOIN agency a ON a.id = u.agency_id
             WHERE t.secret_hash = ?""";
@@ -51,8 +59,9 @@ class BearerTokens {
         if (!TokenSecret.wellFormed(presented)) {
             return new Refused(Refusal.MALFORMED);
         }
+        var now = today.now();
         var found = jdbc.sql(LOOK_UP)
-                .param(TokenSecret.hash(presented))
+                .params(now, now, now.minus(TOUCH_EVERY), TokenSecret.hash(presented))
                 .query((rs, i) -> new Row(rs.getLong("token_id"), rs.getBoolean("revoked"), rs.getBoolean("expired"),
                         rs.getBoolean("account_usable"), rs.getBoolean("used_recently"), Access.currentUser(rs)))
                 .optional();
@@ -70,7 +79,7 @@ class BearerTokens {
             return new Refused(Refusal.ACCOUNT_UNAVAILABLE);
         }
         if (!row.usedRecently()) {
-            touch(row.tokenId());
+            touch(row.tokenId(), now);
         }
         return new Accepted(row.tokenId(), row.user());
     }
@@ -79,10 +88,10 @@ class BearerTokens {
      * Last use to the minute is all an administrator needs, and a write per request would double
      * the cost of a call; the condition keeps concurrent requests (any node) to one write.
      */
-    private void touch(long tokenId) {
+    private void touch(long tokenId, OffsetDateTime now) {
         jdbc.sql("""
-                        UPDATE api_token SET last_used_at = now()
-                        WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute')""")
-                .param(tokenId).update();
+                        UPDATE api_token SET last_used_at = ?
+                        WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)""")
+                .params(now, tokenId, now.minus(TOUCH_EVERY)).update();
     }
 }

@@ -1,5 +1,6 @@
 package id.naikkelas.identity;
 
+import id.naikkelas.common.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,15 +28,17 @@ class LoginThrottle {
     private final int freePerName;
     private final int freePerSource;
     private final Duration maxWait;
+    private final Today today;
 
     LoginThrottle(JdbcClient jdbc,
                   @Value("${naikkelas.security.login.free-attempts-per-name:3}") int freePerName,
                   @Value("${naikkelas.security.login.free-attempts-per-source:20}") int freePerSource,
-                  @Value("${naikkelas.security.login.max-wait:15m}") Duration maxWait) {
+                  @Value("${naikkelas.security.login.max-wait:15m}") Duration maxWait, Today today) {
         this.jdbc = jdbc;
         this.freePerName = freePerName;
         this.freePerSource = freePerSource;
         this.maxWait = maxWait;
+        this.today = today;
     }
 
     /** How long this name from this source must still wait before its password is checked again. */
@@ -44,9 +47,9 @@ class LoginThrottle {
         }
         String nameKey = nameKey(name, source);
         return jdbc.sql("""
-                        SELECT throttle_key, failures, extract(epoch FROM now() - last_failure) AS ago FROM login_failure
-                        WHERE throttle_key IN (:name, :source) AND last_failure > now() - CAST(:forget AS interval)""")
-                .param("name", nameKey).param("source", sourceKey(source)).param("forget", FORGET_AFTER)
+                        SELECT throttle_key, failures, extract(epoch FROM :now - last_failure) AS ago FROM login_failure
+                        WHERE throttle_key IN (:name, :source) AND last_failure > :now - CAST(:forget AS interval)""")
+                .param("now", today.now()).param("name", nameKey).param("source", sourceKey(source)).param("forget", FORGET_AFTER)
                 .query((rs, i) -> new Counter(rs.getString(1), rs.getInt(2), rs.getDouble(3))).list().stream()
                 .map(c -> wait(c.failures(), c.key().equals(nameKey) ? freePerName : freePerSource)
                         .minusMillis((long) (c.secondsAgo() * 1000)))
@@ -55,11 +58,11 @@ class LoginThrottle {
 
     void failed(String name, String source) {
         var counts = jdbc.sql("""
-                        INSERT INTO login_failure AS f (throttle_key, failures, last_failure) VALUES (:name, 1, now()), (:source, 1, now())
-                        ON CONFLICT (throttle_key) DO UPDATE SET last_failure = now(), failures =
-                            CASE WHEN f.last_failure < now() - CAST(:forget AS interval) THEN 1 ELSE f.failures + 1 END
+                        INSERT INTO login_failure AS f (throttle_key, failures, last_failure) VALUES (:name, 1, :now), (:source, 1, :now)
+                        ON CONFLICT (throttle_key) DO UPDATE SET last_failure = :now, failures =
+                            CASE WHEN f.last_failure < :now - CAST(:forget AS interval) THEN 1 ELSE f.failures + 1 END
                         RETURNING failures""")
-                .param("name", nameKey(name, source)).param("source", sourceKey(source)).param("forget", FORGET_AFTER)
+                .param("now", today.now()).param("name", nameKey(name, source)).param("source", sourceKey(source)).param("forget", FORGET_AFTER)
                 .query(Integer.class).list();
         if (counts.contains(freePerName) || counts.contains(freePerSource)) {
             log.warn("sign-in attempts slowed down for name '{}' from {} after {} failures", name, source, counts);
@@ -83,7 +86,7 @@ class LoginThrottle {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
     void forgetOld() {
-        jdbc.sql("DELETE FROM login_failure WHERE last_failure < now() - CAST(? AS interval)").param(FORGET_AFTER).update();
+        jdbc.sql("DELETE FROM login_failure WHERE last_failure < ? - CAST(? AS interval)").params(today.now(), FORGET_AFTER).update();
     }
 
     private static String nameKey(String name, String source) {

@@ -1,5 +1,7 @@
 package id.naikkelas.identity;
 
+import org.springframework.jdbc.core.RowMapper;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -17,13 +19,18 @@ record UserView(long id, String username, String fullName, String email, String 
                    u.region_codes, u.enabled, u.locked_until, u.version
             FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id""";
 
-    static UserView map(ResultSet rs, int row) throws SQLException {
+    /** Reads accounts as of {@code now} (the clock's), which says whether each is locked. */
+    static RowMapper<UserView> mapper(OffsetDateTime now) {
+        return (rs, row) -> map(rs, now);
+    }
+
+    private static UserView map(ResultSet rs, OffsetDateTime now) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Access.strings(rs.getArray("roles")).forEach(r -> roles.add(Role.valueOf(r)));
         var lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
         return new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"), rs.getString("email"),
                 rs.getString("phone"), rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
                 rs.getString("agency_name"), roles, Access.strings(rs.getArray("region_codes")), rs.getBoolean("enabled"),
-                lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now()), rs.getInt("version"));
+                lockedUntil != null && lockedUntil.isAfter(now), rs.getInt("version"));
     }
 }

@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.registry.BusinessScale;
 import id.naikkelas.registry.BusinessStatus;
 import id.naikkelas.registry.PermitType;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.time.LocalDate;
 
 /**
  * The registry list as Excel, with the search page's filters (the page links here with its current
@@ -25,8 +25,10 @@ import java.time.LocalDate;
 class ExportController {
 
     private final RegistryExport export;
+    private final Today today;
 
-    ExportController(RegistryExport export) {
+    ExportController(RegistryExport export, Today today) {
+        this.today = today;
         this.export = export;
     }
 
@@ -37,7 +39,7 @@ class ExportController {
                 @RequestParam(required = false) BusinessScale scale, @RequestParam(required = false) BusinessStatus status,
                 @RequestParam(required = false) PermitType held, @RequestParam(required = false) PermitType missing,
                 HttpServletResponse response) throws IOException {
-        Downloads.excel(response, "data-umkm-" + LocalDate.now());
+        Downloads.excel(response, "data-umkm-" + today.date());
         export.write(new SearchCriteria(blankToNull(q), null, blankToNull(nib), blankToNull(region), sector, scale, status, held, missing),
                 response.getOutputStream(), LocaleContextHolder.getLocale());
     }

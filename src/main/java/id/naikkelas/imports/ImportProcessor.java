@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.reference.Regions;
 import id.naikkelas.registry.Businesses;
@@ -42,10 +43,12 @@ class ImportProcessor {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ImportSettings settings;
+    private final Today today;
 
     ImportProcessor(ImportJobs jobs, ImportFiles files, ImportClaims claims, ChunkWriter writer, RegistryCandidates candidates,
                     Businesses businesses, Regions regions, Access access, JdbcClient jdbc, TransactionTemplate tx,
-                    ImportSettings settings) {
+                    ImportSettings settings, Today today) {
+        this.today = today;
         this.jobs = jobs;
         this.files = files;
         this.claims = claims;
@@ -84,7 +87,7 @@ class ImportProcessor {
             throw new AccessDeniedException(job.createdBy() + " may no longer import lists");
         }
         var converter = new RowConverter(job.mapping(), job.headers(), new RegionResolver(regions, me.jurisdiction(), job.villageFallback()),
-                job.required());
+                job.required(), today.date());
         var matcher = new Matcher(new CandidateIndex(settings.match().cachedCandidates()), candidates, me.jurisdiction(), settings.match().high(), settings.match().low(),
                 row -> converter.problemAt(Field.NIB, row, "registry.nib.taken"));
         int skipThrough = Math.max(job.lastLine(), job.headerLine());

@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.reference.Region;
 import id.naikkelas.registry.BusinessData;
@@ -30,9 +31,11 @@ class ManualEntryMatcher implements PossibleDuplicates {
     private final RegistryCandidates registry;
     private final Access access;
     private final Businesses businesses;
+    private final Today today;
     private final ImportSettings settings;
 
-    ManualEntryMatcher(RegistryCandidates registry, Access access, Businesses businesses, ImportSettings settings) {
+    ManualEntryMatcher(RegistryCandidates registry, Access access, Businesses businesses, ImportSettings settings, Today today) {
+        this.today = today;
         this.registry = registry;
         this.access = access;
         this.businesses = businesses;
@@ -48,7 +51,7 @@ class ManualEntryMatcher implements PossibleDuplicates {
         }
         // as the registry will store them, so that the same number written another way is the same number
         var phone = PhoneNumbers.check(blank(d.owner().phone()));
-        var nik = Nik.check(blank(d.owner().nik()));
+        var nik = Nik.check(blank(d.owner().nik()), today.date());
         var nib = Nib.check(blank(d.nib()));
         String nikValue = d.owner().nik() != null && nik.valid() ? nik.normalized() : null;
         String nibValue = d.nib() != null && nib.problems().isEmpty() ? nib.normalized() : null;

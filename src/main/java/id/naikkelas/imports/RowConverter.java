@@ -13,6 +13,7 @@ import id.naikkelas.registry.Sector;
 import id.naikkelas.registry.ValidationProblem;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -60,14 +61,17 @@ final class RowConverter {
     private static final PermitsCell PERMITS_CELL = new PermitsCell(PermitNumbers.load());
     /** The NIB the last line's permits cell gave, when it is the business's NIB. */
     private String listedNib;
+    /** Decides a NIK's birth-year century. */
+    private final LocalDate today;
 
     /** With the default mandatory fields ({@link RequiredFields#DEFAULT}) of those the mapping has. */
-    RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions) {
-        this(mapping, headers, regions, RequiredFields.effective(null, mapping));
+    RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions, LocalDate today) {
+        this(mapping, headers, regions, RequiredFields.effective(null, mapping), today);
     }
 
     /** {@code required}: the fields a line is refused without (region fields aside: a region is always needed). */
-    RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions, Set<Field> required) {
+    RowConverter(Map<Field, Integer> mapping, List<String> headers, RegionResolver regions, Set<Field> required, LocalDate today) {
+        this.today = today;
         this.mapping = mapping;
         this.headers = headers;
         this.regions = regions;
@@ -85,7 +89,7 @@ final class RowConverter {
         }
         String name = line.text(Field.BUSINESS_NAME);
         String nik = line.identifier(Field.NIK, 16, raw -> {
-            var check = Nik.check(NikShapes.unwrapped(raw));
+            var check = Nik.check(NikShapes.unwrapped(raw), today);
             return new Checked(check.normalized(), check.problems());
         });
         String nib = line.identifier(Field.NIB, 13, raw -> {

@@ -1,5 +1,6 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.common.Uploads;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.IsoDates;
@@ -30,9 +31,11 @@ class EnrollmentController {
     private final Enrollments enrollments;
     private final Facilitators facilitators;
     private final Visits visits;
+    private final Today today;
     private final Programs programs;
 
-    EnrollmentController(Enrollments enrollments, Facilitators facilitators, Visits visits, Programs programs) {
+    EnrollmentController(Enrollments enrollments, Facilitators facilitators, Visits visits, Programs programs, Today today) {
+        this.today = today;
         this.enrollments = enrollments;
         this.facilitators = facilitators;
         this.visits = visits;
@@ -103,7 +106,7 @@ class EnrollmentController {
         var stored = enrollments.load(id);
         model.addAttribute("e", enrollments.ofBusiness(stored.businessId()).stream().filter(x -> x.id() == id).findFirst().orElseThrow());
         model.addAttribute("token", UUID.randomUUID());
-        model.addAttribute("today", Enrollments.today());
+        model.addAttribute("today", this.today.date());
         return "programs/visit-form";
     }
 

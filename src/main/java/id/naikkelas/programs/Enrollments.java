@@ -3,6 +3,7 @@ package id.naikkelas.programs;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.identity.Role;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,16 +26,17 @@ import java.util.Set;
 @Service
 public class Enrollments {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final JdbcClient jdbc;
     private final Access access;
     private final Programs programs;
     private final Businesses businesses;
     private final AuditTrail audit;
+    private final Today today;
     private final Visits visits;
 
-    Enrollments(JdbcClient jdbc, Access access, Programs programs, Businesses businesses, AuditTrail audit, Visits visits) {
+    Enrollments(JdbcClient jdbc, Access access, Programs programs, Businesses businesses, AuditTrail audit, Visits visits, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.access = access;
         this.programs = programs;
@@ -322,8 +323,8 @@ public class Enrollments {
                 .param(programId).query(Integer.class).single();
     }
 
-    static LocalDate today() {
-        return LocalDate.now(JAKARTA);
+    LocalDate today() {
+        return today.date();
     }
 
     private static String blank(String value) {

@@ -3,6 +3,7 @@ package id.naikkelas.programs;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.Forms;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Agencies;
 import id.naikkelas.registry.BusinessScale;
@@ -34,9 +35,11 @@ class ProgramController {
     private final Awards awards;
     private final Businesses businesses;
     private final Agencies agencies;
+    private final Today today;
     private final Access access;
 
-    ProgramController(Programs programs, Enrollments enrollments, Awards awards, Businesses businesses, Agencies agencies, Access access) {
+    ProgramController(Programs programs, Enrollments enrollments, Awards awards, Businesses businesses, Agencies agencies, Access access, Today today) {
+        this.today = today;
         this.programs = programs;
         this.enrollments = enrollments;
         this.awards = awards;
@@ -54,7 +57,9 @@ class ProgramController {
     @GetMapping("/program/baru")
     String newProgram(Model model) {
         programs.checkCanCreate();
-        return form(model, new ProgramForm(), null);
+        var form = new ProgramForm();
+        form.setStartsOn(today.date());
+        return form(model, form, null);
     }
 
     @GetMapping("/program/{id}/ubah")
@@ -99,7 +104,7 @@ class ProgramController {
         model.addAttribute("program", program);
         model.addAttribute("enrollments", all);
         model.addAttribute("awards", awards.ofProgram(id));
-        model.addAttribute("today", Enrollments.today());
+        model.addAttribute("today", this.today.date());
         model.addAttribute("loads", all.stream().filter(e -> e.facilitatorName() != null && e.status().isActive())
                 .collect(java.util.stream.Collectors.groupingBy(EnrollmentView::facilitatorName, java.util.TreeMap::new,
                         java.util.stream.Collectors.counting())));
@@ -145,7 +150,7 @@ class ProgramController {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
-            awards.give(id, business, title, awardedOn == null ? Enrollments.today() : awardedOn, note);
+            awards.give(id, business, title, awardedOn == null ? this.today.date() : awardedOn, note);
             redirect.addFlashAttribute("notice", "programs.award.given");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());

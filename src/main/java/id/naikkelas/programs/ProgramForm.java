@@ -25,7 +25,7 @@ class ProgramForm {
     private String description;
     private String regionCodes;
     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-    private LocalDate startsOn = LocalDate.now(Enrollments.JAKARTA);
+    private LocalDate startsOn;
     private Integer capacity;
     private Set<PermitType> targetPermits = EnumSet.noneOf(PermitType.class);
     private Facilitation facilitation = Facilitation.ONE_TO_ONE;

@@ -3,6 +3,7 @@ package id.naikkelas.programs;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.storage.FileStore;
@@ -30,8 +31,10 @@ public class Visits {
     private final AuditTrail audit;
     private final FileStore files;
     private final Enrollments enrollments;
+    private final Today today;
 
-    Visits(JdbcClient jdbc, Access access, AuditTrail audit, FileStore files, @Lazy Enrollments enrollments) {
+    Visits(JdbcClient jdbc, Access access, AuditTrail audit, FileStore files, @Lazy Enrollments enrollments, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -114,7 +117,7 @@ public class Visits {
         var problems = new InvalidInput.Collector().check(data);
         if (data.visitedOn() == null) {
             problems.add("visitedOn", "field.required");
-        } else if (data.visitedOn().isAfter(Enrollments.today())) {
+        } else if (data.visitedOn().isAfter(this.today.date())) {
             problems.add("visitedOn", "programs.visit.future");
         }
         if (data.mode() == null || !List.of("ONSITE", "ONLINE").contains(data.mode())) {
@@ -195,7 +198,7 @@ public class Visits {
     public List<VisitView> ofEnrollment(long enrollmentId) {
         var enrollment = enrollments.load(enrollmentId);
         enrollments.ofBusiness(enrollment.businessId());
-        LocalDate today = Enrollments.today();
+        LocalDate today = this.today.date();
         // photos and follow-ups of all the visits in one query each, read after the visits (no query inside another's rows)
         var photos = new HashMap<Long, List<Long>>();
         jdbc.sql("""

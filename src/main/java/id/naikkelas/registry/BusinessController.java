@@ -4,6 +4,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.Forms;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.Today;
 import id.naikkelas.reference.RegionPicker;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +27,12 @@ class BusinessController {
     private final ReferenceOptions options;
     private final AuditTrail audit;
     private final org.springframework.beans.factory.ObjectProvider<PossibleDuplicates> duplicates;
+    private final Today today;
     private final BusinessMerges merges;
 
     BusinessController(Businesses businesses, RegionPicker regionPicker, ReferenceOptions options, AuditTrail audit,
-                       org.springframework.beans.factory.ObjectProvider<PossibleDuplicates> duplicates, BusinessMerges merges) {
+                       org.springframework.beans.factory.ObjectProvider<PossibleDuplicates> duplicates, BusinessMerges merges, Today today) {
+        this.today = today;
         this.merges = merges;
         this.duplicates = duplicates;
         this.businesses = businesses;
@@ -113,7 +116,7 @@ class BusinessController {
         model.addAttribute("canMerge", canMerge);
         model.addAttribute("merges", canMerge ? merges.into(id) : java.util.List.of());
         model.addAttribute("history", audit.historyOf("business", id));
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", today.date());
         return "registry/profile";
     }
 

@@ -4,6 +4,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.reference.Regions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,9 +62,11 @@ class BusinessMerges {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Regions regions;
+    private final Today today;
 
     BusinessMerges(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit,
-                   ApplicationEventPublisher events, JsonMapper json, Regions regions) {
+                   ApplicationEventPublisher events, JsonMapper json, Regions regions, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.access = access;
         this.validation = validation;
@@ -219,7 +222,7 @@ class BusinessMerges {
         if (m.undoneAt() != null) {
             throw InvalidInput.of("merge", "registry.merge.undo.done", m.undoneBy());
         }
-        if (m.mergedAt().plus(UNDO_WINDOW).isBefore(OffsetDateTime.now())) {
+        if (m.mergedAt().plus(UNDO_WINDOW).isBefore(today.now())) {
             throw InvalidInput.of("merge", "registry.merge.undo.expired", UNDO_WINDOW.toDays());
         }
         var row = jdbc.sql("SELECT survivor_before::text sb, absorbed_before::text ab, survivor_version, absorbed_version FROM business_merge WHERE id = ?")
@@ -326,7 +329,7 @@ class BusinessMerges {
                             json.readValue(rs.getString("keep"), new TypeReference<Map<String, String>>() { }),
                             json.readValue(rs.getString("moved"), new TypeReference<LinkedHashMap<String, MergeLedger.Entry>>() { }),
                             rs.getString("merged_by"), mergedAt, rs.getString("undone_by"), undoneAt,
-                            undoneAt == null && mergedAt.plus(UNDO_WINDOW).isAfter(OffsetDateTime.now()));
+                            undoneAt == null && mergedAt.plus(UNDO_WINDOW).isAfter(today.now()));
                 })
                 .optional().orElseThrow(() -> new NotFound("business_merge", mergeId));
     }

@@ -1,6 +1,7 @@
 package id.naikkelas.registry;
 
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.Today;
 import id.naikkelas.database.DemoMode;
 import id.naikkelas.identity.Access;
 import id.naikkelas.registry.PirtParts.Packaging;
@@ -277,10 +278,12 @@ class DemoBusinesses implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Businesses businesses;
     private final Products products;
+    private final Today today;
     private final TransactionTemplate tx;
 
     DemoBusinesses(DemoMode demo, JdbcClient jdbc, Businesses businesses, Products products, PlatformTransactionManager transactions,
-                   Access access) {
+                   Access access, Today today) {
+        this.today = today;
         this.demo = demo;
         this.access = access;
         this.jdbc = jdbc;
@@ -295,7 +298,7 @@ class DemoBusinesses implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        var run = new Run(LocalDate.now());
+        var run = new Run(today.date());
         Long ownersBusiness = as("manajer.dumai", () -> ownersBusiness(run));
         for (Group group : GROUPS) {
             as(group.actingUser(), () -> createGroup(group, run));

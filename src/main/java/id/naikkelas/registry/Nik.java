@@ -2,7 +2,6 @@ package id.naikkelas.registry;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,14 +53,7 @@ public final class Nik {
     /** Women's day of birth is stored plus 40. */
     private static final int FEMALE_DAY_OFFSET = 40;
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-
     private Nik() {
-    }
-
-    /** Same as {@link #check(String, LocalDate)} with today's date in Jakarta. */
-    public static NikCheck check(String raw) {
-        return check(raw, LocalDate.now(JAKARTA));
     }
 
     /** {@code today} decides the birth-year century, so tests can pin it. */

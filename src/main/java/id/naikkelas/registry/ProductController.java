@@ -1,6 +1,7 @@
 package id.naikkelas.registry;
 
 import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.common.Today;
 import id.naikkelas.common.Uploads;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.Forms;
@@ -30,9 +31,11 @@ class ProductController {
     private final Products products;
     private final Businesses businesses;
     private final ReferenceOptions options;
+    private final Today today;
     private final AuditTrail audit;
 
-    ProductController(Products products, Businesses businesses, ReferenceOptions options, AuditTrail audit) {
+    ProductController(Products products, Businesses businesses, ReferenceOptions options, AuditTrail audit, Today today) {
+        this.today = today;
         this.products = products;
         this.businesses = businesses;
         this.options = options;
@@ -75,7 +78,7 @@ class ProductController {
         var product = products.get(id);
         model.addAttribute("product", product);
         model.addAttribute("history", audit.historyOf("product", id));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", today.date());
         options.addTo(model);
         return "registry/product";
     }

@@ -2,12 +2,12 @@ package id.naikkelas.registry;
 
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.Spacing;
+import id.naikkelas.common.Today;
 import id.naikkelas.reference.ProductVocabulary;
 import id.naikkelas.reference.Regions;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
@@ -34,8 +34,10 @@ class RegistryValidation {
     private final ProductVocabulary vocabulary;
     private final ScaleThresholds scales = ScaleThresholds.load();
     private final PermitNumbers permitNumbers = PermitNumbers.load();
+    private final Today today;
 
-    RegistryValidation(Regions regions, ReferenceOptions reference, ProductVocabulary vocabulary) {
+    RegistryValidation(Regions regions, ReferenceOptions reference, ProductVocabulary vocabulary, Today today) {
+        this.today = today;
         this.regions = regions;
         this.reference = reference;
         this.vocabulary = vocabulary;
@@ -94,8 +96,8 @@ class RegistryValidation {
         nonNegative(in.productionSites(), "productionSites", problems);
         nonNegative(in.outlets(), "outlets", problems);
         nonNegative(in.menuItems(), "menuItems", problems);
-        if (in.foundedYear() != null && (in.foundedYear() < 1900 || in.foundedYear() > Year.now().getValue())) {
-            problems.add("foundedYear", "registry.foundedYear.range", Year.now().getValue());
+        if (in.foundedYear() != null && (in.foundedYear() < 1900 || in.foundedYear() > today.date().getYear())) {
+            problems.add("foundedYear", "registry.foundedYear.range", today.date().getYear());
         }
         nonNegative(in.capital(), "capital", problems);
         nonNegative(in.annualSales(), "annualSales", problems);
@@ -104,7 +106,7 @@ class RegistryValidation {
         String ownerName = required(owner.fullName(), "owner.fullName", 200, problems);
         String nik = null;
         if (!blank(owner.nik())) {
-            var check = Nik.check(owner.nik());
+            var check = Nik.check(owner.nik(), today.date());
             nik = report(check.problems(), "owner.nik", problems, check.normalized());
         }
         String phone = null;

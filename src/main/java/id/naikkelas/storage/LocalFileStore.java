@@ -1,5 +1,6 @@
 package id.naikkelas.storage;
 
+import id.naikkelas.common.Today;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,14 +18,16 @@ import java.util.UUID;
 class LocalFileStore implements FileStore {
 
     private final Path root;
+    private final Today today;
 
-    LocalFileStore(@Value("${naikkelas.storage.dir:./data/files}") Path root) {
+    LocalFileStore(@Value("${naikkelas.storage.dir:./data/files}") Path root, Today today) {
         this.root = root.toAbsolutePath().normalize();
+        this.today = today;
     }
 
     @Override
     public String put(String folder, byte[] content, String extension) {
-        var today = LocalDate.now();
+        var today = this.today.date();
         String key = "%s/%d/%02d/%s.%s".formatted(folder, today.getYear(), today.getMonthValue(), UUID.randomUUID(), extension);
         Path target = resolve(key);
         try {

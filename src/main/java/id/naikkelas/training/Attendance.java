@@ -2,6 +2,7 @@ package id.naikkelas.training;
 
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Times;
 import id.naikkelas.identity.Access;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,8 +28,10 @@ class Attendance {
     private final JdbcClient jdbc;
     private final Access access;
     private final TrainingEvents events;
+    private final Times times;
 
-    Attendance(JdbcClient jdbc, Access access, TrainingEvents events) {
+    Attendance(JdbcClient jdbc, Access access, TrainingEvents events, Times times) {
+        this.times = times;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -69,7 +72,7 @@ class Attendance {
             var earlier = jdbc.sql("SELECT marked_at FROM training_attendance WHERE registration_id = ? AND session_id = ?")
                     .params(found.id(), sessionId).query(OffsetDateTime.class).single();
             throw InvalidInput.of("code", "training.checkin.already", found.participant(),
-                    earlier.atZoneSameInstant(EventTimes.zone(session.region())).toLocalTime().withNano(0).toString());
+                    times.time(earlier, session.region()));
         }
         return new CheckIn(found.id(), found.participant(), found.business(), session.position(), at.get());
     }

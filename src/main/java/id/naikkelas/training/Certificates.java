@@ -3,6 +3,7 @@ package id.naikkelas.training;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +29,10 @@ class Certificates {
     private final TrainingEvents events;
     private final Registrations registrations;
     private final AuditTrail audit;
+    private final Today today;
 
-    Certificates(JdbcClient jdbc, Access access, TrainingEvents events, Registrations registrations, AuditTrail audit) {
+    Certificates(JdbcClient jdbc, Access access, TrainingEvents events, Registrations registrations, AuditTrail audit, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -74,7 +76,7 @@ class Certificates {
 
     private boolean insert(RegistrationView r, EventView event) {
         for (int attempt = 0; ; attempt++) {
-            String code = event.type().name().replace("_", "").substring(0, 3) + "-" + Year.now(EventTimes.WIB) + "-" + Codes.readable(6);
+            String code = event.type().name().replace("_", "").substring(0, 3) + "-" + today.date().getYear() + "-" + Codes.readable(6);
             try {
                 int rows = jdbc.sql("""
                                 INSERT INTO training_certificate (registration_id, code, issued_by) VALUES (?, ?, ?)

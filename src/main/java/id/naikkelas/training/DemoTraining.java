@@ -1,5 +1,6 @@
 package id.naikkelas.training;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.database.DemoMode;
 import id.naikkelas.identity.Access;
 import id.naikkelas.registry.Sector;
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +44,12 @@ class DemoTraining implements ApplicationRunner {
     private final Registrations registrations;
     private final Attendance attendance;
     private final Quizzes quizzes;
+    private final Today today;
     private final Certificates certificates;
 
     DemoTraining(DemoMode demo, JdbcClient jdbc, Access access, TrainingEvents events, Registrations registrations, Attendance attendance,
-                 Quizzes quizzes, Certificates certificates) {
+                 Quizzes quizzes, Certificates certificates, Today today) {
+        this.today = today;
         this.demo = demo;
         this.jdbc = jdbc;
         this.access = access;
@@ -65,7 +67,7 @@ class DemoTraining implements ApplicationRunner {
                 || jdbc.sql("SELECT count(*) FROM business WHERE region_code LIKE '14.72.%'").query(Integer.class).single() == 0) {
             return;
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = this.today.date();
         access.runAs("petugas.dumai", () -> {
             heldPkp(today.minusWeeks(6));
             fullBimtek(today.plusWeeks(2));

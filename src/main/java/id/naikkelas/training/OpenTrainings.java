@@ -1,5 +1,6 @@
 package id.naikkelas.training;
 
+import id.naikkelas.common.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,9 +21,11 @@ public class OpenTrainings {
     static final int LIMIT = 5;
 
     private final JdbcClient jdbc;
+    private final Today today;
     private final TrainingRules rules;
 
-    OpenTrainings(JdbcClient jdbc, TrainingEvents events) {
+    OpenTrainings(JdbcClient jdbc, TrainingEvents events, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.rules = events.rules();
     }
@@ -49,11 +52,11 @@ public class OpenTrainings {
                             e.capacity - (SELECT count(*) FROM training_registration r
                                           WHERE r.event_id = e.id AND r.status = 'CONFIRMED') AS seats_left
                           FROM training_event e
-                          WHERE e.status = 'OPEN' AND e.type = ANY (CAST(:types AS text[])) AND e.registration_deadline > now()
+                          WHERE e.status = 'OPEN' AND e.type = ANY (CAST(:types AS text[])) AND e.registration_deadline > :now
                             AND EXISTS (SELECT 1 FROM unnest(e.target_region_codes) rc
                                         WHERE rc = CAST(:region AS text) OR CAST(:region AS text) LIKE rc || '.%')) e
                         ORDER BY first_start, id LIMIT :limit""")
-                .param("types", types).param("region", businessRegion).param("limit", LIMIT)
+                .param("types", types).param("now", today.now()).param("region", businessRegion).param("limit", LIMIT)
                 .query((rs, i) -> new OpenTraining(rs.getLong("id"), EventType.valueOf(rs.getString("type")), rs.getString("topic"),
                         EventMode.valueOf(rs.getString("mode")), rs.getObject("first_start", OffsetDateTime.class),
                         rs.getObject("registration_deadline", OffsetDateTime.class), Math.max(0, rs.getInt("seats_left"))))

@@ -3,6 +3,7 @@ package id.naikkelas.training;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +29,11 @@ public class Quizzes {
     private final TrainingEvents events;
     private final Registrations registrations;
     private final AuditTrail audit;
+    private final Today today;
     private final JsonMapper json;
 
-    Quizzes(JdbcClient jdbc, Access access, TrainingEvents events, Registrations registrations, AuditTrail audit, JsonMapper json) {
+    Quizzes(JdbcClient jdbc, Access access, TrainingEvents events, Registrations registrations, AuditTrail audit, JsonMapper json, Today today) {
+        this.today = today;
         this.json = json;
         this.jdbc = jdbc;
         this.access = access;
@@ -85,7 +87,7 @@ public class Quizzes {
 
     /** Whether the registration's participant may take this test now, and if not why. */
     TestWindow window(RegistrationView registration, Kind kind) {
-        return TestWindow.of(kind, events.get(registration.eventId()), registration, OffsetDateTime.now());
+        return TestWindow.of(kind, events.get(registration.eventId()), registration, today.now());
     }
 
     /** The test for the participant of this registration, without the key, while it is open for them. */

@@ -3,6 +3,7 @@ package id.naikkelas.training;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.registry.BusinessDetail;
@@ -35,9 +36,11 @@ public class Registrations {
     private final TrainingEvents events;
     private final Businesses businesses;
     private final Waitlist waitlist;
+    private final Today today;
     private final AuditTrail audit;
 
-    Registrations(JdbcClient jdbc, Access access, TrainingEvents events, Businesses businesses, Waitlist waitlist, AuditTrail audit) {
+    Registrations(JdbcClient jdbc, Access access, TrainingEvents events, Businesses businesses, Waitlist waitlist, AuditTrail audit, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -100,7 +103,7 @@ public class Registrations {
         }
         if (!"OPEN".equals(seats.status())) {
             reasons.add(violation("training.registration.closed"));
-        } else if (!organiser && !OffsetDateTime.now().isBefore(seats.deadline())) {
+        } else if (!organiser && !today.now().isBefore(seats.deadline())) {
             // organisers may still add walk-ins after the deadline; nobody else may
             reasons.add(violation("training.registration.deadlinePassed"));
         }

@@ -4,6 +4,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Agencies;
 import id.naikkelas.identity.CurrentUser;
@@ -44,10 +45,12 @@ public class TrainingEvents {
     private final Programs programs;
     private final AuditTrail audit;
     private final Waitlist waitlist;
+    private final Today today;
     private final TrainingRules rules = TrainingRules.load();
 
     TrainingEvents(JdbcClient jdbc, Access access, Regions regions, Agencies agencies, Programs programs, AuditTrail audit,
-                   Waitlist waitlist) {
+                   Waitlist waitlist, Today today) {
+        this.today = today;
         this.jdbc = jdbc;
         this.waitlist = waitlist;
         this.access = access;
@@ -114,7 +117,7 @@ public class TrainingEvents {
         }
         if (!"OPEN".equals(event.status())) {
             problems.add("event", "training.event.alreadyCancelled");
-        } else if (event.sessions().stream().allMatch(s -> s.endsAt().isBefore(OffsetDateTime.now()))) {
+        } else if (event.sessions().stream().allMatch(s -> s.endsAt().isBefore(today.now()))) {
             problems.add("event", "training.cancel.alreadyHeld");
         }
         problems.throwIfAny();
@@ -190,7 +193,7 @@ public class TrainingEvents {
         CurrentUser me = access.require();
         var scope = TrainingAccess.visible(me);
         var params = new HashMap<String, Object>(scope.params());
-        params.put("now", OffsetDateTime.now());
+        params.put("now", today.now());
         params.put("me", me.id());
         String when = past ? "last_end < :now" : "last_end >= :now";
         return jdbc.sql(SELECT + " WHERE " + scope.sql() + " AND " + when + " ORDER BY first_start " + (past ? "DESC" : "ASC")
@@ -418,7 +421,7 @@ public class TrainingEvents {
                 seesLink ? rs.getString("meeting_link") : null, rs.getInt("capacity"), deadline, sessions(rs, zone), targets,
                 targets.stream().map(regions::label).toList(), sectors, rs.getObject("min_sessions", Integer.class), passMark,
                 passMarkConfirmed, status, rs.getString("cancel_reason"), rs.getInt("confirmed"), rs.getInt("waitlisted"), manageable,
-                "OPEN".equals(status) && OffsetDateTime.now().isBefore(deadline), rs.getInt("version"));
+                "OPEN".equals(status) && today.now().isBefore(deadline), rs.getInt("version"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,5 +1,6 @@
 package id.naikkelas.web;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.reference.Regions;
 import id.naikkelas.assessment.ActionFilter;
@@ -24,9 +25,11 @@ class RoleHomeController {
     private final CorrectiveActions actions;
     private final Programs programs;
     private final TrainingEvents events;
+    private final Today today;
 
     RoleHomeController(Access access, Regions regions, Businesses businesses, Enrollments enrollments, CorrectiveActions actions,
-                       Programs programs, TrainingEvents events) {
+                       Programs programs, TrainingEvents events, Today today) {
+        this.today = today;
         this.actions = actions;
         this.programs = programs;
         this.events = events;
@@ -50,7 +53,7 @@ class RoleHomeController {
         addJurisdiction(model);
         model.addAttribute("worklist", enrollments.assignedToMe());
         model.addAttribute("overdueActions", actions.list(ActionFilter.OVERDUE, null, null, 50).items());
-        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+        model.addAttribute("today", today.date());
         return "home/facilitator";
     }
 

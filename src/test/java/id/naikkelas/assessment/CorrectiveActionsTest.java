@@ -1,5 +1,7 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.TestClock;
+import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.common.InvalidInput;
@@ -28,6 +30,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class CorrectiveActionsTest {
 
+    @Autowired
+    private Today today;
+    @Autowired
+    private TestClock clock;
+
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
@@ -52,7 +59,7 @@ class CorrectiveActionsTest {
             assertThat(a.status()).isEqualTo(ActionStatus.OPEN);
             assertThat(a.responsible()).isEqualTo("Pemilik Dapur Kelakai Tindakan");
         });
-        var today = Inspections.today();
+        var today = this.today.date();
         assertThat(action(raised, "B.2").dueOn()).as("major: 30 days by default").isEqualTo(today.plusDays(30));
         assertThat(action(raised, "M.36").dueOn()).as("minor: 60 days by default").isEqualTo(today.plusDays(60));
         assertThat(action(raised, "D.8").finding()).isEqualTo("temuan D.8");
@@ -108,17 +115,25 @@ class CorrectiveActionsTest {
     @Test
     void overdueActionsShowInTheJurisdictionsWorklistAndNowhereElse() {
         var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Terasi Terlambat");
-        var finished = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
+        // inspected 31 days ago: its major findings (30 days) were due yesterday, the minor one (60 days) is not yet
+        clock.advance(java.time.Duration.ofDays(-31));
+        InspectionView finished;
+        try {
+            finished = AssessmentFixtures.finishedCppbIrt(inspections, kitchen.businessId(), null, LEVEL_TWO);
+        } finally {
+            clock.reset();
+        }
         long late = action(finished.actions(), "D.8").id();
-        jdbc.sql("UPDATE corrective_action SET due_on = ? WHERE id = ?").params(Inspections.today().minusDays(1), late).update();
+        long alsoLate = action(finished.actions(), "B.2").id();
+        assertThat(action(finished.actions(), "D.8").dueOn()).isEqualTo(this.today.date().minusDays(1));
 
         var facilitators = AsUser.call(FACILITATOR, () -> actions.list(ActionFilter.OVERDUE, null, null, 100));
         assertThat(facilitators.items()).extracting(CorrectiveAction::id).contains(late)
-                .doesNotContain(action(finished.actions(), "B.2").id());
+                .doesNotContain(action(finished.actions(), "M.36").id());
         assertThat(facilitators.items()).filteredOn(a -> a.id() == late).singleElement()
                 .satisfies(a -> assertThat(a.overdue()).isTrue());
         assertThat(AsUser.call(kitchen.owner(), () -> actions.list(ActionFilter.OVERDUE, null, null, 100)).items())
-                .extracting(CorrectiveAction::id).containsExactly(late);
+                .extracting(CorrectiveAction::id).containsExactlyInAnyOrder(late, alsoLate);
         assertThat(AsUser.call(OTHER_REGION_OFFICER, () -> actions.list(ActionFilter.OVERDUE, null, null, 100)).items())
                 .extracting(CorrectiveAction::id).doesNotContain(late);
         assertThat(AsUser.call("pemilik.demo", () -> actions.list(ActionFilter.OPEN, null, null, 100)).items())

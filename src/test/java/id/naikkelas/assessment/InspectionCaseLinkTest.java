@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.identity.Accounts;
@@ -21,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Issue 14: an inspection is linked only to a case of the inspected business, never to another region's or to none. */
 @IntegrationTest
 class InspectionCaseLinkTest {
+
+    @Autowired
+    private Today today;
 
     @Autowired
     MockMvc mvc;
@@ -53,7 +57,7 @@ class InspectionCaseLinkTest {
         long id = AsUser.call(FACILITATOR, () -> inspections.start(kitchen.businessId(), own, "cppb-irt"));
         var draft = AsUser.call(FACILITATOR, () -> inspections.get(id));
         assertThat(draft.caseId()).isEqualTo(own);
-        assertThatThrownBy(() -> AsUser.run(FACILITATOR, () -> inspections.updateDetails(id, draft.version(), Inspections.today(), otherRegionCase)))
+        assertThatThrownBy(() -> AsUser.run(FACILITATOR, () -> inspections.updateDetails(id, draft.version(), this.today.date(), otherRegionCase)))
                 .isInstanceOfSatisfying(id.naikkelas.common.InvalidInput.class,
                         e -> assertThat(e.violations().get(0).code()).isEqualTo("assessment.case.notOfBusiness"));
     }

@@ -56,7 +56,7 @@ class InspectionReportsTest {
         return new InspectionView(42, InspectionStatus.FINISHED, 7, "Dapur Uji Laporan", "Jl. Uji 1", "Kota Palangkaraya",
                 "Ibu Uji", null, template, template.levelRule(), rule == null ? null : 1, "pendamping.uji", "Pendamping Uji",
                 LocalDate.of(2026, 3, 2), OffsetDateTime.now(), stored, Map.of(), summary, supersedes,
-                supersedes == null ? null : "salah kelas", null, List.of(), 1, new InspectionView.Permissions(false, false));
+                supersedes == null ? null : "salah kelas", null, List.of(), 1, new InspectionView.Permissions(false, false), "62.71");
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.common.EditConflict;
@@ -35,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class InspectionsTest {
+
+    @Autowired
+    private Today today;
 
     @Autowired
     Inspections inspections;
@@ -232,16 +236,16 @@ class InspectionsTest {
         var kitchen = AssessmentFixtures.kitchen(accounts, businesses, jdbc, "Dapur Tanggal");
         long id = AsUser.call(FACILITATOR, () -> inspections.start(kitchen.businessId(), null, "cppb-irt"));
         int version = AsUser.call(FACILITATOR, () -> inspections.get(id)).version();
-        var yesterday = Inspections.today().minusDays(1);
+        var yesterday = this.today.date().minusDays(1);
         AsUser.run(FACILITATOR, () -> inspections.answer(id, "A.1", MET, null));
         long caseId = AssessmentFixtures.caseOf(jdbc, kitchen.businessId());
         AsUser.run(FACILITATOR, () -> inspections.updateDetails(id, version, yesterday, caseId));
         var changed = AsUser.call(FACILITATOR, () -> inspections.get(id));
         assertThat(changed.inspectedOn()).as("autosaved answers do not make the form stale").isEqualTo(yesterday);
         assertThat(changed.caseId()).isEqualTo(caseId);
-        assertThatThrownBy(() -> AsUser.run(OFFICER, () -> inspections.updateDetails(id, version, Inspections.today(), null)))
+        assertThatThrownBy(() -> AsUser.run(OFFICER, () -> inspections.updateDetails(id, version, this.today.date(), null)))
                 .as("someone else saved in between").isInstanceOf(EditConflict.class);
-        assertThatThrownBy(() -> AsUser.run(OFFICER, () -> inspections.updateDetails(id, changed.version(), Inspections.today().plusDays(1), null)))
+        assertThatThrownBy(() -> AsUser.run(OFFICER, () -> inspections.updateDetails(id, changed.version(), this.today.date().plusDays(1), null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).code())
                         .isEqualTo("assessment.inspection.dateInFuture"));
         assertThatThrownBy(() -> AsUser.call(OFFICER, () -> inspections.start(kitchen.businessId(), caseId, "halal-readiness")))

@@ -1,5 +1,6 @@
 package id.naikkelas.benchdata;
 
+import id.naikkelas.common.Today;
 import com.zaxxer.hikari.HikariDataSource;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.certification.PathwayTemplates;
@@ -49,6 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlanTest {
+
+    @Autowired
+    private Today today;
 
     static final Path REPORT = Path.of("target/query-plans");
     /** What the key queries read (and the tables those refer to); step history, inspections and training are left out to save time. */
@@ -135,7 +139,7 @@ class QueryPlanTest {
                 "SELECT nik_sealed, nik_hash, nik_masked FROM owner WHERE nik_sealed IS NOT NULL ORDER BY id DESC LIMIT 300")) {
             while (rs.next()) {
                 String nik = vault.open(rs.getString(1));
-                assertThat(Nik.check(nik).problems()).as(nik).isEmpty();
+                assertThat(Nik.check(nik, today.date()).problems()).as(nik).isEmpty();
                 assertThat(vault.hash(nik)).isEqualTo(rs.getString(2));
                 assertThat(Nik.mask(nik)).isEqualTo(rs.getString(3));
             }
@@ -169,7 +173,7 @@ class QueryPlanTest {
         var detail = new Object[1];
         KeyQueries.as("petugas.lampung", () -> ExplainedQueries.of(dataSource, db, () -> detail[0] = businesses.get(lampung)));
         var owner = ((BusinessDetail) detail[0]).owner();
-        assertThat(Nik.check(owner.nik()).problems()).as("the officer of the region sees the NIK in full").isEmpty();
+        assertThat(Nik.check(owner.nik(), today.date()).problems()).as("the officer of the region sees the NIK in full").isEmpty();
     }
 
     private static long count(Connection db, String sql) throws Exception {

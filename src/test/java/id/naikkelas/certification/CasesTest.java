@@ -1,5 +1,7 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.TestClock;
+import id.naikkelas.common.Today;
 import id.naikkelas.Assignments;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
@@ -42,6 +44,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class CasesTest {
+
+    @Autowired
+    private Today today;
+    @Autowired
+    private TestClock clock;
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     static final AtomicInteger SERIAL = new AtomicInteger(7000);
@@ -105,7 +112,7 @@ class CasesTest {
         complete("petugas.palangkaraya", caseId, "OSS_APPLICATION", input("OSS-2026-000123", null, null));
         var afterOss = AsUser.call("petugas.palangkaraya", () -> cases.get(caseId));
         assertThat(afterOss.stepDueOn()).as("the 90-day commitment window runs from the OSS application")
-                .isEqualTo(Cases.today().plusDays(90));
+                .isEqualTo(this.today.date().plusDays(90));
 
         // PKP: the facilitator uploads the certificate and completes the owner's step on their behalf
         assertThat(blockers(caseId, "PKP_TRAINING", StepInput.none())).containsExactly("certification.guard.documentMissing");
@@ -140,7 +147,7 @@ class CasesTest {
         assertThat(done.transitions().get(2).onBehalf()).as("facilitator acted for the owner").isTrue();
         assertThat(done.transitions().get(2).actorRole()).isEqualTo("FACILITATOR");
 
-        var verified = register.verify("P-IRT No. " + number, Cases.today());
+        var verified = register.verify("P-IRT No. " + number, this.today.date());
         assertThat(verified).singleElement().satisfies(p -> {
             assertThat(p.valid()).isTrue();
             assertThat(p.productName()).isEqualTo("Keripik Kelakai Uji");
@@ -210,11 +217,21 @@ class CasesTest {
     void overdueCasesAreFlaggedFromTheDayAfterTheirDueDate() {
         long productId = keripik("Madu Kelulut Terlambat", null);
         long caseId = AsUser.call("petugas.palangkaraya", () -> cases.open(productId, PermitType.PIRT, null));
-        jdbc.sql("UPDATE certification_case SET step_due_on = ? WHERE id = ?").params(Cases.today().minusDays(1), caseId).update();
-        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.get(caseId)).overdue()).isTrue();
-        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.list(null, true, null, 500))).extracting(CaseRow::id).contains(caseId);
-        jdbc.sql("UPDATE certification_case SET step_due_on = ? WHERE id = ?").params(Cases.today(), caseId).update();
-        assertThat(AsUser.call("petugas.palangkaraya", () -> cases.get(caseId)).overdue()).isFalse();
+        // the first step has no time limit of its own: give it a due date, then let the days pass on the clock
+        LocalDate due = this.today.date().plusDays(20);
+        jdbc.sql("UPDATE certification_case SET step_due_on = ? WHERE id = ?").params(due, caseId).update();
+        try {
+            // 23:59 WIB on the due day (16:59 UTC): still on time
+            clock.setJakarta(due.atTime(23, 59));
+            assertThat(AsUser.call("petugas.palangkaraya", () -> cases.get(caseId)).overdue()).isFalse();
+            assertThat(AsUser.call("petugas.palangkaraya", () -> cases.list(null, true, null, 500))).extracting(CaseRow::id).doesNotContain(caseId);
+            // 00:00 WIB the next day, still the due day in UTC: late
+            clock.setJakarta(due.plusDays(1).atStartOfDay());
+            assertThat(AsUser.call("petugas.palangkaraya", () -> cases.get(caseId)).overdue()).isTrue();
+            assertThat(AsUser.call("petugas.palangkaraya", () -> cases.list(null, true, null, 500))).extracting(CaseRow::id).contains(caseId);
+        } finally {
+            clock.reset();
+        }
     }
 
     private long keripik(String name, String nib) {

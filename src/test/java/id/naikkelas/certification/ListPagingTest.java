@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.registry.PermitRegister;
@@ -18,6 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The case list and the renewals come a page at a time, and the pages together are the whole list, in order. */
 @IntegrationTest
 class ListPagingTest {
+
+    @Autowired
+    private Today today;
 
     @Autowired
     Cases cases;
@@ -60,7 +64,7 @@ class ListPagingTest {
     @Test
     void renewalPagesContinueAfterTheLastPermitShown() {
         AsUser.run("admin", () -> {
-            var today = Cases.today();
+            var today = this.today.date();
             var whole = register.expiring(400, today, null, null, 6);
             assertThat(whole).hasSizeGreaterThan(3);
             var first = register.expiring(400, today, null, null, 3);

@@ -2,6 +2,7 @@ package id.naikkelas.identity;
 
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,6 +47,8 @@ class ApiTokensTest {
     Accounts accounts;
     @Autowired
     JsonMapper json;
+    @Autowired
+    TestClock clock;
 
     @Test
     void aTokenReadsTheApiAsItsAccountWithItsJurisdiction() throws Exception {
@@ -84,13 +87,16 @@ class ApiTokensTest {
                 .andExpect(jsonPath("$.detail").value("This API token has been revoked."));
 
         String expired = issueByApi("petugas.dumai", "to expire");
-        jdbc.sql("UPDATE api_token SET created_at = now() - interval '31 days', expires_at = now() - interval '1 second' WHERE id = ?")
-                .param(idOf(expired)).update();
-        expectRefused("Bearer " + expired, "EXPIRED", "kedaluwarsa");
-
-        // a refused token is refused even where no sign-in is needed: it does not fall back to anonymous
-        mvc.perform(get("/api/v1/regions").param("parent", "14").header("Authorization", "Bearer " + expired))
-                .andExpect(status().isUnauthorized());
+        // a 30-day token, 31 days on
+        clock.advance(java.time.Duration.ofDays(31));
+        try {
+            expectRefused("Bearer " + expired, "EXPIRED", "kedaluwarsa");
+            // a refused token is refused even where no sign-in is needed: it does not fall back to anonymous
+            mvc.perform(get("/api/v1/regions").param("parent", "14").header("Authorization", "Bearer " + expired))
+                    .andExpect(status().isUnauthorized());
+        } finally {
+            clock.reset();
+        }
         // no credentials at all: a problem too, naming both ways in
         mvc.perform(get("/api/v1/tokens")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -221,9 +227,13 @@ class ApiTokensTest {
         mvc.perform(get("/api/v1/tokens").with(bearer(token))).andExpect(status().isOk());
         assertThat(lastUsed(id)).as("no second write within the minute").isEqualTo(first);
 
-        jdbc.sql("UPDATE api_token SET last_used_at = last_used_at - interval '61 seconds' WHERE id = ?").param(id).update();
-        mvc.perform(get("/api/v1/tokens").with(bearer(token))).andExpect(status().isOk());
-        assertThat(lastUsed(id)).isAfter(first);
+        clock.advance(java.time.Duration.ofSeconds(61));
+        try {
+            mvc.perform(get("/api/v1/tokens").with(bearer(token))).andExpect(status().isOk());
+            assertThat(lastUsed(id)).isAfter(first);
+        } finally {
+            clock.reset();
+        }
     }
 
     private String issueByApi(String username, String name) throws Exception {

@@ -1,6 +1,8 @@
 package id.naikkelas.identity;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class SecurityTest {
+
+    @Autowired
+    private Today today;
+    @Autowired
+    private TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -65,9 +72,13 @@ class SecurityTest {
         assertThat(jdbc.sql("SELECT locked_until FROM app_user WHERE username = 'kunci.test'").query(java.time.OffsetDateTime.class).optional()).isEmpty();
 
         // once the wait is over, the right password from the first source works and clears that name's count there
-        jdbc.sql("UPDATE login_failure SET last_failure = last_failure - interval '1 minute'").update();
-        mvc.perform(signIn("kunci.test", "Rahasia-Kuat-1", "10.1.1.1")).andExpect(redirectedUrl("/"));
-        mvc.perform(signIn("kunci.test", "wrong-again", "10.1.1.1")).andExpect(redirectedUrl("/login?error"));
+        clock.advance(java.time.Duration.ofMinutes(1));
+        try {
+            mvc.perform(signIn("kunci.test", "Rahasia-Kuat-1", "10.1.1.1")).andExpect(redirectedUrl("/"));
+            mvc.perform(signIn("kunci.test", "wrong-again", "10.1.1.1")).andExpect(redirectedUrl("/login?error"));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -86,7 +97,7 @@ class SecurityTest {
 
     @Test
     void oneSourceTryingManyNamesWaitsTooAndEachWaitDoublesUpToTheMaximum() {
-        var throttle = new LoginThrottle(jdbc, 3, 5, java.time.Duration.ofMinutes(15));
+        var throttle = new LoginThrottle(jdbc, 3, 5, java.time.Duration.ofMinutes(15), today);
         for (int i = 0; i < 8; i++) {
             throttle.failed("nama-" + i, "10.4.4.4");
         }
@@ -103,8 +114,8 @@ class SecurityTest {
 
     /** Three more failures on the count of this name from this source, as if typed just now: a wait of 8 s. */
     private void slowDown(String name, String source) {
-        assertThat(jdbc.sql("UPDATE login_failure SET failures = failures + 3, last_failure = now() WHERE throttle_key = ?")
-                .param("name:" + name + "@" + source).update()).isEqualTo(1);
+        assertThat(jdbc.sql("UPDATE login_failure SET failures = failures + 3, last_failure = ? WHERE throttle_key = ?")
+                .params(today.now(), "name:" + name + "@" + source).update()).isEqualTo(1);
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String name, String password, String source) {

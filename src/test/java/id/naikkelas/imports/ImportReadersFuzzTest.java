@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.Fuzz;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.common.InvalidInput;
@@ -31,6 +32,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @IntegrationTest
 class ImportReadersFuzzTest {
+
+    @Autowired
+    private Today today;
 
     static final int FILES = Integer.getInteger("fuzz.files", 400);
     static final int ROWS = Integer.getInteger("fuzz.rows", 1500);
@@ -104,7 +108,7 @@ class ImportReadersFuzzTest {
                 "Kabupaten/Kota", "Kecamatan", "Kelurahan", "Kode Wilayah", "Jenis Produk", "Sektor", "Bentuk Usaha", "Omzet",
                 "Omzet per bulan", "Modal", "Tenaga Kerja", "Tahun Berdiri");
         var mapping = Headers.guess(headers);
-        var converter = new RowConverter(mapping, headers, new RegionResolver(regions, Jurisdiction.of(List.of("14.72"))));
+        var converter = new RowConverter(mapping, headers, new RegionResolver(regions, Jurisdiction.of(List.of("14.72"))), today.date());
         List<String> good = List.of("CV Kripik Nenas Bu Siti", "Hj. Siti Aminah", "1472 0145 0385 0001", "9120001234567", "0812-7000-1111",
                 "siti@example.org", "P", "Jl. Merdeka No. 1", "Riau", "Kota Dumai", "Kec. Dumai Barat", "Kel. Purnama", "14.72.01.1006",
                 "keripik nanas", "makanan olahan", "CV", "Rp 150.000.000", "Rp 12.500.000", "2 M", "5 orang", "2016");

@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.identity.Jurisdiction;
 import id.naikkelas.reference.Regions;
@@ -16,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RealListRulesTest {
 
+    @Autowired
+    private Today today;
+
     static final List<String> HEADERS = List.of("Nama Usaha", "Nama Pemilik", "NIK", "No. HP/WA", "Kecamatan", "Kelurahan/Desa",
             "Omzet per bulan", "Tahun Berdiri", "Jumlah Tenaga Kerja");
 
@@ -25,7 +29,7 @@ class RealListRulesTest {
     RowConverter converter() {
         var mapping = Headers.guess(HEADERS);
         assertThat(mapping).hasSize(HEADERS.size());
-        return new RowConverter(mapping, HEADERS, new RegionResolver(regions, Jurisdiction.of(List.of("14.72"))));
+        return new RowConverter(mapping, HEADERS, new RegionResolver(regions, Jurisdiction.of(List.of("14.72"))), today.date());
     }
 
     static Incoming line(RowConverter converter, String... cells) {
@@ -66,10 +70,10 @@ class RealListRulesTest {
     void mandatoryFieldsArePerImportAndAFieldWithoutColumnIsNotDemanded() {
         var mapping = Headers.guess(HEADERS);
         var optionalNik = new RowConverter(mapping, HEADERS, new RegionResolver(regions, Jurisdiction.of(List.of("14.72"))),
-                RequiredFields.effective(ImportFixtures.NIK_OPTIONAL, mapping));
+                RequiredFields.effective(ImportFixtures.NIK_OPTIONAL, mapping), today.date());
         assertThat(line(optionalNik, "Bolu", "Ani", "-", "", "Dumai Barat", "", "", "", "").problems()).isEmpty();
         var phoneRequired = new RowConverter(mapping, HEADERS, new RegionResolver(regions, Jurisdiction.of(List.of("14.72"))),
-                RequiredFields.effective(List.of(Field.PHONE), mapping));
+                RequiredFields.effective(List.of(Field.PHONE), mapping), today.date());
         assertThat(line(phoneRequired, "Bolu", "Ani", "", "belum ada", "Dumai Barat", "", "", "", "").problems())
                 .extracting(RowProblem::code).containsExactly("imports.missing");
         // the default asks for the NIK only when the list has a NIK column

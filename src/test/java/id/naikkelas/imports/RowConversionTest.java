@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.identity.Jurisdiction;
 import id.naikkelas.reference.Regions;
@@ -20,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RowConversionTest {
 
+    @Autowired
+    private Today today;
+
     static final List<String> HEADERS = List.of("Nama Usaha", "Nama Pemilik", "NIK", "No. HP/WA", "Kecamatan", "Kelurahan/Desa",
             "Jenis Produk", "Omzet per bulan", "Tahun Berdiri", "Bentuk Usaha");
 
@@ -31,7 +35,7 @@ class RowConversionTest {
     RowConverter converter() {
         var mapping = Headers.guess(HEADERS);
         assertThat(mapping).hasSize(HEADERS.size());
-        return new RowConverter(mapping, HEADERS, new RegionResolver(regions, Jurisdiction.of(List.of("14.72"))));
+        return new RowConverter(mapping, HEADERS, new RegionResolver(regions, Jurisdiction.of(List.of("14.72"))), today.date());
     }
 
     static SourceRow row(SourceCell... cells) {

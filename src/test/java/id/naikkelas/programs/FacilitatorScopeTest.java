@@ -1,5 +1,6 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.identity.Accounts;
@@ -35,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class FacilitatorScopeTest {
 
     @Autowired
+    private Today today;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     Programs programs;
@@ -51,7 +55,7 @@ class FacilitatorScopeTest {
                         SELECT id FROM business WHERE region_code LIKE '14.72.%' AND status <> 'INACTIVE' ORDER BY id DESC LIMIT 1""")
                 .query(Long.class).single();
         var data = new ProgramData("Uji Wilayah Pendamping " + UUID.randomUUID().toString().substring(0, 6), "uji", List.of("14.72"),
-                Enrollments.today(), 10, Set.of(PermitType.PIRT), Facilitation.CASELOAD, 5, Set.of(), Set.of(),
+                this.today.date(), 10, Set.of(PermitType.PIRT), Facilitation.CASELOAD, 5, Set.of(), Set.of(),
                 List.of(new ProgramData.Stage("Pelatihan", 30, null)), List.of());
         long program = AsUser.call("manajer.dumai", () -> programs.create(data));
         AsUser.run("manajer.dumai", () -> enrollments.enroll(program, List.of(business)));

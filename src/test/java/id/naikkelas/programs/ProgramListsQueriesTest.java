@@ -14,6 +14,7 @@ import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.Premises;
 import id.naikkelas.registry.Sector;
 import org.junit.jupiter.api.Test;
+import id.naikkelas.common.Today;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +51,8 @@ class ProgramListsQueriesTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Today today;
 
     @Test
     void enrolmentParticipantListAndWorklistReadAsOftenForFiftyBusinessesAsForFive() throws Exception {
@@ -99,7 +102,7 @@ class ProgramListsQueriesTest {
 
     /** Open to everyone in Palangka Raya, a monitoring stage with a visit a month for six months. */
     private long program(String name) {
-        var data = new ProgramData(name + " " + System.nanoTime(), "uji", List.of("62.71"), Enrollments.today(), null,
+        var data = new ProgramData(name + " " + System.nanoTime(), "uji", List.of("62.71"), today.date(), null,
                 Set.of(PermitType.PIRT), Facilitation.CASELOAD, 60, Set.of(), Set.of(),
                 List.of(new ProgramData.Stage("Pelatihan", 30, null), new ProgramData.Stage("Monitoring", 180, 30)), List.of());
         return AsUser.call(MANAGER, () -> programs.create(data));

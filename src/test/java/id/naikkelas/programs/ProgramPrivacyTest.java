@@ -1,5 +1,6 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.registry.PermitType;
@@ -29,6 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProgramPrivacyTest {
 
     @Autowired
+    private Today today;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     Programs programs;
@@ -50,7 +54,7 @@ class ProgramPrivacyTest {
                 .param(region + ".%").query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         long otherId = (Long) other[0];
         String ownName = jdbc.sql("SELECT name FROM business WHERE id = ?").param(own).query(String.class).single();
-        var data = new ProgramData("Uji Privasi Program", "uji", List.of(region), Enrollments.today(), 10, Set.of(PermitType.PIRT),
+        var data = new ProgramData("Uji Privasi Program", "uji", List.of(region), this.today.date(), 10, Set.of(PermitType.PIRT),
                 Facilitation.CASELOAD, 5, Set.of(), Set.of(),
                 List.of(new ProgramData.Stage("Pelatihan", 30, null)), List.of());
         // the demo owner's business is in Dumai: its program manager runs the program

@@ -1,5 +1,7 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.TestClock;
+import id.naikkelas.common.Today;
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.common.InvalidInput;
@@ -30,6 +32,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class ProgramsTest {
+
+    @Autowired
+    private Today today;
+    @Autowired
+    private TestClock clock;
 
     static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -142,29 +149,37 @@ class ProgramsTest {
         long enrollment = enrollment(program, business);
         var planned = jdbc.sql("SELECT planned_on FROM visit WHERE enrollment_id = ? ORDER BY planned_on").param(enrollment)
                 .query(LocalDate.class).list();
-        LocalDate monitoringStart = Enrollments.today().plusDays(30);
+        LocalDate monitoringStart = this.today.date().plusDays(30);
         assertThat(planned).containsExactly(monitoringStart.plusDays(30), monitoringStart.plusDays(60), monitoringStart.plusDays(90),
                 monitoringStart.plusDays(120), monitoringStart.plusDays(150), monitoringStart.plusDays(180));
 
         long dewi = facilitator("pendamping.jadwal." + SERIAL.incrementAndGet());
         AsUser.run("petugas.palangkaraya", () -> facilitators.assign(enrollment, dewi, null));
         var token = UUID.randomUUID();
-        var visit = new VisitData(token, Enrollments.today(), "ONSITE", new BigDecimal("-2.209000"), new BigDecimal("113.913000"),
+        var visit = new VisitData(token, this.today.date(), "ONSITE", new BigDecimal("-2.209000"), new BigDecimal("113.913000"),
                 "Dapur bersih, kemasan belum berlabel", "Label belum ada",
-                List.of(new VisitData.FollowUpData("Buat rancangan label", Enrollments.today().plusDays(14), "OWNER")));
+                List.of(new VisitData.FollowUpData("Buat rancangan label", this.today.date().plusDays(14), "OWNER")));
         String username = jdbc.sql("SELECT username FROM app_user WHERE id = ?").param(dewi).query(String.class).single();
         long id = AsUser.call(username, () -> visits.record(enrollment, visit));
         assertThat(AsUser.call(username, () -> visits.record(enrollment, visit))).isEqualTo(id);
         assertThat(jdbc.sql("SELECT count(*) FROM visit WHERE enrollment_id = ? AND status = 'DONE'").param(enrollment).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM follow_up WHERE enrollment_id = ?").param(enrollment).query(Integer.class).single()).isEqualTo(1);
 
-        jdbc.sql("UPDATE visit SET planned_on = ? WHERE id = (SELECT min(id) FROM visit WHERE enrollment_id = ? AND status = 'PLANNED')")
-                .params(Enrollments.today().minusDays(3), enrollment).update();
-        var worklist = AsUser.call(username, () -> enrollments.assignedToMe());
-        assertThat(worklist).singleElement().satisfies(w -> {
-            assertThat(w.missedVisits()).isEqualTo(1);
-            assertThat(w.openFollowUps()).isEqualTo(1);
-        });
+        assertThat(AsUser.call(username, () -> enrollments.assignedToMe())).singleElement()
+                .satisfies(w -> assertThat(w.missedVisits()).isZero());
+        // three days after the next planned visit, nobody having gone: it is missed
+        var next = jdbc.sql("SELECT min(planned_on) FROM visit WHERE enrollment_id = ? AND status = 'PLANNED'").param(enrollment)
+                .query(LocalDate.class).single();
+        clock.setJakarta(next.plusDays(3).atTime(9, 0));
+        try {
+            var worklist = AsUser.call(username, () -> enrollments.assignedToMe());
+            assertThat(worklist).singleElement().satisfies(w -> {
+                assertThat(w.missedVisits()).isEqualTo(1);
+                assertThat(w.openFollowUps()).isEqualTo(1);
+            });
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -177,7 +192,7 @@ class ProgramsTest {
         assertThat(AsUser.call(name, () -> enrollments.assignedToMe())).isEmpty();
         assertThatThrownBy(() -> AsUser.call(name, () -> programs.get(program))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> AsUser.call(name, () -> visits.record(enrollment(program, business),
-                new VisitData(UUID.randomUUID(), Enrollments.today(), "ONLINE", null, null, "catatan", null, List.of()))))
+                new VisitData(UUID.randomUUID(), this.today.date(), "ONLINE", null, null, "catatan", null, List.of()))))
                 .as("not assigned: the program is not even visible").isInstanceOf(NotFound.class);
 
         assertThat(AsUser.call("mitra.demo", () -> programs.list())).extracting(ProgramView::name)
@@ -203,7 +218,7 @@ class ProgramsTest {
 
     private long program(String name, Facilitation facilitation, Integer capacity, Integer cap, Set<Sector> sectors, Set<BusinessScale> scales,
                          Set<PermitType> targets) {
-        var data = new ProgramData(name + " " + SERIAL.incrementAndGet(), "uji", List.of("62.71"), Enrollments.today(), capacity,
+        var data = new ProgramData(name + " " + SERIAL.incrementAndGet(), "uji", List.of("62.71"), this.today.date(), capacity,
                 targets, facilitation, cap, sectors, scales,
                 List.of(new ProgramData.Stage("Pelatihan", 30, null), new ProgramData.Stage("Monitoring", 180, 30)), List.of());
         return AsUser.call("petugas.palangkaraya", () -> programs.create(data));

@@ -2,6 +2,8 @@ package id.naikkelas.training;
 
 import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -47,6 +49,13 @@ class AnswerKeyTest {
     Quizzes quizzes;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     @Test
     void onlyOrganisersSeeTheKeyAndParticipantsGetQuestionsWhileTheirTestIsOpen() throws Exception {
@@ -130,13 +139,11 @@ class AnswerKeyTest {
                         .contentType(MediaType.APPLICATION_JSON).content(answers(rightAnswers, null)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.score").value(100));
 
-        // the first session is over, the last has started and the participant was checked in
-        jdbc.sql("UPDATE training_session SET starts_at = now() - interval '26 hours', ends_at = now() - interval '23 hours' "
-                + "WHERE event_id = ? AND position = 1").param(eventId).update();
-        jdbc.sql("UPDATE training_session SET starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours' "
-                + "WHERE event_id = ? AND position = 2").param(eventId).update();
+        // an hour into the last session (the first is over) and the participant was checked in
+        var last = AsUser.call(DUMAI, () -> events.get(eventId)).sessions().get(1);
+        clock.set(last.startsAt().plusHours(1).toInstant());
         var registration = AsUser.call(DUMAI, () -> registrations.get(rid));
-        long lastSession = AsUser.call(DUMAI, () -> events.get(eventId)).sessions().get(1).id();
+        long lastSession = last.id();
         mvc.perform(post("/api/v1/training/events/{id}/sessions/{s}/check-ins", eventId, lastSession).with(user(DUMAI))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"code\": \"" + registration.token() + "\", \"method\": \"QR\"}"))
                 .andExpect(status().isCreated());

@@ -5,9 +5,11 @@ import com.microsoft.playwright.Page;
 import id.naikkelas.AsUser;
 import id.naikkelas.BrowserSupport;
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.TestClock;
 import id.naikkelas.identity.Accounts;
 import id.naikkelas.identity.Role;
 import id.naikkelas.registry.Businesses;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +40,13 @@ class TrainingJourneyBrowserTest {
     Businesses businesses;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     @Test
     void hybridPkpFromRegistrationToAPubliclyVerifiedCertificate() {
@@ -130,10 +139,9 @@ class TrainingJourneyBrowserTest {
             BrowserSupport.screenshot(page, "training-scan-phone");
         }
 
-        // the post-test opens when the last session starts: the (only) session is under way now
+        // the post-test opens when the last session starts: an hour into the (only) session
         long eventId = Long.parseLong(eventUrl.replaceAll(".*/pelatihan/(\\d+).*", "$1"));
-        jdbc.sql("UPDATE training_session SET starts_at = now() - interval '1 hour', ends_at = now() + interval '5 hours' WHERE event_id = ?")
-                .param(eventId).update();
+        clock.set(AsUser.call("petugas.dumai", () -> events.get(eventId)).sessions().get(0).startsAt().plusHours(1).toInstant());
         try (BrowserContext phone = BrowserSupport.phone()) {
             Page page = phone.newPage();
             BrowserSupport.login(page, base, "pemilik.demo");
