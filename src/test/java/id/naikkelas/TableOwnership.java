@@ -26,7 +26,10 @@ final class TableOwnership {
     record Allowed(String reader, String table, String reason) {
     }
 
-    /** The one list of exceptions to the rule. */
+    /**
+     * The one list of exceptions to the rule. (The registry reading programs' {@code programs_open_assignment} against
+     * the Java dependency direction is no exception: it is a published view, ADR 0013 says why.)
+     */
     static final List<Allowed> EXCEPTIONS = List.of(
             new Allowed("*", "region", "reference data: official region codes, loaded by a migration, never written at run time; "
                     + "lists join it for place names"),
