@@ -39,7 +39,7 @@ class ModuleStructureTest {
 
         assertThat(DOCS.resolve("components.puml")).exists();
         assertThat(Files.readString(DOCS.resolve("README.md")))
-                .contains("## Registry").contains("Businesses");
+                .contains("## Registry").contains("Businesses").contains("Owns tables: business");
     }
 
     private static String index() throws IOException {

@@ -73,13 +73,13 @@ public class CorrectiveActions {
     /** One action of a business the user may see. */
     public CorrectiveAction get(long actionId) {
         var action = load(actionId);
-        businesses.get(action.businessId());
+        businesses.requireVisible(action.businessId());
         return query("a.id = :id", Map.of("id", actionId), "").get(0);
     }
 
     /** Every action of a business, open ones first by due date. */
     public List<CorrectiveAction> forBusiness(long businessId) {
-        businesses.get(businessId);
+        businesses.requireVisible(businessId);
         return query("a.business_id = :business", Map.of("business", businessId),
                 "ORDER BY a.status = 'CLOSED', a.due_on, a.id LIMIT 500");
     }
@@ -126,7 +126,7 @@ public class CorrectiveActions {
     @Transactional
     public void submitEvidence(long actionId, String fileName, byte[] content, String note) {
         var action = lock(actionId);
-        var business = businesses.get(action.businessId());
+        var business = businesses.standing(action.businessId());
         var me = access.require();
         if (!InspectionAccess.maySubmitEvidence(me, business)) {
             throw new AccessDeniedException("only the owner or a facilitator of the region submits evidence");
@@ -155,7 +155,7 @@ public class CorrectiveActions {
     @Transactional
     public void verify(long actionId, boolean accepted, String note) {
         var action = lock(actionId);
-        var business = businesses.get(action.businessId());
+        var business = businesses.standing(action.businessId());
         var me = access.require();
         if (!InspectionAccess.mayVerify(me, business)) {
             throw new AccessDeniedException("only facilitators and officers of the region verify evidence");
@@ -182,7 +182,7 @@ public class CorrectiveActions {
 
     public StoredFile evidence(long actionId) {
         var action = load(actionId);
-        businesses.get(action.businessId());
+        businesses.requireVisible(action.businessId());
         var row = jdbc.sql("SELECT evidence_key, evidence_name, evidence_type FROM corrective_action WHERE id = ?").param(actionId)
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
         if (row[0] == null) {
@@ -290,8 +290,8 @@ public class CorrectiveActions {
         CurrentUser me = access.require();
         LocalDate today = this.today.date();
         return jdbc.sql("""
-                        SELECT a.*, bz.name AS business_name, bz.region_code AS business_region, ow.user_id AS owner_user_id
-                        FROM corrective_action a JOIN business bz ON bz.id = a.business_id JOIN owner ow ON ow.id = bz.owner_id
+                        SELECT a.*, bz.name AS business_name, bz.region_code AS business_region, bz.owner_user_id
+                        FROM corrective_action a JOIN registry_business bz ON bz.id = a.business_id
                         WHERE\s""" + where + " " + orderAndLimit)
                 .params(new LinkedHashMap<String, Object>(params))
                 .query((rs, i) -> map(rs, me, today))

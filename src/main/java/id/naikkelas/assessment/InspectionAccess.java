@@ -2,7 +2,7 @@ package id.naikkelas.assessment;
 
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.identity.Role;
-import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.BusinessStanding;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -17,28 +17,28 @@ final class InspectionAccess {
     private InspectionAccess() {
     }
 
-    static boolean mayInspect(CurrentUser me, BusinessDetail business) {
+    static boolean mayInspect(CurrentUser me, BusinessStanding business) {
         return me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode())
                 || me.hasAny(Role.OFFICER, Role.PROGRAM_MANAGER, Role.ADMIN) && business.permissions().edit();
     }
 
-    static void requireInspector(CurrentUser me, BusinessDetail business) {
+    static void requireInspector(CurrentUser me, BusinessStanding business) {
         if (!mayInspect(me, business)) {
             throw new AccessDeniedException("only facilitators and officers of the region inspect this business");
         }
     }
 
-    static boolean isOwner(CurrentUser me, BusinessDetail business) {
+    static boolean isOwner(CurrentUser me, BusinessStanding business) {
         return me.has(Role.OWNER) && business.permissions().edit();
     }
 
     /** The owner corrects; a facilitator of the region may upload the evidence for them. */
-    static boolean maySubmitEvidence(CurrentUser me, BusinessDetail business) {
+    static boolean maySubmitEvidence(CurrentUser me, BusinessStanding business) {
         return isOwner(me, business) || me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode());
     }
 
     /** Whoever may inspect the business judges whether the evidence shows the deviation corrected. */
-    static boolean mayVerify(CurrentUser me, BusinessDetail business) {
+    static boolean mayVerify(CurrentUser me, BusinessStanding business) {
         return mayInspect(me, business);
     }
 }

@@ -124,11 +124,11 @@ class InspectionRecords {
 
     /** @return false when nothing changed because someone else saved the header in between */
     /**
-     * Whether a certification case exists and is the business's. Read from the case table, not through the
-     * certification module, which already depends on this one (it listens for {@link InspectionFinished}).
+     * Whether a certification case exists and is the business's. Read from the view the certification module
+     * publishes (ADR 0013), not through its Java API: it already depends on this one (it listens for {@link InspectionFinished}).
      */
     boolean isCaseOf(long caseId, long businessId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM certification_case WHERE id = ? AND business_id = ?)")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM certification_case_business WHERE id = ? AND business_id = ?)")
                 .params(caseId, businessId).query(Boolean.class).single();
     }
 

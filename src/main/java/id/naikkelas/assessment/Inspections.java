@@ -9,6 +9,7 @@ import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
 import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.BusinessStanding;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.storage.FileStore;
 import id.naikkelas.storage.Images;
@@ -77,7 +78,7 @@ public class Inspections {
      */
     @Transactional
     public long start(long businessId, Long caseId, String templateCode) {
-        var business = businesses.get(businessId);
+        var business = businesses.standing(businessId);
         var me = access.require();
         InspectionAccess.requireInspector(me, business);
         var template = definitions.latestChecklist(templateCode == null ? "" : templateCode)
@@ -107,7 +108,7 @@ public class Inspections {
         var stored = records.load(id);
         var business = businesses.get(stored.businessId());
         var me = access.require();
-        requireVisible(stored, business, me);
+        requireVisible(stored, business.standing(), me);
         return view(stored, business, me);
     }
 
@@ -118,7 +119,7 @@ public class Inspections {
     @Transactional
     public AnswerSaved answer(long id, String itemCode, Answer answer, String note) {
         var stored = records.lock(id);
-        var business = businesses.get(stored.businessId());
+        var business = businesses.standing(stored.businessId());
         var me = access.require();
         requireDraftOfInspector(stored, business, me);
         var template = template(stored);
@@ -149,7 +150,7 @@ public class Inspections {
     @Transactional
     public long addPhoto(long id, String itemCode, byte[] content) {
         var stored = records.lock(id);
-        var business = businesses.get(stored.businessId());
+        var business = businesses.standing(stored.businessId());
         var me = access.require();
         requireDraftOfInspector(stored, business, me);
         if (itemCode == null || template(stored).item(itemCode).isEmpty()) {
@@ -172,7 +173,7 @@ public class Inspections {
     public byte[] photo(long photoId) {
         var photo = records.photo(photoId);
         var stored = records.load(photo.inspectionId());
-        requireVisible(stored, businesses.get(stored.businessId()), access.require());
+        requireVisible(stored, businesses.standing(stored.businessId()), access.require());
         return files.get(photo.storageKey()).orElseThrow(() -> new NotFound("photo", photoId));
     }
 
@@ -180,7 +181,7 @@ public class Inspections {
     @Transactional
     public void updateDetails(long id, int version, LocalDate inspectedOn, Long caseId) {
         var stored = records.lock(id);
-        var business = businesses.get(stored.businessId());
+        var business = businesses.standing(stored.businessId());
         var me = access.require();
         requireDraftOfInspector(stored, business, me);
         if (inspectedOn == null) {
@@ -212,7 +213,7 @@ public class Inspections {
         var stored = records.lock(id);
         var business = businesses.get(stored.businessId());
         var me = access.require();
-        InspectionAccess.requireInspector(me, business);
+        InspectionAccess.requireInspector(me, business.standing());
         if (stored.status() == InspectionStatus.FINISHED) {
             return view(stored, business, me);
         }
@@ -255,7 +256,7 @@ public class Inspections {
     @Transactional
     public long correct(long id, String reason) {
         var stored = records.lock(id);
-        var business = businesses.get(stored.businessId());
+        var business = businesses.standing(stored.businessId());
         var me = access.require();
         requireVisible(stored, business, me);
         InspectionAccess.requireInspector(me, business);
@@ -285,7 +286,7 @@ public class Inspections {
 
     /** A business's inspections, newest first, with the stored level for its trend; drafts only for inspectors. */
     public List<InspectionRow> history(long businessId) {
-        var business = businesses.get(businessId);
+        var business = businesses.standing(businessId);
         boolean inspector = InspectionAccess.mayInspect(access.require(), business);
         return records.history(businessId, inspector, HISTORY_LIMIT).stream().map(entry -> {
             var template = definitions.checklist(entry.templateCode(), entry.templateVersion());
@@ -298,7 +299,7 @@ public class Inspections {
 
     /** Whether the signed-in user may start inspections of the business (for showing the button). */
     public boolean mayInspect(long businessId) {
-        return InspectionAccess.mayInspect(access.require(), businesses.get(businessId));
+        return InspectionAccess.mayInspect(access.require(), businesses.standing(businessId));
     }
 
     /**
@@ -325,7 +326,7 @@ public class Inspections {
         var answers = records.answers(stored.id());
         var summary = evaluate(stored, template, answers);
         var correction = records.correctionOf(stored.id()).orElse(null);
-        boolean inspector = InspectionAccess.mayInspect(me, business);
+        boolean inspector = InspectionAccess.mayInspect(me, business.standing());
         boolean draft = stored.status() == InspectionStatus.DRAFT;
         boolean correctable = !draft && inspector && (correction == null || correction.status() == InspectionStatus.DRAFT);
         return new InspectionView(stored.id(), stored.status(), business.id(), business.name(), business.address(),
@@ -354,13 +355,13 @@ public class Inspections {
         return definitions.checklist(stored.templateCode(), stored.templateVersion());
     }
 
-    private static void requireVisible(InspectionRecords.Stored stored, BusinessDetail business, CurrentUser me) {
+    private static void requireVisible(InspectionRecords.Stored stored, BusinessStanding business, CurrentUser me) {
         if (stored.status() == InspectionStatus.DRAFT && !InspectionAccess.mayInspect(me, business)) {
             throw new NotFound("inspection", stored.id());
         }
     }
 
-    private static void requireDraftOfInspector(InspectionRecords.Stored stored, BusinessDetail business, CurrentUser me) {
+    private static void requireDraftOfInspector(InspectionRecords.Stored stored, BusinessStanding business, CurrentUser me) {
         requireVisible(stored, business, me);
         InspectionAccess.requireInspector(me, business);
         if (stored.status() != InspectionStatus.DRAFT) {
@@ -372,7 +373,7 @@ public class Inspections {
      * A case an inspection feeds must be one of the inspected business's own cases: a case of another business
      * (of another region above all) or none at all would receive a level it has nothing to do with.
      */
-    private void requireCaseLink(ChecklistTemplate template, Long caseId, BusinessDetail business) {
+    private void requireCaseLink(ChecklistTemplate template, Long caseId, BusinessStanding business) {
         if (caseId == null) {
             return;
         }

@@ -14,6 +14,8 @@
  * {@link id.naikkelas.assessment.InspectionFinished}, and {@link id.naikkelas.assessment.CorrectiveActions}
  * follows each deviation to its closing re-inspection. Access follows the registry: whoever may not
  * see the business sees none of this.
+ * <p>
+ * Owns tables: assessment_definition, inspection, inspection_answer, inspection_photo, corrective_action.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment")
 package id.naikkelas.assessment;

@@ -296,7 +296,7 @@ public class Cases {
     @Transactional
     public void comment(long caseId, String body) {
         var stored = load(caseId);
-        businesses.standing(stored.businessId());
+        businesses.requireVisible(stored.businessId());
         var me = access.require();
         if (body == null || body.isBlank()) {
             throw InvalidInput.of("body", "field.required");
@@ -351,7 +351,7 @@ public class Cases {
         return jdbc.sql("""
                         SELECT c.id, c.business_id, b.name AS business_name, coalesce(p.name, c.person_name) AS product_name,
                                c.permit_type, c.route, c.template_code, c.status, c.current_step, c.step_due_on
-                        FROM certification_case c JOIN business b ON b.id = c.business_id LEFT JOIN product p ON p.id = c.product_id
+                        FROM certification_case c JOIN registry_business b ON b.id = c.business_id LEFT JOIN registry_product p ON p.id = c.product_id
                         WHERE """ + " " + String.join(" AND ", where) + " " + orderAndLimit)
                 .params(params)
                 .query((rs, i) -> {
@@ -456,16 +456,16 @@ public class Cases {
         if (input.permitNumber() == null || input.permitNumber().isBlank()) {
             throw InvalidInput.of("permitNumber", "certification.case.permitNumberRequired");
         }
+        long permitId;
         try {
-            products.addPermit(stored.productId(), new PermitData(stored.permit(), input.permitNumber(), input.issuedOn(),
+            permitId = products.addPermit(stored.productId(), new PermitData(stored.permit(), input.permitNumber(), input.issuedOn(),
                     input.expiresOn(), null));
         } catch (InvalidInput e) {
             throw new InvalidInput(e.violations().stream()
                     .map(v -> new InvalidInput.Violation("number".equals(v.field()) ? "permitNumber" : v.field(), v.code(), v.args())).toList());
         }
         jdbc.sql("UPDATE certification_case SET permit_number = ? WHERE id = ?")
-                .params(jdbc.sql("SELECT number FROM permit WHERE product_id = ? AND type = ? ORDER BY id DESC LIMIT 1")
-                        .params(stored.productId(), stored.permit().name()).query(String.class).single(), stored.id()).update();
+                .params(products.permitNumber(permitId), stored.id()).update();
     }
 
     private void advance(Stored stored, GuardContext context, PathwayTemplate template, CurrentUser me, ActingRole actor, String note) {

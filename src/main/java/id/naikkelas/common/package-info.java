@@ -3,6 +3,8 @@
  * with per-field reasons, an edit conflict, not found) and how they are shown to people and
  * programs; and time: the one clock ({@link id.naikkelas.common.Today}), each region's zone
  * ({@link id.naikkelas.common.IndonesiaZone}) and how a moment is written for people ({@link id.naikkelas.common.Times}).
+ * <p>
+ * Owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Common", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package id.naikkelas.common;

@@ -76,7 +76,7 @@ class LineOutcomes {
      */
     List<Provenance> provenance(long businessId) {
         var me = jobs.importer();
-        businesses.get(businessId);
+        businesses.requireVisible(businessId);
         return jdbc.sql("""
                         SELECT j.id, j.file_name, r.line, r.outcome, j.created_at
                         FROM import_row r JOIN import_job j ON j.id = r.job_id

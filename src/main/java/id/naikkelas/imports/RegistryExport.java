@@ -3,20 +3,17 @@ package id.naikkelas.imports;
 import id.naikkelas.identity.Access;
 import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.Businesses;
-import id.naikkelas.registry.NikVault;
+import id.naikkelas.registry.ExportDetails;
 import id.naikkelas.registry.SearchCriteria;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The registry list, filtered as on the search page, as an Excel file streamed page by page through
@@ -32,15 +29,13 @@ class RegistryExport {
     private static final int PAGE = 100;
 
     private final Businesses businesses;
-    private final JdbcClient jdbc;
+    private final ExportDetails exportDetails;
     private final MessageSource messages;
     private final Access access;
-    private final NikVault vault;
 
-    RegistryExport(Businesses businesses, JdbcClient jdbc, MessageSource messages, Access access, NikVault vault) {
-        this.vault = vault;
+    RegistryExport(Businesses businesses, ExportDetails exportDetails, MessageSource messages, Access access) {
         this.businesses = businesses;
-        this.jdbc = jdbc;
+        this.exportDetails = exportDetails;
         this.messages = messages;
         this.access = access;
     }
@@ -62,13 +57,13 @@ class RegistryExport {
         String cursor = null;
         do {
             var page = businesses.search(criteria, cursor, PAGE);
-            var details = details(page.items().stream().map(BusinessRow::id).toArray(Long[]::new));
+            var details = exportDetails.of(page.items().stream().map(BusinessRow::id).toArray(Long[]::new), fullNik);
             for (var b : page.items()) {
                 var d = details.get(b.id());
                 if (d == null) {
                     continue;
                 }
-                String[] values = {b.name(), b.ownerName(), fullNik ? vault.open(d.nikSealed()) : d.nikMasked(), d.nib(), d.phone(), d.address(),
+                String[] values = {b.name(), b.ownerName(), d.nik(), d.nib(), d.phone(), d.address(),
                         d.village(), d.district(), d.regency(), b.regionCode(),
                         messages.getMessage("sector." + b.sector(), null, locale),
                         b.scale() == null ? null : messages.getMessage("scale." + b.scale(), null, locale),
@@ -86,32 +81,5 @@ class RegistryExport {
             cursor = page.next();
         } while (cursor != null);
         workbook.finish();
-    }
-
-    private record Detail(String nikSealed, String nikMasked, String nib, String phone, String address, String village,
-                          String district, String regency) {
-    }
-
-    /** What the search rows lack, for one page, re-checked against the user's scope. */
-    private Map<Long, Detail> details(Long[] ids) {
-        var details = new HashMap<Long, Detail>();
-        if (ids.length == 0) {
-            return details;
-        }
-        // the registry's condition names its own aliases (b, o), so this query uses others
-        var scope = businesses.visibleCondition("x.id");
-        jdbc.sql("""
-                        SELECT x.id, y.nik_sealed, y.nik_masked, x.nib, y.phone, x.address, v.name AS village, d.name AS district, k.name AS regency
-                        FROM business x JOIN owner y ON y.id = x.owner_id
-                        LEFT JOIN region v ON v.code = x.region_code AND v.level = 'village'
-                        LEFT JOIN region d ON d.code = left(x.region_code, 8)
-                        LEFT JOIN region k ON k.code = left(x.region_code, 5)
-                        WHERE x.id = ANY(CAST(:ids AS bigint[]))""" + " AND " + scope.sql())
-                .param("ids", ids).params(scope.params())
-                .query((rs, i) -> details.put(rs.getLong("id"), new Detail(rs.getString("nik_sealed"), rs.getString("nik_masked"),
-                        rs.getString("nib"), rs.getString("phone"), rs.getString("address"), rs.getString("village"),
-                        rs.getString("district"), rs.getString("regency"))))
-                .list();
-        return details;
     }
 }

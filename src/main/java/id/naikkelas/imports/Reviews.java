@@ -91,10 +91,10 @@ class Reviews {
         where.params().put("after", after);
         where.params().put("size", Math.max(1, Math.min(size, 200)));
         return jdbc.sql("""
-                        SELECT r.id, r.job_id, r.line, r.score, r.status, r.business_id, j.file_name, b.name, o.full_name,
+                        SELECT r.id, r.job_id, r.line, r.score, r.status, r.business_id, j.file_name, b.name, b.owner_name AS full_name,
                                r.incoming ->> 'name' AS incoming_name, r.incoming -> 'owner' ->> 'fullName' AS incoming_owner
                         FROM import_review r JOIN import_job j ON j.id = r.job_id
-                        JOIN business b ON b.id = r.business_id JOIN owner o ON o.id = b.owner_id
+                        JOIN registry_business b ON b.id = r.business_id
                         WHERE r.id > :after""" + " AND " + where.sql() + " ORDER BY r.id LIMIT :size")
                 .params(where.params())
                 .query((rs, i) -> new QueueItem(rs.getLong("id"), rs.getLong("job_id"), rs.getInt("line"), rs.getString("file_name"),

@@ -1,7 +1,7 @@
 package id.naikkelas.imports;
 
 import id.naikkelas.registry.BusinessData;
-import id.naikkelas.registry.NikVault;
+import id.naikkelas.registry.StagedNiks;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What an import keeps of a line for later (a rejected line's cells, a row waiting for review) holds its
- * NIKs sealed by the registry's {@link NikVault}, never in clear: a NIK-shaped cell is stored as
+ * NIKs sealed by the registry's {@link StagedNiks}, never in clear: a NIK-shaped cell is stored as
  * {@code {"nik": "v1:..."}} in place of its text. Reading gives back the cell as uploaded only where the
  * reader must see it (the Excel file to correct and upload again); elsewhere it is masked.
  */
@@ -19,9 +19,9 @@ class SealedCells {
 
     private static final String SEALED = "nik";
 
-    private final NikVault vault;
+    private final StagedNiks vault;
 
-    SealedCells(NikVault vault) {
+    SealedCells(StagedNiks vault) {
         this.vault = vault;
     }
 

@@ -1,7 +1,7 @@
 package id.naikkelas.imports;
 
 import id.naikkelas.registry.BusinessData;
-import id.naikkelas.registry.NikVault;
+import id.naikkelas.registry.StagedNiks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,9 +27,9 @@ class WaitingReviews {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final NikVault vault;
+    private final StagedNiks vault;
 
-    WaitingReviews(JdbcClient jdbc, JsonMapper json, NikVault vault) {
+    WaitingReviews(JdbcClient jdbc, JsonMapper json, StagedNiks vault) {
         this.jdbc = jdbc;
         this.json = json;
         this.vault = vault;
@@ -40,7 +40,7 @@ class WaitingReviews {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(data).getBytes(StandardCharsets.UTF_8));
             // keyed: a NIK in the content cannot be found again by hashing guesses
-            return vault.hash(HexFormat.of().formatHex(digest));
+            return vault.keyedHash(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

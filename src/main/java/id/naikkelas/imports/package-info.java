@@ -6,6 +6,8 @@
  * existing businesses (exact NIK/NIB, then fuzzy name/owner/address within the district) and links,
  * queues for review or creates them in committed chunks. Rejected rows come back as an Excel file with
  * the reason per cell; the registry list goes out as Excel.
+ * <p>
+ * Owns tables: import_job, import_file_part, import_row, import_rejection, import_review, import_template.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Import and export")
 package id.naikkelas.imports;

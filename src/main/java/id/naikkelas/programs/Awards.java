@@ -71,7 +71,7 @@ class Awards {
     private List<Award> query(String where, long id) {
         return jdbc.sql("""
                         SELECT a.*, p.name AS program_name, b.name AS business_name FROM award a
-                        JOIN program p ON p.id = a.program_id JOIN business b ON b.id = a.business_id
+                        JOIN program p ON p.id = a.program_id JOIN registry_business b ON b.id = a.business_id
                         WHERE\s""" + where + " ORDER BY a.awarded_on DESC, a.id")
                 .param(id)
                 .query((rs, i) -> new Award(rs.getLong("id"), rs.getLong("program_id"), rs.getString("program_name"),

@@ -45,7 +45,7 @@ class DemoPrograms implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!demo.enabled() || jdbc.sql("SELECT count(*) FROM program").query(Integer.class).single() > 0
-                || jdbc.sql("SELECT count(*) FROM business").query(Integer.class).single() == 0) {
+                || jdbc.sql("SELECT count(*) FROM registry_business").query(Integer.class).single() == 0) {
             return;
         }
         LocalDate start = LocalDate.of(2026, 8, 3);
@@ -92,7 +92,7 @@ class DemoPrograms implements ApplicationRunner {
         enrollAll("petugas.bengkalis", bengkalis, "14.03.%", 15);
         enrollAll("petugas.bandarlampung", bandarLampung, "18.71.%", 120);
         enrollAll("petugas.lampung", lampung, "18.0%", 20);
-        long dewi = jdbc.sql("SELECT id FROM app_user WHERE username = 'pendamping.palangkaraya'").query(Long.class).single();
+        long dewi = jdbc.sql("SELECT id FROM identity_user WHERE username = 'pendamping.palangkaraya'").query(Long.class).single();
         if (!berdikariIds.isEmpty()) {
             long first = jdbc.sql("SELECT id FROM enrollment WHERE program_id = ? AND business_id = ?").params(berdikari, berdikariIds.get(0))
                     .query(Long.class).single();
@@ -110,13 +110,13 @@ class DemoPrograms implements ApplicationRunner {
     }
 
     private ProgramData.Partner partner(String agency, String mou, LocalDate signed, LocalDate expires, String scope) {
-        long id = jdbc.sql("SELECT id FROM agency WHERE name = ?").param(agency).query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM identity_agency WHERE name = ?").param(agency).query(Long.class).single();
         return new ProgramData.Partner(id, null, mou, signed, scope, expires);
     }
 
     /** Enrols the eligible businesses of a region pattern (those not eligible are skipped by the service with reasons). */
     private List<Long> enrollAll(String manager, long programId, String regionPattern, int limit) {
-        var ids = jdbc.sql("SELECT id FROM business WHERE region_code LIKE ? AND status <> 'INACTIVE' ORDER BY id LIMIT ?")
+        var ids = jdbc.sql("SELECT id FROM registry_business WHERE region_code LIKE ? AND status <> 'INACTIVE' ORDER BY id LIMIT ?")
                 .params(regionPattern, limit).query(Long.class).list();
         return access.runAs(manager, () -> enrollments.enroll(programId, ids).stream().filter(Enrollments.Result::enrolled)
                 .map(Enrollments.Result::businessId).toList());

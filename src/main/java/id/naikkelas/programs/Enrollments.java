@@ -215,7 +215,7 @@ public class Enrollments {
         if (seesAllParticipants(me)) {
             return query("e.program_id = :id", Map.of("id", programId));
         }
-        return query("e.program_id = :id AND b.owner_id IN (SELECT o.id FROM owner o WHERE o.user_id = :me)",
+        return query("e.program_id = :id AND b.owner_user_id = :me",
                 Map.of("id", programId, "me", me.id()));
     }
 
@@ -231,7 +231,7 @@ public class Enrollments {
 
     /** Programs a business takes part in, for its profile (visible to whoever may see the business). */
     public List<EnrollmentView> ofBusiness(long businessId) {
-        businesses.get(businessId);
+        businesses.requireVisible(businessId);
         return query("e.business_id = :id", Map.of("id", businessId));
     }
 
@@ -283,10 +283,10 @@ public class Enrollments {
                                (SELECT count(*) FROM visit v WHERE v.enrollment_id = e.id AND v.status = 'PLANNED' AND v.planned_on < :today) AS missed,
                                (SELECT count(*) FROM follow_up f WHERE f.enrollment_id = e.id AND f.done_at IS NULL) AS open_follow_ups,
                                (SELECT min(f.due_on) FROM follow_up f WHERE f.enrollment_id = e.id AND f.done_at IS NULL) AS next_due
-                        FROM enrollment e JOIN program p ON p.id = e.program_id JOIN business b ON b.id = e.business_id
+                        FROM enrollment e JOIN program p ON p.id = e.program_id JOIN registry_business b ON b.id = e.business_id
                         LEFT JOIN program_stage s ON s.program_id = e.program_id AND s.position = e.stage_position
                         LEFT JOIN assignment a ON a.enrollment_id = e.id AND a.ended_at IS NULL
-                        LEFT JOIN app_user u ON u.id = a.facilitator_id
+                        LEFT JOIN identity_user u ON u.id = a.facilitator_id
                         LEFT JOIN region d ON d.code = left(b.region_code, 8)
                         LEFT JOIN region k ON k.code = left(b.region_code, 5)
                         WHERE\s""" + where + " ORDER BY e.status, s.position NULLS LAST, b.name, e.id LIMIT 1000")

@@ -64,6 +64,9 @@ class Facilitators {
         }
     }
 
+    /** First key of the advisory lock taken per facilitator while assigning (the second is the account's id). */
+    private static final int ASSIGNMENT_LOCK = 0x70726f67;
+
     private static final String CANDIDATES = """
             SELECT u.id, u.full_name, coalesce(f.organisation, a.name) AS organisation, f.credentials,
                    coalesce(f.capacity, 10) AS capacity,
@@ -79,7 +82,7 @@ class Facilitators {
                            WHERE :region = rc OR :region LIKE rc || '.%') AS in_jurisdiction,
                    (u.agency_id = :agency OR EXISTS (SELECT 1 FROM program_partner pp
                                                      WHERE pp.program_id = :program AND pp.agency_id = u.agency_id)) AS in_scope
-            FROM app_user u LEFT JOIN facilitator_profile f ON f.user_id = u.id LEFT JOIN agency a ON a.id = u.agency_id
+            FROM identity_user u LEFT JOIN facilitator_profile f ON f.user_id = u.id LEFT JOIN identity_agency a ON a.id = u.agency_id
             WHERE 'FACILITATOR' = ANY (u.roles) AND u.enabled""";
 
     /** All candidates, or the one facilitator {@code onlyId}, eligible or not (so a refusal can say why). */
@@ -111,9 +114,11 @@ class Facilitators {
         if (enrollment.status() != EnrollmentStatus.ENROLLED) {
             throw InvalidInput.of("enrollment", "programs.enrollment.notActive");
         }
-        // serialise assignments of one facilitator so two managers cannot both take the last place
-        jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE").param(facilitatorId).query(Long.class).optional()
+        jdbc.sql("SELECT id FROM identity_user WHERE id = ?").param(facilitatorId).query(Long.class).optional()
                 .orElseThrow(() -> InvalidInput.of("facilitator", "programs.facilitator.unknown"));
+        // serialise assignments of one facilitator so two managers cannot both take the last place; a lock of this
+        // module's own (the account row is identity's, ADR 0013), held until the transaction ends
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(ASSIGNMENT_LOCK, Long.hashCode(facilitatorId)).query(rs -> { });
         var candidate = candidates(program, enrollment, facilitatorId).stream().findFirst()
                 .orElseThrow(() -> InvalidInput.of("facilitator", "programs.facilitator.unknown"));
         var suggestion = candidate.suggestion();
@@ -200,7 +205,7 @@ class Facilitators {
         enrollments.ofBusiness(enrollments.load(enrollmentId).businessId());
         return jdbc.sql("""
                         SELECT u.full_name, a.assigned_by, a.assigned_at, a.ended_at, a.ended_reason
-                        FROM assignment a JOIN app_user u ON u.id = a.facilitator_id WHERE a.enrollment_id = ? ORDER BY a.id""")
+                        FROM assignment a JOIN identity_user u ON u.id = a.facilitator_id WHERE a.enrollment_id = ? ORDER BY a.id""")
                 .param(enrollmentId)
                 .query((rs, i) -> new AssignmentHistory(rs.getString(1), rs.getString(2),
                         rs.getObject(3, java.time.OffsetDateTime.class), rs.getObject(4, java.time.OffsetDateTime.class), rs.getString(5)))

@@ -40,9 +40,9 @@ final class ProgramAccess {
                     + "WHERE e.program_id = p.id AND a.facilitator_id = :meId)");
         }
         if (me.has(Role.OWNER)) {
-            parts.add("EXISTS (SELECT 1 FROM enrollment e JOIN business b ON b.id = e.business_id JOIN owner o ON o.id = b.owner_id "
-                    + "WHERE e.program_id = p.id AND o.user_id = :meId)");
-            parts.add("(p.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM business b JOIN owner o ON o.id = b.owner_id WHERE o.user_id = :meId "
+            parts.add("EXISTS (SELECT 1 FROM enrollment e JOIN registry_business b ON b.id = e.business_id "
+                    + "WHERE e.program_id = p.id AND b.owner_user_id = :meId)");
+            parts.add("(p.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM registry_business b WHERE b.owner_user_id = :meId "
                     + "AND EXISTS (SELECT 1 FROM unnest(p.region_codes) rc WHERE b.region_code = rc OR b.region_code LIKE rc || '.%')))");
         }
         return new Jurisdiction.SqlCondition(parts.isEmpty() ? "FALSE" : "(" + String.join(" OR ", parts) + ")", params);

@@ -150,7 +150,7 @@ public class Programs {
                                 r.getObject("visit_interval_days", Integer.class)))).list();
         var partners = new HashMap<Long, List<ProgramView.PartnerView>>();
         jdbc.sql("""
-                        SELECT pp.*, a.name AS agency_name FROM program_partner pp JOIN agency a ON a.id = pp.agency_id
+                        SELECT pp.*, a.name AS agency_name FROM program_partner pp JOIN identity_agency a ON a.id = pp.agency_id
                         WHERE pp.program_id = ANY(:ids) ORDER BY pp.program_id, a.name""").param("ids", ids)
                 .query((r, i) -> partners.computeIfAbsent(r.getLong("program_id"), k -> new ArrayList<>())
                         .add(new ProgramView.PartnerView(r.getLong("agency_id"), r.getString("agency_name"), r.getString("role"),
@@ -165,7 +165,7 @@ public class Programs {
     private static final String SELECT = """
             SELECT p.*, a.name AS agency_name,
                 (SELECT count(*) FROM enrollment e WHERE e.program_id = p.id AND e.status NOT IN ('APPLIED', 'DECLINED', 'WITHDRAWN')) AS enrolled
-            FROM program p JOIN agency a ON a.id = p.agency_id""";
+            FROM program p JOIN identity_agency a ON a.id = p.agency_id""";
 
     private void check(ProgramData data, CurrentUser me) {
         var problems = new InvalidInput.Collector().check(data);

@@ -2,6 +2,9 @@
  * Programs run by agencies (SEDAP MALAM, UMKM Berdikari, ...): stages and durations, partner
  * organisations with MoUs, enrolment with eligibility, facilitator assignment under caseload
  * caps, field visits with a monitoring schedule, follow-ups and awards.
+ * <p>
+ * Owns tables: program, program_stage, program_partner, enrollment, facilitator_profile, assignment, visit, visit_photo, follow_up, award.
+ * Publishes views (read-only, for other modules): programs_program, programs_open_assignment.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Programs and facilitation")
 package id.naikkelas.programs;

@@ -208,6 +208,21 @@ public class Businesses {
                 b.version(), permissions(me, b), b.contactPhone(), b.notes());
     }
 
+    /**
+     * Refuses, as {@link #get} does (not found), a business the signed-in user may not see; for callers that only
+     * check. One {@code EXISTS} query under the same rule ({@link RegistryAccess#visible}), no owner, NIK, products
+     * or permits read.
+     */
+    public void requireVisible(long id) {
+        var scope = access.visible(access.me());
+        boolean visible = jdbc.sql("SELECT EXISTS (SELECT 1 FROM business b JOIN owner o ON o.id = b.owner_id WHERE b.id = :id AND "
+                        + scope.sql() + ")")
+                .param("id", id).params(scope.params()).query(Boolean.class).single();
+        if (!visible) {
+            throw new NotFound("business", id);
+        }
+    }
+
     /** The business as {@link #get} checks it, without its owner, products and permits: for work on its cases. */
     public BusinessStanding standing(long id) {
         CurrentUser me = access.me();

@@ -305,7 +305,7 @@ class DemoBusinesses implements ApplicationRunner {
         }
         if (ownersBusiness != null) {
             jdbc.sql("""
-                            UPDATE owner SET user_id = (SELECT id FROM app_user WHERE username = ?)
+                            UPDATE owner SET user_id = (SELECT id FROM identity_user WHERE username = ?)
                             WHERE id = (SELECT owner_id FROM business WHERE id = ?)""")
                     .params(OWNER_ACCOUNT, ownersBusiness).update();
         }

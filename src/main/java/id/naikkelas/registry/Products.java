@@ -209,6 +209,12 @@ public class Products {
         return id;
     }
 
+    /** The number of a permit as the register holds it (written the standard way), e.g. for a case that just added it. */
+    public String permitNumber(long permitId) {
+        return jdbc.sql("SELECT number FROM permit WHERE id = ?").param(permitId).query(String.class).optional()
+                .orElseThrow(() -> new NotFound("permit", permitId));
+    }
+
     @Transactional
     public void removePermit(long permitId) {
         var permit = jdbc.sql("SELECT business_id, type, number FROM permit WHERE id = ?").param(permitId)

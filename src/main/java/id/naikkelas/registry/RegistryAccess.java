@@ -22,10 +22,11 @@ class RegistryAccess {
 
     /**
      * The business {@code b} has an open assignment of the facilitator {@code :facilitatorId}. Assignments are the
-     * programs module's tables, read here as SQL rather than through its Java API, which already depends on the registry.
+     * programs module's; it publishes them as the view {@code programs_open_assignment} (ADR 0013), read here as SQL
+     * rather than through its Java API, since programs already depends on the registry and modules form no cycle.
      */
-    private static final String ASSIGNED = "EXISTS (SELECT 1 FROM enrollment fe JOIN assignment fa ON fa.enrollment_id = fe.id"
-            + " AND fa.ended_at IS NULL WHERE fe.business_id = b.id AND fa.facilitator_id = :facilitatorId)";
+    private static final String ASSIGNED = "EXISTS (SELECT 1 FROM programs_open_assignment fa"
+            + " WHERE fa.business_id = b.id AND fa.facilitator_id = :facilitatorId)";
 
     private final Access access;
     private final JdbcClient jdbc;

@@ -49,7 +49,7 @@ class Attendance {
         }
         String sql = """
                 SELECT r.id, r.event_id, r.status, r.participant_name, b.name FROM training_registration r
-                JOIN business b ON b.id = r.business_id WHERE\s""";
+                JOIN registry_business b ON b.id = r.business_id WHERE\s""";
         var found = (method == Method.QR
                 ? jdbc.sql(sql + "r.token = ?").param(code.trim())
                 : jdbc.sql(sql + "r.event_id = ? AND r.short_code = ?").params(eventId, Codes.normalise(code)))

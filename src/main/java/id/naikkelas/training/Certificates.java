@@ -115,8 +115,8 @@ class Certificates {
                                (SELECT max(ends_at) FROM training_session s WHERE s.event_id = e.id) AS last_end,
                                k.name AS regency
                         FROM training_certificate c JOIN training_registration r ON r.id = c.registration_id
-                        JOIN training_event e ON e.id = r.event_id JOIN agency a ON a.id = e.agency_id
-                        JOIN business b ON b.id = r.business_id LEFT JOIN region k ON k.code = left(e.region_code, 5)
+                        JOIN training_event e ON e.id = r.event_id JOIN identity_agency a ON a.id = e.agency_id
+                        JOIN registry_business b ON b.id = r.business_id LEFT JOIN region k ON k.code = left(e.region_code, 5)
                         WHERE replace(c.code, '-', '') = ?""")
                 .param(code)
                 .query((rs, i) -> {

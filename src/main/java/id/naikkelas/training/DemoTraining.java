@@ -64,7 +64,7 @@ class DemoTraining implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!demo.enabled() || jdbc.sql("SELECT count(*) FROM training_event").query(Integer.class).single() > 0
-                || jdbc.sql("SELECT count(*) FROM business WHERE region_code LIKE '14.72.%'").query(Integer.class).single() == 0) {
+                || jdbc.sql("SELECT count(*) FROM registry_business WHERE region_code LIKE '14.72.%'").query(Integer.class).single() == 0) {
             return;
         }
         LocalDate today = this.today.date();
@@ -111,7 +111,7 @@ class DemoTraining implements ApplicationRunner {
 
     /** Ten seats, twelve wanting them (the demo owner among the first): two wait. */
     private void fullBimtek(LocalDate first) {
-        Long program = jdbc.sql("SELECT id FROM program WHERE name LIKE 'SEDAP MALAM%'").query(Long.class).optional().orElse(null);
+        Long program = jdbc.sql("SELECT id FROM programs_program WHERE name LIKE 'SEDAP MALAM%'").query(Long.class).optional().orElse(null);
         long id = events.create(new EventData(EventType.BIMTEK, "Bimtek CPPOB: cara produksi pangan olahan yang baik",
                 "Bimbingan teknis menuju izin edar BPOM MD: tata letak dapur, pencatatan produksi, pengendalian hama, penarikan produk. "
                         + "Peserta dari Bengkalis bergabung daring.",
@@ -120,7 +120,7 @@ class DemoTraining implements ApplicationRunner {
                 List.of(day(first), day(first.plusDays(1))), List.of("14.72", "14.03"), Set.of(Sector.PROCESSED_FOOD, Sector.BEVERAGE),
                 null, null));
         var ids = new ArrayList<Long>();
-        jdbc.sql("SELECT b.id FROM business b JOIN owner o ON o.id = b.owner_id JOIN app_user u ON u.id = o.user_id WHERE u.username = 'pemilik.demo'")
+        jdbc.sql("SELECT b.id FROM registry_business b JOIN identity_user u ON u.id = b.owner_user_id WHERE u.username = 'pemilik.demo'")
                 .query(Long.class).optional().ifPresent(ids::add);
         ids.addAll(businesses("14.72.%", 12, 11));
         registrations.registerAll(id, ids);
@@ -137,7 +137,7 @@ class DemoTraining implements ApplicationRunner {
 
     /** The university's students are the program's facilitators; they and the UMKM they mentor learn together. */
     private void facilitatorBriefing(LocalDate day) {
-        Long program = jdbc.sql("SELECT id FROM program WHERE name = 'UMKM Berdikari'").query(Long.class).optional().orElse(null);
+        Long program = jdbc.sql("SELECT id FROM programs_program WHERE name = 'UMKM Berdikari'").query(Long.class).optional().orElse(null);
         long id = events.create(new EventData(EventType.SOCIALISATION, "Pembekalan pendamping UMKM Berdikari",
                 "Alur izin edar BPOM MD dan sertifikasi halal, cara mengisi kunjungan pendampingan, etika pendamping.", program,
                 List.of(agency("Universitas Palangka Raya")), List.of("Balai Besar POM di Palangka Raya"), EventMode.ON_SITE, "62.71",
@@ -154,15 +154,15 @@ class DemoTraining implements ApplicationRunner {
     /** Food businesses without an owner account (the demo owner's own is added by name where wanted). */
     private List<Long> businesses(String regionPattern, int skip, int count) {
         return jdbc.sql("""
-                        SELECT b.id FROM business b JOIN owner o ON o.id = b.owner_id
+                        SELECT b.id FROM registry_business b
                         WHERE b.region_code LIKE ? AND b.status <> 'INACTIVE' AND b.sector IN ('PROCESSED_FOOD', 'BEVERAGE')
-                          AND o.user_id IS NULL
+                          AND b.owner_user_id IS NULL
                         ORDER BY b.id OFFSET ? LIMIT ?""")
                 .params(regionPattern, skip, count).query(Long.class).list();
     }
 
     private long agency(String name) {
-        return jdbc.sql("SELECT id FROM agency WHERE name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM identity_agency WHERE name = ?").param(name).query(Long.class).single();
     }
 
     /** 08:00–15:00 WIB. */

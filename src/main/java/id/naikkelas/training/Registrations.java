@@ -226,20 +226,20 @@ public class Registrations {
     /** The signed-in owner's registrations, latest event first. */
     public List<RegistrationView> mine() {
         CurrentUser me = access.require();
-        return jdbc.sql(SELECT + " WHERE o.user_id = ? ORDER BY (SELECT min(s.starts_at) FROM training_session s WHERE s.event_id = r.event_id) DESC, r.id")
+        return jdbc.sql(SELECT + " WHERE b.owner_user_id = ? ORDER BY (SELECT min(s.starts_at) FROM training_session s WHERE s.event_id = r.event_id) DESC, r.id")
                 .param(me.id()).query((rs, i) -> map(rs, me, null)).list();
     }
 
     /** Registrations of one business, for its profile page. */
     public List<RegistrationView> ofBusiness(long businessId) {
-        businesses.get(businessId);
+        businesses.requireVisible(businessId);
         CurrentUser me = access.require();
         return jdbc.sql(SELECT + " WHERE r.business_id = ? AND r.status <> 'CANCELLED' ORDER BY r.registered_at DESC")
                 .param(businessId).query((rs, i) -> map(rs, me, null)).list();
     }
 
     private static final String SELECT = """
-            SELECT r.*, b.name AS business_name, e.topic, e.type, e.region_code AS event_region, o.user_id AS owner_user,
+            SELECT r.*, b.name AS business_name, e.topic, e.type, e.region_code AS event_region, b.owner_user_id AS owner_user,
                 (SELECT array_agg(s.position ORDER BY s.position) FROM training_attendance ta JOIN training_session s ON s.id = ta.session_id
                  WHERE ta.registration_id = r.id) AS attended,
                 (SELECT count(*) FROM training_session s WHERE s.event_id = r.event_id) AS sessions,
@@ -250,7 +250,7 @@ public class Registrations {
                 (SELECT count(*) FROM training_registration w WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED'
                  AND (w.registered_at, w.id) <= (r.registered_at, r.id)) AS waitlist_position
             FROM training_registration r JOIN training_event e ON e.id = r.event_id
-            JOIN business b ON b.id = r.business_id LEFT JOIN owner o ON o.id = b.owner_id
+            JOIN registry_business b ON b.id = r.business_id
             LEFT JOIN training_certificate c ON c.registration_id = r.id""";
 
     private RegistrationView map(ResultSet rs, CurrentUser me, EventView event) throws SQLException {

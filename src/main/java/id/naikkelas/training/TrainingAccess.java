@@ -43,10 +43,10 @@ final class TrainingAccess {
             params.put("meAgency", me.agencyId());
         }
         if (me.isOwner()) {
-            parts.add("EXISTS (SELECT 1 FROM training_registration r JOIN business b ON b.id = r.business_id "
-                    + "JOIN owner o ON o.id = b.owner_id WHERE r.event_id = e.id AND o.user_id = :meId)");
-            parts.add("(e.status = 'OPEN' AND EXISTS (SELECT 1 FROM business b JOIN owner o ON o.id = b.owner_id "
-                    + "WHERE o.user_id = :meId AND " + OPEN_TO_BUSINESS + "))");
+            parts.add("EXISTS (SELECT 1 FROM training_registration r JOIN registry_business b ON b.id = r.business_id "
+                    + "WHERE r.event_id = e.id AND b.owner_user_id = :meId)");
+            parts.add("(e.status = 'OPEN' AND EXISTS (SELECT 1 FROM registry_business b "
+                    + "WHERE b.owner_user_id = :meId AND " + OPEN_TO_BUSINESS + "))");
         }
         return new Jurisdiction.SqlCondition(parts.isEmpty() ? "FALSE" : "(" + String.join(" OR ", parts) + ")", params);
     }

@@ -211,18 +211,17 @@ public class TrainingEvents {
                 (SELECT max(s.ends_at) FROM training_session s WHERE s.event_id = e.id) AS last_end,
                 (SELECT count(*) FROM training_registration r WHERE r.event_id = e.id AND r.status = 'CONFIRMED') AS confirmed,
                 (SELECT count(*) FROM training_registration r WHERE r.event_id = e.id AND r.status = 'WAITLISTED') AS waitlisted,
-                ARRAY(SELECT pa.id FROM training_partner tp JOIN agency pa ON pa.id = tp.agency_id
+                ARRAY(SELECT pa.id FROM training_partner tp JOIN identity_agency pa ON pa.id = tp.agency_id
                       WHERE tp.event_id = e.id ORDER BY pa.name, pa.id) AS partner_ids,
-                ARRAY(SELECT pa.name FROM training_partner tp JOIN agency pa ON pa.id = tp.agency_id
+                ARRAY(SELECT pa.name FROM training_partner tp JOIN identity_agency pa ON pa.id = tp.agency_id
                       WHERE tp.event_id = e.id ORDER BY pa.name, pa.id) AS partner_names,
                 ARRAY(SELECT s.id FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_ids,
                 ARRAY(SELECT s.position FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_positions,
                 ARRAY(SELECT s.starts_at FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_starts,
                 ARRAY(SELECT s.ends_at FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_ends,
-                EXISTS (SELECT 1 FROM training_registration r JOIN business b ON b.id = r.business_id
-                        JOIN owner o ON o.id = b.owner_id
-                        WHERE r.event_id = e.id AND r.status = 'CONFIRMED' AND o.user_id = :me) AS holds_seat
-              FROM training_event e JOIN agency a ON a.id = e.agency_id LEFT JOIN program p ON p.id = e.program_id) e""";
+                EXISTS (SELECT 1 FROM training_registration r JOIN registry_business b ON b.id = r.business_id
+                        WHERE r.event_id = e.id AND r.status = 'CONFIRMED' AND b.owner_user_id = :me) AS holds_seat
+              FROM training_event e JOIN identity_agency a ON a.id = e.agency_id LEFT JOIN programs_program p ON p.id = e.program_id) e""";
 
     private void check(EventData data, CurrentUser me, int confirmed) {
         var problems = new InvalidInput.Collector();

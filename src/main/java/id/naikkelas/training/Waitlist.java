@@ -80,8 +80,8 @@ class Waitlist {
         var args = new ArrayList<>(List.of(participant, topic));
         args.addAll(List.of(more));
         jdbc.sql("""
-                        SELECT u.username, o.phone FROM business b JOIN owner o ON o.id = b.owner_id
-                        LEFT JOIN app_user u ON u.id = o.user_id WHERE b.id = ?""")
+                        SELECT u.username, b.owner_phone FROM registry_business b
+                        LEFT JOIN identity_user u ON u.id = b.owner_user_id WHERE b.id = ?""")
                 .param(businessId)
                 .query((rs, i) -> new id.naikkelas.notification.Message(rs.getString(1), rs.getString(2), key,
                         args))
