@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an exported registry list shows beyond the search rows: identifiers, contact and place names, for one page of
@@ -12,6 +13,7 @@ import java.util.Map;
  * full, so the vault and the sealed column stay inside the registry (ADR 0013).
  */
 @Component
+@NamedInterface("imports")
 public class ExportDetails {
 
     public record Detail(String nik, String nib, String phone, String address, String village, String district, String regency) {

@@ -1,12 +1,14 @@
 package id.naikkelas.registry;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an imported list says about a registered business beyond its fields (issue 16): the permits its
  * "izin yang dimiliki" column names with a recognised type and a valid number, and note lines (its
  * "keterangan" column, and what the permits column said that is not such a permit).
  */
+@NamedInterface("imports")
 public record ListedDetails(long businessId, List<Permit> permits, List<String> notes) {
 
     public ListedDetails {

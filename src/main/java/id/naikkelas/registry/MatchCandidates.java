@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Registry businesses as a matcher (the import) needs them: a district's businesses, or the ones holding given NIKs
@@ -16,6 +17,7 @@ import java.util.List;
  * import reads a whole district's businesses at once.
  */
 @Component
+@NamedInterface("imports")
 public class MatchCandidates {
 
     /** Turns one business into the caller's candidate; {@code nik} is in clear (or null), {@code phone} the business's own, else its owner's. */

@@ -3,11 +3,13 @@ package id.naikkelas.registry;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * NIB (Nomor Induk Berusaha), issued by OSS: 13 digits with no published internal meaning,
  * so {@code ^\d{13}$} is the whole check (regulations.md §2).
  */
+@NamedInterface("identifiers")
 public final class Nib {
 
     /** {@code normalized} is the input without spaces, kept even when invalid for re-display. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * NIK (Nomor Induk Kependudukan), 16 digits {@code PPKKCC DDMMYY SSSS}
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * regions get split and renumbered, so a regency/district missing from today's region list is
  * at most a soft warning for the caller; this class never looks them up.
  */
+@NamedInterface("identifiers")
 public final class Nik {
 
     public enum Sex { MALE, FEMALE }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Checks and normalises permit numbers per {@link PermitType}. The rules are data in
@@ -24,6 +25,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * <p>Thread-safe and immutable; load once (e.g. as a Spring bean) and reuse.
  */
+@NamedInterface("identifiers")
 public final class PermitNumbers {
 
     public static final String RESOURCE = "registry/permit-formats.yml";

@@ -3,6 +3,7 @@ package id.naikkelas.registry;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Indonesian phone and WhatsApp numbers, normalised to E.164 ({@code +62…}) so one person is
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * <p>The national number (after 62) must be 8–12 digits and start with 2–9. Mobiles start
  * with 8 followed by 1–9 ({@code 0800}/{@code 0809} are toll-free/premium, not mobiles).
  */
+@NamedInterface("identifiers")
 public final class PhoneNumbers {
 
     /** {@code e164} is set only when the number is valid. */

@@ -1,6 +1,7 @@
 package id.naikkelas.registry;
 
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Sealing for NIKs another module keeps before they reach the registry (the import's uploaded rows and its review
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * stay inside the registry (ADR 0013).
  */
 @Component
+@NamedInterface("imports")
 public class StagedNiks {
 
     private final NikVault vault;

@@ -2,6 +2,7 @@ package id.naikkelas.registry;
 
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One thing wrong with an input value, as a message key plus its arguments.
@@ -11,6 +12,7 @@ import java.util.List;
  * and resolves {@link #code()} against the {@code i18n/validation*.properties} bundles.
  * All codes are listed in {@link ValidationCodes}.
  */
+@NamedInterface("identifiers")
 public record ValidationProblem(String code, List<Object> args) {
 
     public ValidationProblem {
