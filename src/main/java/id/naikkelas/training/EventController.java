@@ -1,11 +1,13 @@
 package id.naikkelas.training;
 
 import id.naikkelas.common.EditConflict;
+import id.naikkelas.common.FormRows;
 import id.naikkelas.common.Forms;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Agencies;
 import id.naikkelas.programs.Programs;
+import id.naikkelas.reference.RegionChoice;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.SearchCriteria;
 import id.naikkelas.registry.Sector;
@@ -65,7 +67,7 @@ class EventController {
         form.setMode(EventMode.ON_SITE);
         var me = access.require();
         if (me.jurisdiction().sortedCodes().size() == 1) {
-            form.setRegionCode(me.jurisdiction().sortedCodes().get(0));
+            form.setRegion(RegionChoice.of(me.jurisdiction().sortedCodes().get(0)));
         }
         return form(model, form, null);
     }
@@ -80,21 +82,41 @@ class EventController {
         return form(model, EventForm.of(event), id);
     }
 
+    /** Without script, "add a row" submits the form: it comes back with one more empty row, nothing saved. */
+    @PostMapping(value = "/pelatihan", params = "add")
+    String addRow(@RequestParam(required = false) Long id, @RequestParam String add, @ModelAttribute("form") EventForm form,
+                  BindingResult binding, Model model) {
+        form.addRow(add);
+        return form(model, form, id);
+    }
+
+    @PostMapping(value = "/pelatihan", params = "remove")
+    String removeRow(@RequestParam(required = false) Long id, @RequestParam String remove, @ModelAttribute("form") EventForm form,
+                     BindingResult binding, Model model) {
+        var row = FormRows.Row.of(remove);
+        if (row != null) {
+            form.removeRow(row);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormRows.withoutRow(binding, row.list(), row.index()));
+        }
+        return form(model, form, id);
+    }
+
     @PostMapping("/pelatihan")
     String save(@RequestParam(required = false) Long id, @ModelAttribute("form") EventForm form, BindingResult binding, Model model,
                 RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, form, id);
-        }
         try {
+            // the rows' own problems show with any value the binder could not read, all at once
             var data = form.toData();
+            if (binding.hasErrors()) {
+                return form(model, form, id);
+            }
             if (id == null) {
                 id = events.create(data);
             } else {
                 events.update(id, form.getVersion(), data);
             }
         } catch (InvalidInput e) {
-            Forms.reject(binding, e);
+            Forms.reject(binding, e, form::fieldOf);
             return form(model, form, id);
         } catch (EditConflict e) {
             binding.reject("error.conflict");
