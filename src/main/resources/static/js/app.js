@@ -135,12 +135,14 @@ document.addEventListener('DOMContentLoaded', () => {
   const renumber = (list) => {
     const name = list.dataset.rows;
     const indexed = new RegExp(name + '\\[\\d+\\]', 'g');
+    const id = new RegExp('^' + name + '\\d+'); // Thymeleaf's ids drop the brackets: stages0.name
     list.querySelectorAll('[data-row]').forEach((row, i) => {
       const now = name + '[' + i + ']';
       row.querySelectorAll('*').forEach((el) => {
         ['name', 'id', 'for'].forEach((attr) => {
           const value = el.getAttribute(attr);
           if (value && value.includes(name + '[')) el.setAttribute(attr, value.replace(indexed, now));
+          else if (value && attr !== 'name' && id.test(value)) el.setAttribute(attr, value.replace(id, name + i));
         });
         // the region picker names its row in hidden inputs that htmx sends back
         if (el.type === 'hidden' && (el.name === 'field' || el.name === 'prefix')) el.value = el.value.replace(indexed, now);

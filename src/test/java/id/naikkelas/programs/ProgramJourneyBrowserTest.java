@@ -22,7 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class ProgramJourneyBrowserTest {
 
     /** The form's own save button (the rows have add and remove buttons of their own). */
-    static final String SAVE = "form.card > button[type=submit]:last-of-type";
+    static final String SAVE = "form.card > button[type=submit]:not(.default-submit)";
 
     @LocalServerPort
     int port;
