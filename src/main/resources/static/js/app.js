@@ -126,3 +126,61 @@ document.addEventListener('DOMContentLoaded', () => {
     window.addEventListener('pageshow', () => Array.from(form.elements).forEach((el) => { el.disabled = false; }));
   });
 });
+
+// Repeatable rows (a program's stages, an event's sessions, regions...): "add" copies the list's first row emptied, "remove"
+// drops a row (the last one is emptied instead), and the rows are numbered again (stages[0], stages[1], ...) so the server
+// binds them in order. Without script both buttons submit the form and the server answers it with the row added or removed.
+document.addEventListener('DOMContentLoaded', () => {
+  const MAX_ROWS = 30;
+  const renumber = (list) => {
+    const name = list.dataset.rows;
+    const indexed = new RegExp(name + '\\[\\d+\\]', 'g');
+    const id = new RegExp('^' + name + '\\d+'); // Thymeleaf's ids drop the brackets: stages0.name
+    list.querySelectorAll('[data-row]').forEach((row, i) => {
+      const now = name + '[' + i + ']';
+      row.querySelectorAll('*').forEach((el) => {
+        ['name', 'id', 'for'].forEach((attr) => {
+          const value = el.getAttribute(attr);
+          if (value && value.includes(name + '[')) el.setAttribute(attr, value.replace(indexed, now));
+          else if (value && attr !== 'name' && id.test(value)) el.setAttribute(attr, value.replace(id, name + i));
+        });
+        // the region picker names its row in hidden inputs that htmx sends back
+        if (el.type === 'hidden' && (el.name === 'field' || el.name === 'prefix')) el.value = el.value.replace(indexed, now);
+        if (el.hasAttribute('data-row-remove')) el.value = name + ':' + i;
+      });
+    });
+  };
+  const empty = (row) => {
+    // a copied region picker keeps only its first level, nothing chosen
+    row.querySelectorAll('.region-picker').forEach((picker) => {
+      picker.querySelectorAll('label').forEach((label, i) => { if (i > 0) label.remove(); });
+    });
+    row.querySelectorAll('input, select, textarea').forEach((el) => {
+      if (el.type === 'hidden' && (el.name === 'field' || el.name === 'prefix')) return;
+      if (el.tagName === 'SELECT') el.selectedIndex = 0; else el.value = '';
+      el.classList.remove('invalid');
+    });
+    row.querySelectorAll('small.error').forEach((error) => { error.textContent = ''; });
+  };
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-row-add], [data-row-remove]');
+    const list = button && button.closest('[data-rows]');
+    if (!list) return;
+    event.preventDefault();
+    const rows = list.querySelectorAll('[data-row]');
+    if (button.hasAttribute('data-row-add')) {
+      if (rows.length >= MAX_ROWS) return;
+      const copy = rows[0].cloneNode(true);
+      empty(copy);
+      rows[rows.length - 1].after(copy);
+      renumber(list);
+      if (window.htmx) window.htmx.process(copy);
+      const first = copy.querySelector('input:not([type=hidden]), select');
+      if (first) first.focus();
+    } else {
+      const row = button.closest('[data-row]');
+      if (rows.length === 1) empty(row); else row.remove();
+      renumber(list);
+    }
+  });
+});

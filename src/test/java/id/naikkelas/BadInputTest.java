@@ -178,8 +178,9 @@ class BadInputTest {
         refused(mvc.perform(put("/api/v1/programs/{id}", other).with(user(MANAGER)).header("If-Match", "\"0\"")
                 .contentType(MediaType.APPLICATION_JSON).content(programJson(taken.toUpperCase(Locale.ROOT)))), 422, "name", "programs.name.taken");
         mvc.perform(post("/program").with(user(MANAGER)).with(csrf()).param("id", String.valueOf(other)).param("version", "0")
-                        .param("name", taken).param("regionCodes", "14.72").param("startsOn", LocalDate.now().toString())
-                        .param("facilitation", "ONE_TO_ONE").param("stages", "Pendataan; 30; 14"))
+                        .param("name", taken).param("regions[0].code", "14.72").param("startsOn", LocalDate.now().toString())
+                        .param("facilitation", "ONE_TO_ONE").param("stages[0].name", "Pendataan").param("stages[0].durationDays", "30")
+                        .param("stages[0].visitIntervalDays", "14"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Instansi Anda sudah punya program dengan nama ini.")));
         assertThat(jdbc.sql("SELECT name FROM program WHERE id = ?").param(other).query(String.class).single()).isEqualTo(name);

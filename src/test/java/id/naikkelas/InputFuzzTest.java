@@ -887,6 +887,12 @@ class InputFuzzTest {
                 continue;
             }
             Class<?> element = org.springframework.core.ResolvableType.forMethodParameter(property.getWriteMethod(), 0).getGeneric(0).resolve();
+            if (java.util.List.class.isAssignableFrom(propertyType) && element != null && element.getPackageName().startsWith("id.naikkelas")
+                    && !element.isEnum() && prefix.isEmpty()) {
+                // repeatable rows ("stages[0].name"): the first row's fields
+                properties(element, property.getName() + "[0].", inputs);
+                continue;
+            }
             inputs.add(new Input(prefix + property.getName(), propertyType, element, "param"));
         }
     }
@@ -1002,9 +1008,20 @@ class InputFuzzTest {
     }
 
     List<String> pageValid(Input input, String path, Fuzz fuzz) {
+        if (input.name().matches(".+\\.(province|regency|district|village)")) {
+            // a region picker's selects: left out, its code says the region
+            return null;
+        }
         String hint = switch (input.name()) {
             case "regionCode" -> path.startsWith("/pelatihan") ? "14.72" : VILLAGE;
-            case "regionCodes" -> "14.72";
+            case "regionCodes", "regions[0].code", "region.code" -> "14.72";
+            case "targetRegions[0].code", "partners[0].agencyId", "partners[0].mouNumber", "partners[0].mouScope", "partners[0].role",
+                 "partners[0].mouSignedOn", "partners[0].mouExpiresOn", "stages[0].visitIntervalDays" -> "";
+            case "stages[0].name" -> "Pendataan";
+            case "stages[0].durationDays" -> "30";
+            case "sessions[0].date" -> LocalDate.now(WIB).plusDays(20).toString();
+            case "sessions[0].startsAt" -> "09:00";
+            case "sessions[0].endsAt" -> "12:00";
             case "kbliCodes", "nib", "npwp", "owner.nik", "owner.email", "latitude", "longitude", "after", "partners",
                  "targetRegionCodes", "meetingLink", "programId", "id", "templateName", "template", "impor", "kasus" -> "";
             case "capital" -> "80000000";
@@ -1015,9 +1032,7 @@ class InputFuzzTest {
             case "foodCategoryCode" -> "15.0";
             case "irtFoodTypeCode" -> "06";
             case "netContent" -> "250 g";
-            case "sessions" -> LocalDate.now(WIB).plusDays(20) + " 09:00-12:00";
             case "registrationDeadline" -> LocalDate.now(WIB).plusDays(15).toString();
-            case "stages" -> "Pendataan; 30; 14";
             case "username" -> "fuzz" + Integer.toHexString(fuzz.random().nextInt());
             case "password", "newPassword", "confirmPassword" -> "Rahasia-Kuat-1";
             case "currentPassword" -> "bukan-sandi-1";

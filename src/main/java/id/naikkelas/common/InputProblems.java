@@ -4,6 +4,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -77,6 +78,10 @@ public final class InputProblems {
         if (e instanceof MissingRequestHeaderException missing) {
             return bad(missing.getHeaderName().equalsIgnoreCase("If-Match") ? InvalidInput.of("If-Match", "api.ifMatch.required")
                     : required(missing.getHeaderName()));
+        }
+        if (e instanceof InvalidPropertyException invalid) {
+            // a form's row far past the rows it can hold (stages[5000].name): Spring's binder will not grow a list that far
+            return bad(InvalidInput.of(invalid.getPropertyName(), "input.invalid", InvalidInput.label(invalid.getPropertyName())));
         }
         if (e instanceof MultipartException) {
             // a form that should carry a file was not sent as an upload, or its parts cannot be read

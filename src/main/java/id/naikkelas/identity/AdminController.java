@@ -17,9 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Administrator screens for agencies and users. */
 @Controller
@@ -56,28 +54,17 @@ class AdminController {
     @GetMapping("/agencies/{id}")
     String editAgency(@PathVariable long id, Model model) {
         var agency = agencies.find(id).orElseThrow(() -> new NotFound("agency", id));
-        var form = new AgencyForm();
-        form.id = agency.id();
-        form.version = agency.version();
-        form.name = agency.name();
-        form.kind = agency.kind();
-        form.regionCodes = String.join(", ", agency.regionCodes());
-        form.address = agency.address();
-        form.phone = agency.phone();
-        form.email = agency.email();
-        form.active = agency.active();
-        return agencyForm(model, form);
+        return agencyForm(model, AgencyForm.of(agency));
     }
 
     @PostMapping("/agencies")
     String saveAgency(@ModelAttribute("form") AgencyForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        var data = new Agencies.AgencyData(form.name, form.kind, splitCodes(form.regionCodes), form.address, form.phone,
-                form.email, form.active);
+        var data = form.toData();
         try {
-            if (form.id == null) {
+            if (form.getId() == null) {
                 agencies.create(data);
             } else {
-                agencies.update(form.id, form.version, data);
+                agencies.update(form.getId(), form.getVersion(), data);
             }
         } catch (InvalidInput e) {
             Forms.reject(binding, e);
@@ -93,7 +80,7 @@ class AdminController {
     private String agencyForm(Model model, AgencyForm form) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", AgencyKind.values());
-        model.addAttribute("regionLabels", splitCodes(form.regionCodes).stream().map(regions::label).toList());
+        model.addAttribute("regionLabels", splitCodes(form.getRegionCodes()).stream().map(regions::label).toList());
         return "admin/agency-form";
     }
 
@@ -112,30 +99,17 @@ class AdminController {
     @GetMapping("/users/{id}")
     String editUser(@PathVariable long id, Model model) {
         var user = accounts.find(id).orElseThrow(() -> new NotFound("user", id));
-        var form = new UserForm();
-        form.id = user.id();
-        form.version = user.version();
-        form.username = user.username();
-        form.fullName = user.fullName();
-        form.email = user.email();
-        form.phone = user.phone();
-        form.agencyId = user.agencyId();
-        form.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
-        form.regionCodes = String.join(", ", user.regionCodes());
-        form.enabled = user.enabled();
         model.addAttribute("locked", user.locked());
-        return userForm(model, form);
+        return userForm(model, UserForm.of(user));
     }
 
     @PostMapping("/users")
     String saveUser(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            if (form.id == null) {
-                accounts.create(new Accounts.NewUser(form.username, form.fullName, form.email, form.phone, form.password,
-                        form.agencyId, form.roles, splitCodes(form.regionCodes)));
+            if (form.getId() == null) {
+                accounts.create(form.toNewUser());
             } else {
-                accounts.update(form.id, new Accounts.UserChange(form.fullName, form.email, form.phone, form.agencyId,
-                        form.roles, splitCodes(form.regionCodes), form.enabled, form.version));
+                accounts.update(form.getId(), form.toChange());
             }
         } catch (InvalidInput e) {
             Forms.reject(binding, e);
@@ -163,198 +137,11 @@ class AdminController {
         model.addAttribute("form", form);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("agencies", agencies.list());
-        model.addAttribute("regionLabels", splitCodes(form.regionCodes).stream().map(regions::label).toList());
+        model.addAttribute("regionLabels", splitCodes(form.getRegionCodes()).stream().map(regions::label).toList());
         return "admin/user-form";
     }
 
     static List<String> splitCodes(String codes) {
         return id.naikkelas.reference.Region.codesIn(codes);
-    }
-
-    /** Form backing objects. */
-    public static class AgencyForm {
-        private Long id;
-        private int version;
-        private String name;
-        private AgencyKind kind;
-        private String regionCodes;
-        private String address;
-        private String phone;
-        private String email;
-        private boolean active = true;
-
-        public Long getId() {
-            return id;
-        }
-
-        public void setId(Long id) {
-            this.id = id;
-        }
-
-        public int getVersion() {
-            return version;
-        }
-
-        public void setVersion(int version) {
-            this.version = version;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public AgencyKind getKind() {
-            return kind;
-        }
-
-        public void setKind(AgencyKind kind) {
-            this.kind = kind;
-        }
-
-        public String getRegionCodes() {
-            return regionCodes;
-        }
-
-        public void setRegionCodes(String regionCodes) {
-            this.regionCodes = regionCodes;
-        }
-
-        public String getAddress() {
-            return address;
-        }
-
-        public void setAddress(String address) {
-            this.address = address;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public boolean isActive() {
-            return active;
-        }
-
-        public void setActive(boolean active) {
-            this.active = active;
-        }
-    }
-
-    public static class UserForm {
-        private Long id;
-        private int version;
-        private String username;
-        private String fullName;
-        private String email;
-        private String phone;
-        private String password;
-        private Long agencyId;
-        private Set<Role> roles = EnumSet.noneOf(Role.class);
-        private String regionCodes;
-        private boolean enabled = true;
-
-        public Long getId() {
-            return id;
-        }
-
-        public void setId(Long id) {
-            this.id = id;
-        }
-
-        public int getVersion() {
-            return version;
-        }
-
-        public void setVersion(int version) {
-            this.version = version;
-        }
-
-        public String getUsername() {
-            return username;
-        }
-
-        public void setUsername(String username) {
-            this.username = username;
-        }
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        public void setFullName(String fullName) {
-            this.fullName = fullName;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public Long getAgencyId() {
-            return agencyId;
-        }
-
-        public void setAgencyId(Long agencyId) {
-            this.agencyId = agencyId;
-        }
-
-        public Set<Role> getRoles() {
-            return roles;
-        }
-
-        public void setRoles(Set<Role> roles) {
-            this.roles = roles;
-        }
-
-        public String getRegionCodes() {
-            return regionCodes;
-        }
-
-        public void setRegionCodes(String regionCodes) {
-            this.regionCodes = regionCodes;
-        }
-
-        public boolean isEnabled() {
-            return enabled;
-        }
-
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
-        }
     }
 }

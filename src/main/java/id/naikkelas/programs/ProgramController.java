@@ -1,6 +1,7 @@
 package id.naikkelas.programs;
 
 import id.naikkelas.common.EditConflict;
+import id.naikkelas.common.FormRows;
 import id.naikkelas.common.Forms;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.Today;
@@ -72,21 +73,41 @@ class ProgramController {
         return form(model, ProgramForm.of(program), id);
     }
 
+    /** Without script, "add a row" submits the form: it comes back with one more empty row, nothing saved. */
+    @PostMapping(value = "/program", params = "add")
+    String addRow(@RequestParam(required = false) Long id, @RequestParam String add, @ModelAttribute("form") ProgramForm form,
+                  BindingResult binding, Model model) {
+        form.addRow(add);
+        return form(model, form, id);
+    }
+
+    @PostMapping(value = "/program", params = "remove")
+    String removeRow(@RequestParam(required = false) Long id, @RequestParam String remove, @ModelAttribute("form") ProgramForm form,
+                     BindingResult binding, Model model) {
+        var row = FormRows.Row.of(remove);
+        if (row != null) {
+            form.removeRow(row);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormRows.withoutRow(binding, row.list(), row.index()));
+        }
+        return form(model, form, id);
+    }
+
     @PostMapping("/program")
     String save(@RequestParam(required = false) Long id, @ModelAttribute("form") ProgramForm form, BindingResult binding, Model model,
                 RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, form, id);
-        }
         try {
-            var data = form.toData(agencies);
+            // the rows' own problems show with any value the binder could not read, all at once
+            var data = form.toData();
+            if (binding.hasErrors()) {
+                return form(model, form, id);
+            }
             if (id == null) {
                 id = programs.create(data);
             } else {
                 programs.update(id, form.getVersion(), data);
             }
         } catch (InvalidInput e) {
-            Forms.reject(binding, e);
+            Forms.reject(binding, e, form::fieldOf);
             return form(model, form, id);
         } catch (EditConflict e) {
             binding.reject("error.conflict");
@@ -173,6 +194,7 @@ class ProgramController {
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("scales", BusinessScale.values());
         model.addAttribute("facilitations", Facilitation.values());
+        model.addAttribute("agencies", agencies.list());
         return "programs/form";
     }
 }

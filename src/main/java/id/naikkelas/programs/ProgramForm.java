@@ -1,29 +1,29 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.common.FormRows;
 import id.naikkelas.common.InvalidInput;
-import id.naikkelas.identity.Agencies;
+import id.naikkelas.reference.RegionChoice;
 import id.naikkelas.registry.BusinessScale;
 import id.naikkelas.registry.PermitType;
 import id.naikkelas.registry.Sector;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * The program form. Stages and partners are typed one per line, so a manager can paste them:
- * "Pelatihan; 30" or "Monitoring; 180; 30" (a visit every 30 days), and
- * "Universitas Palangka Raya; 012/MoU/2026; 2026-01-15; 2027-01-15; tenaga pendamping".
+ * The program form. Regions, stages and partners are repeatable rows, bound as {@code stages[0].name}; blank rows are
+ * left out. What a row breaks is named on the row's field, so the manager sees it where it was typed.
  */
 class ProgramForm {
     private int version;
     private String name;
     private String description;
-    private String regionCodes;
+    private List<RegionChoice> regions = new ArrayList<>(List.of(new RegionChoice()));
     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
     private Integer capacity;
@@ -32,8 +32,8 @@ class ProgramForm {
     private Integer caseloadCap;
     private Set<Sector> eligibleSectors = EnumSet.noneOf(Sector.class);
     private Set<BusinessScale> eligibleScales = EnumSet.noneOf(BusinessScale.class);
-    private String stages;
-    private String partners;
+    private List<StageRow> stages = new ArrayList<>(List.of(new StageRow()));
+    private List<PartnerRow> partners = new ArrayList<>(List.of(new PartnerRow()));
 
     public int getVersion() {
         return version;
@@ -59,12 +59,12 @@ class ProgramForm {
         this.description = description;
     }
 
-    public String getRegionCodes() {
-        return regionCodes;
+    public List<RegionChoice> getRegions() {
+        return regions;
     }
 
-    public void setRegionCodes(String regionCodes) {
-        this.regionCodes = regionCodes;
+    public void setRegions(List<RegionChoice> regions) {
+        this.regions = regions;
     }
 
     public LocalDate getStartsOn() {
@@ -123,52 +123,130 @@ class ProgramForm {
         this.eligibleScales = eligibleScales;
     }
 
-    public String getStages() {
+    public List<StageRow> getStages() {
         return stages;
     }
 
-    public void setStages(String stages) {
+    public void setStages(List<StageRow> stages) {
         this.stages = stages;
     }
 
-    public String getPartners() {
+    public List<PartnerRow> getPartners() {
         return partners;
     }
 
-    public void setPartners(String partners) {
+    public void setPartners(List<PartnerRow> partners) {
         this.partners = partners;
     }
 
-    ProgramData toData(Agencies agencies) {
+    /** One more empty row in a list ("regions", "stages", "partners"); anything else changes nothing. */
+    void addRow(String list) {
+        switch (list == null ? "" : list) {
+            case "regions" -> FormRows.add(regions, RegionChoice::new);
+            case "stages" -> FormRows.add(stages, StageRow::new);
+            case "partners" -> FormRows.add(partners, PartnerRow::new);
+            default -> {
+            }
+        }
+    }
+
+    void removeRow(FormRows.Row row) {
+        switch (row.list()) {
+            case "regions" -> FormRows.remove(regions, row.index(), RegionChoice::new);
+            case "stages" -> FormRows.remove(stages, row.index(), StageRow::new);
+            case "partners" -> FormRows.remove(partners, row.index(), PartnerRow::new);
+            default -> {
+            }
+        }
+    }
+
+    /** The program as the service takes it; a row's own problems are refused here, on the row's fields. */
+    ProgramData toData() {
         var problems = new InvalidInput.Collector();
         var stageList = new ArrayList<ProgramData.Stage>();
-        for (String line : lines(stages)) {
-            String[] parts = line.split(";");
-            try {
-                stageList.add(new ProgramData.Stage(parts[0].trim(), Integer.parseInt(parts[1].trim()),
-                        parts.length > 2 && !parts[2].isBlank() ? Integer.parseInt(parts[2].trim()) : null));
-            } catch (RuntimeException e) {
-                problems.add("stages", "programs.stages.line", line);
+        for (int i = 0; i < stages.size(); i++) {
+            var row = stages.get(i);
+            if (row == null || row.isBlank()) {
+                continue;
+            }
+            String at = "stages[" + i + "].";
+            if (row.getName() == null || row.getName().isBlank()) {
+                problems.add(at + "name", "field.required");
+            }
+            if (row.getDurationDays() == null) {
+                problems.add(at + "durationDays", "field.required");
+            } else if (row.getDurationDays() < 1) {
+                problems.add(at + "durationDays", "programs.stage.days.positive");
+            } else if (row.getVisitIntervalDays() != null && (row.getVisitIntervalDays() < 1 || row.getVisitIntervalDays() > row.getDurationDays())) {
+                problems.add(at + "visitIntervalDays", "programs.stage.interval.range", row.getDurationDays());
+            }
+            if (row.getName() != null && !row.getName().isBlank() && row.getDurationDays() != null) {
+                stageList.add(new ProgramData.Stage(row.getName().trim(), row.getDurationDays(), row.getVisitIntervalDays()));
             }
         }
         var partnerList = new ArrayList<ProgramData.Partner>();
-        for (String line : lines(partners)) {
-            String[] parts = Arrays.copyOf(line.split(";"), 5);
-            var agency = agencies.findByName(parts[0].trim());
-            if (agency.isEmpty()) {
-                problems.add("partners", "programs.partner.unknown", parts[0].trim());
+        var agencies = new HashSet<Long>();
+        for (int i = 0; i < partners.size(); i++) {
+            var row = partners.get(i);
+            if (row == null || row.isBlank()) {
                 continue;
             }
-            try {
-                partnerList.add(new ProgramData.Partner(agency.get().id(), null, trim(parts[1]), date(parts[2]), trim(parts[4]), date(parts[3])));
-            } catch (DateTimeParseException e) {
-                problems.add("partners", "programs.partner.date", line);
+            String at = "partners[" + i + "].";
+            if (row.getAgencyId() == null) {
+                problems.add(at + "agencyId", "programs.partner.required");
+                continue;
             }
+            if (!agencies.add(row.getAgencyId())) {
+                problems.add(at + "agencyId", "programs.partner.twice");
+                continue;
+            }
+            partnerList.add(new ProgramData.Partner(row.getAgencyId(), trim(row.getRole()), trim(row.getMouNumber()), row.getMouSignedOn(),
+                    trim(row.getMouScope()), row.getMouExpiresOn()));
         }
         problems.throwIfAny();
-        List<String> codes = id.naikkelas.reference.Region.codesIn(regionCodes);
-        return new ProgramData(name, description, codes, startsOn, capacity, targetPermits, facilitation, caseloadCap,
+        return new ProgramData(name, description, regionCodes(), startsOn, capacity, targetPermits, facilitation, caseloadCap,
                 eligibleSectors, eligibleScales, stageList, partnerList);
+    }
+
+    private List<String> regionCodes() {
+        return regions.stream().filter(Objects::nonNull).map(RegionChoice::chosen).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * Where the form shows a violation of the service: on the row it is about (the region, stage or partner it names),
+     * else on the list as a whole.
+     */
+    String fieldOf(InvalidInput.Violation v) {
+        Object about = v.args().isEmpty() ? null : v.args().get(0);
+        switch (v.field()) {
+            case "regionCodes" -> {
+                for (int i = 0; i < regions.size(); i++) {
+                    if (regions.get(i) != null && about != null && about.equals(regions.get(i).chosen())) {
+                        return "regions[" + i + "]";
+                    }
+                }
+                return "regions";
+            }
+            case "stages" -> {
+                for (int i = 0; i < stages.size(); i++) {
+                    if (stages.get(i) != null && about != null && about.equals(trim(stages.get(i).getName()))) {
+                        return "stages[" + i + "].name";
+                    }
+                }
+                return "stages";
+            }
+            case "partners" -> {
+                for (int i = 0; i < partners.size(); i++) {
+                    if (partners.get(i) != null && about != null && about.equals(partners.get(i).getAgencyId())) {
+                        return "partners[" + i + "].agencyId";
+                    }
+                }
+                return "partners";
+            }
+            default -> {
+                return v.field();
+            }
+        }
     }
 
     static ProgramForm of(ProgramView p) {
@@ -176,7 +254,7 @@ class ProgramForm {
         form.version = p.version();
         form.name = p.name();
         form.description = p.description();
-        form.regionCodes = String.join(", ", p.regionCodes());
+        form.regions = new ArrayList<>(p.regionCodes().stream().map(RegionChoice::of).toList());
         form.startsOn = p.startsOn();
         form.capacity = p.capacity();
         form.targetPermits = p.targetPermits().isEmpty() ? EnumSet.noneOf(PermitType.class) : EnumSet.copyOf(p.targetPermits());
@@ -184,34 +262,22 @@ class ProgramForm {
         form.caseloadCap = p.caseloadCap();
         form.eligibleSectors = p.eligibleSectors().isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(p.eligibleSectors());
         form.eligibleScales = p.eligibleScales().isEmpty() ? EnumSet.noneOf(BusinessScale.class) : EnumSet.copyOf(p.eligibleScales());
-        form.stages = String.join("\n", p.stages().stream()
-                .map(s -> s.name() + "; " + s.durationDays() + (s.visitIntervalDays() == null ? "" : "; " + s.visitIntervalDays())).toList());
-        form.partners = String.join("\n", p.partners().stream().map(x -> String.join("; ", x.agencyName(), nz(x.mouNumber()),
-                x.mouSignedOn() == null ? "" : x.mouSignedOn().toString(), x.mouExpiresOn() == null ? "" : x.mouExpiresOn().toString(),
-                nz(x.mouScope()))).toList());
+        form.stages = new ArrayList<>(p.stages().stream().map(StageRow::of).toList());
+        form.partners = new ArrayList<>(p.partners().stream().map(PartnerRow::of).toList());
+        // a list without rows still shows one empty row to type into, as on a new program
+        if (form.partners.isEmpty()) {
+            form.partners.add(new PartnerRow());
+        }
+        if (form.regions.isEmpty()) {
+            form.regions.add(new RegionChoice());
+        }
+        if (form.stages.isEmpty()) {
+            form.stages.add(new StageRow());
+        }
         return form;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        var date = LocalDate.parse(text.trim());
-        if (!id.naikkelas.common.IsoDates.inRange(date)) {
-            throw new DateTimeParseException("year outside 1 to 9999", text, 0);
-        }
-        return date;
     }
 
     private static String trim(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

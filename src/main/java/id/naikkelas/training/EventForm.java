@@ -1,29 +1,26 @@
 package id.naikkelas.training;
 
+import id.naikkelas.common.FormRows;
 import id.naikkelas.common.InvalidInput;
-import id.naikkelas.reference.Region;
+import id.naikkelas.reference.RegionChoice;
 import id.naikkelas.registry.Sector;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The event form. Sessions are typed one per line as "2027-01-20 09:00-12:00" in the local time of
- * the event's region (WIB, WITA or WIT); the deadline is a date-time picker in the same zone.
+ * The event form. Sessions are repeatable rows (a date, a start and an end time in the local time of the event's region:
+ * WIB, WITA or WIT), bound as {@code sessions[0].date}; the regions are chosen with the region picker, one row per region
+ * whose businesses may join. Blank rows are left out; what a row breaks is named on the row's field.
  */
 class EventForm {
 
-    private static final Pattern SESSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}[.:]\\d{2})\\s*[-–]\\s*(\\d{1,2}[.:]\\d{2})");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
     private Integer version = 0;
     private EventType type;
     private String topic;
@@ -32,32 +29,45 @@ class EventForm {
     private List<Long> partnerAgencyIds = new ArrayList<>();
     private String trainers;
     private EventMode mode;
-    private String regionCode;
+    private RegionChoice region = new RegionChoice();
     private String venue;
     private String meetingLink;
     private Integer capacity;
     private String registrationDeadline;
-    private String sessions;
-    private String targetRegionCodes;
+    private List<SessionRow> sessions = new ArrayList<>(List.of(new SessionRow()));
+    private List<RegionChoice> targetRegions = new ArrayList<>(List.of(new RegionChoice()));
     private Set<Sector> targetSectors = EnumSet.noneOf(Sector.class);
     private Integer minSessions;
     private Integer passMark;
+    /** The form row of each session sent to the service, in order: the service names a session by its number. */
+    private final List<Integer> sessionRows = new ArrayList<>();
 
     EventData toData() {
         var problems = new InvalidInput.Collector();
+        String regionCode = region == null ? null : region.chosen();
         var sessionList = new ArrayList<EventData.Session>();
-        for (String line : sessions == null ? List.<String>of() : sessions.lines().map(String::trim).filter(l -> !l.isEmpty()).toList()) {
-            var m = SESSION.matcher(line);
-            try {
-                if (!m.matches()) {
-                    throw new DateTimeParseException(line, line, 0);
-                }
-                var day = LocalDate.parse(m.group(1));
-                var start = EventTimes.at(day.atTime(LocalTime.parse(m.group(2).replace('.', ':'), TIME)), regionCode);
-                var end = EventTimes.at(day.atTime(LocalTime.parse(m.group(3).replace('.', ':'), TIME)), regionCode);
-                sessionList.add(new EventData.Session(start, end));
-            } catch (DateTimeParseException e) {
-                problems.add("sessions", "training.sessions.line", line);
+        sessionRows.clear();
+        for (int i = 0; i < sessions.size(); i++) {
+            var row = sessions.get(i);
+            if (row == null || row.isBlank()) {
+                continue;
+            }
+            String at = "sessions[" + i + "].";
+            if (row.getDate() == null) {
+                problems.add(at + "date", "field.required");
+            }
+            if (row.getStartsAt() == null) {
+                problems.add(at + "startsAt", "field.required");
+            }
+            if (row.getEndsAt() == null) {
+                problems.add(at + "endsAt", "field.required");
+            } else if (row.getStartsAt() != null && !row.getEndsAt().isAfter(row.getStartsAt())) {
+                problems.add(at + "endsAt", "training.session.endBeforeStart");
+            }
+            if (row.getDate() != null && row.getStartsAt() != null && row.getEndsAt() != null) {
+                sessionList.add(new EventData.Session(EventTimes.at(row.getDate().atTime(row.getStartsAt()), regionCode),
+                        EventTimes.at(row.getDate().atTime(row.getEndsAt()), regionCode)));
+                sessionRows.add(i);
             }
         }
         OffsetDateTime deadline = null;
@@ -70,9 +80,58 @@ class EventForm {
         }
         problems.throwIfAny();
         List<String> trainerList = trainers == null ? List.of() : trainers.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-        return new EventData(type, topic, description, programId, partnerAgencyIds, trainerList, mode,
-                regionCode == null ? null : regionCode.trim(), venue, meetingLink, capacity, deadline, sessionList,
-                Region.codesIn(targetRegionCodes), targetSectors, minSessions, passMark);
+        List<String> targets = targetRegions.stream().filter(Objects::nonNull).map(RegionChoice::chosen).filter(Objects::nonNull)
+                .distinct().toList();
+        return new EventData(type, topic, description, programId, partnerAgencyIds, trainerList, mode, regionCode, venue, meetingLink,
+                capacity, deadline, sessionList, targets, targetSectors, minSessions, passMark);
+    }
+
+    /** Where the form shows a violation of the service: on the region, session or target region row it names. */
+    String fieldOf(InvalidInput.Violation v) {
+        Object about = v.args().isEmpty() ? null : v.args().get(0);
+        switch (v.field()) {
+            case "regionCode" -> {
+                return "region";
+            }
+            case "targetRegionCodes" -> {
+                for (int i = 0; i < targetRegions.size(); i++) {
+                    if (targetRegions.get(i) != null && about != null && about.equals(targetRegions.get(i).chosen())) {
+                        return "targetRegions[" + i + "]";
+                    }
+                }
+                return "targetRegions";
+            }
+            case "sessions" -> {
+                // "session 2" counts the sessions sent, which skip blank rows
+                if (about instanceof Integer n && n >= 1 && n <= sessionRows.size()
+                        && List.of("training.sessions.incomplete", "training.sessions.endBeforeStart").contains(v.code())) {
+                    return "sessions[" + sessionRows.get(n - 1) + "].endsAt";
+                }
+                return "sessions";
+            }
+            default -> {
+                return v.field();
+            }
+        }
+    }
+
+    /** One more empty row in a list ("sessions", "targetRegions"); anything else changes nothing. */
+    void addRow(String list) {
+        switch (list == null ? "" : list) {
+            case "sessions" -> FormRows.add(sessions, SessionRow::new);
+            case "targetRegions" -> FormRows.add(targetRegions, RegionChoice::new);
+            default -> {
+            }
+        }
+    }
+
+    void removeRow(FormRows.Row row) {
+        switch (row.list()) {
+            case "sessions" -> FormRows.remove(sessions, row.index(), SessionRow::new);
+            case "targetRegions" -> FormRows.remove(targetRegions, row.index(), RegionChoice::new);
+            default -> {
+            }
+        }
     }
 
     static EventForm of(EventView e) {
@@ -86,14 +145,20 @@ class EventForm {
         form.partnerAgencyIds = new ArrayList<>(e.partners().stream().map(EventView.Partner::agencyId).toList());
         form.trainers = String.join("\n", e.trainers());
         form.mode = e.mode();
-        form.regionCode = e.regionCode();
+        form.region = RegionChoice.of(e.regionCode());
         form.venue = e.venue();
         form.meetingLink = e.meetingLink();
         form.capacity = e.capacity();
         form.registrationDeadline = e.registrationDeadline().atZoneSameInstant(zone).toLocalDateTime().toString();
-        form.sessions = String.join("\n", e.sessions().stream().map(s -> s.startsAt().atZoneSameInstant(zone).toLocalDate() + " "
-                + s.startsAt().atZoneSameInstant(zone).format(TIME) + "-" + s.endsAt().atZoneSameInstant(zone).format(TIME)).toList());
-        form.targetRegionCodes = String.join(", ", e.targetRegionCodes());
+        form.sessions = new ArrayList<>(e.sessions().stream().map(s -> SessionRow.of(s.startsAt().atZoneSameInstant(zone),
+                s.endsAt().atZoneSameInstant(zone))).toList());
+        form.targetRegions = new ArrayList<>(e.targetRegionCodes().stream().map(RegionChoice::of).toList());
+        if (form.sessions.isEmpty()) {
+            form.sessions.add(new SessionRow());
+        }
+        if (form.targetRegions.isEmpty()) {
+            form.targetRegions.add(new RegionChoice());
+        }
         form.targetSectors = e.targetSectors().isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(e.targetSectors());
         form.minSessions = e.minSessions();
         form.passMark = e.passMark();
@@ -164,12 +229,12 @@ class EventForm {
         this.mode = mode;
     }
 
-    public String getRegionCode() {
-        return regionCode;
+    public RegionChoice getRegion() {
+        return region;
     }
 
-    public void setRegionCode(String regionCode) {
-        this.regionCode = regionCode;
+    public void setRegion(RegionChoice region) {
+        this.region = region;
     }
 
     public String getVenue() {
@@ -204,20 +269,20 @@ class EventForm {
         this.registrationDeadline = registrationDeadline;
     }
 
-    public String getSessions() {
+    public List<SessionRow> getSessions() {
         return sessions;
     }
 
-    public void setSessions(String sessions) {
+    public void setSessions(List<SessionRow> sessions) {
         this.sessions = sessions;
     }
 
-    public String getTargetRegionCodes() {
-        return targetRegionCodes;
+    public List<RegionChoice> getTargetRegions() {
+        return targetRegions;
     }
 
-    public void setTargetRegionCodes(String targetRegionCodes) {
-        this.targetRegionCodes = targetRegionCodes;
+    public void setTargetRegions(List<RegionChoice> targetRegions) {
+        this.targetRegions = targetRegions;
     }
 
     public Set<Sector> getTargetSectors() {

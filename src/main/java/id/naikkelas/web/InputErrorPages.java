@@ -5,6 +5,7 @@ import id.naikkelas.common.InputProblems;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.identity.Access;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,7 +43,7 @@ class InputErrorPages {
 
     @ExceptionHandler({InvalidInput.class, HttpMessageNotReadableException.class, TypeMismatchException.class,
             MissingServletRequestParameterException.class, MissingServletRequestPartException.class, MissingRequestHeaderException.class,
-            MultipartException.class, DataIntegrityViolationException.class})
+            MultipartException.class, DataIntegrityViolationException.class, InvalidPropertyException.class})
     ModelAndView refused(Exception e, HttpServletRequest request) throws Exception {
         var refusal = InputProblems.of(e);
         if (refusal == null) {

@@ -21,6 +21,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @IntegrationTest
 class ProgramJourneyBrowserTest {
 
+    /** The form's own save button (the rows have add and remove buttons of their own). */
+    static final String SAVE = "form.card > button[type=submit]:not(.default-submit)";
+
     @LocalServerPort
     int port;
 
@@ -34,15 +37,35 @@ class ProgramJourneyBrowserTest {
             page.navigate(base + "/program/baru");
             page.locator("input[name=name]").fill("Pendampingan Keripik Kalteng 2027");
             page.locator("textarea[name=description]").fill("Pendampingan satu-satu menuju P-IRT.");
-            page.locator("input[name=regionCodes]").fill("62.71");
+            // the region picker: each choice brings the next level (htmx)
+            page.locator("select[name='regions[0].province']").selectOption("62");
+            page.locator("select[name='regions[0].regency']").selectOption("62.71");
             page.locator("input[name=capacity]").fill("10");
             page.locator("input[name=facilitation][value=ONE_TO_ONE]").check();
-            page.locator("textarea[name=stages]").fill("Pendampingan; 60; 30\nMonitoring; 90; 30");
-            page.locator("textarea[name=partners]").fill("Universitas Palangka Raya; 21/UPR/2027; 2026-11-01; 2027-11-01; mahasiswa pendamping");
+            page.locator("input[name='stages[0].name']").fill("Pendampingan");
+            page.locator("input[name='stages[0].durationDays']").fill("60");
+            page.locator("input[name='stages[0].visitIntervalDays']").fill("30");
+            page.locator("[data-rows=stages] > [data-row-add]").click();
+            page.locator("input[name='stages[1].name']").fill("Monitoring");
+            page.locator("input[name='stages[1].durationDays']").fill("90");
+            // a third row added and removed again: the rows stay numbered 0, 1
+            page.locator("[data-rows=stages] > [data-row-add]").click();
+            page.locator("input[name='stages[2].name']").fill("Salah ketik");
+            page.locator("[data-rows=stages] [data-row]").nth(2).locator("[data-row-remove]").click();
+            assertThat(page.locator("[data-rows=stages] [data-row]")).hasCount(2);
+            page.locator("input[name='stages[1].visitIntervalDays']").fill("30");
+            page.locator("select[name='partners[0].agencyId']").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Universitas Palangka Raya"));
+            page.locator("input[name='partners[0].mouNumber']").fill("21/UPR/2027");
+            page.locator("input[name='partners[0].mouSignedOn']").fill("2026-11-01");
+            page.locator("input[name='partners[0].mouExpiresOn']").fill("2027-11-01");
+            page.locator("input[name='partners[0].mouScope']").fill("mahasiswa pendamping");
             page.locator("input[name=targetPermits][value=PIRT]").check();
             BrowserSupport.screenshot(page, "programs-form-desktop");
-            page.locator("form.card button[type=submit]").click();
+            page.locator(SAVE).click();
             assertThat(page.locator("h1")).hasText("Pendampingan Keripik Kalteng 2027");
+            assertThat(page.locator("ol.stages li")).hasCount(2);
+            assertThat(page.locator("ol.stages li").nth(1)).containsText("Monitoring");
 
             page.locator("input[name=q]").fill("kerupuk");
             page.locator("input[name=q]").press("Enter");
@@ -89,6 +112,34 @@ class ProgramJourneyBrowserTest {
             page.locator("button", new Page.LocatorOptions().setHasText("Lanjut ke tahap berikutnya")).click();
             assertThat(page.locator("ol.stages li.current")).containsText("Monitoring");
             BrowserSupport.screenshot(page, "programs-enrollment-phone");
+        }
+    }
+
+    @Test
+    void theProgramFormsRowsOnAPhoneAndAMistakeShownOnItsRow() {
+        String base = "http://localhost:" + port;
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "petugas.palangkaraya");
+            page.navigate(base + "/program/baru");
+            page.locator("input[name=name]").fill("Program Ponsel " + System.nanoTime());
+            page.locator("select[name='regions[0].province']").selectOption("62");
+            page.locator("select[name='regions[0].regency']").selectOption("62.71");
+            page.locator("[data-rows=regions] > [data-row-add]").click();
+            // the copied picker starts again at the province, named for its own row
+            assertThat(page.locator("select[name='regions[1].province']")).hasValue("");
+            assertThat(page.locator("select[name='regions[1].regency']")).hasCount(0);
+            page.locator("input[name='stages[0].name']").fill("Pendampingan");
+            page.locator("input[name='stages[0].durationDays']").fill("30");
+            page.locator("input[name='stages[0].visitIntervalDays']").fill("45");
+            page.locator("[data-rows=stages] > [data-row-add]").click();
+            page.locator("input[name='stages[1].name']").fill("Monitoring");
+            page.locator("input[name='stages[1].durationDays']").fill("90");
+            BrowserSupport.screenshot(page, "programs-form-phone");
+            page.locator(SAVE).click();
+            assertThat(page.locator("input[name='stages[0].visitIntervalDays'] + small.error")).containsText("antara 1 dan 30 hari");
+            assertThat(page.locator("input[name='stages[1].name']")).hasValue("Monitoring");
+            BrowserSupport.screenshot(page, "programs-form-error-phone");
         }
     }
 }

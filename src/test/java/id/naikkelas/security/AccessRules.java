@@ -547,9 +547,12 @@ final class AccessRules {
     private static void programForm(Matrix.Ctx x, World.Thing o, Rule.Request r) {
         var d = o.program().data();
         r.param("id", o.id()).param("version", x.version("program", o.id())).param("name", d.name())
-                .param("description", "Diubah dari halaman matriks").param("regionCodes", String.join(",", d.regionCodes()))
-                .param("startsOn", d.startsOn()).param("capacity", d.capacity()).param("facilitation", d.facilitation())
-                .param("caseloadCap", d.caseloadCap()).param("stages", "Pendampingan;90;30");
+                .param("description", "Diubah dari halaman matriks").param("startsOn", d.startsOn()).param("capacity", d.capacity())
+                .param("facilitation", d.facilitation()).param("caseloadCap", d.caseloadCap())
+                .param("stages[0].name", "Pendampingan").param("stages[0].durationDays", 90).param("stages[0].visitIntervalDays", 30);
+        for (int i = 0; i < d.regionCodes().size(); i++) {
+            r.param("regions[" + i + "].code", d.regionCodes().get(i));
+        }
     }
 
     private static void eventForm(Matrix.Ctx x, World.Thing o, Rule.Request r) {
@@ -557,10 +560,12 @@ final class AccessRules {
         var session = d.sessions().get(0);
         r.param("id", o.id()).param("version", x.version("training_event", o.id())).param("type", d.type())
                 .param("topic", d.topic()).param("description", "Diubah dari halaman matriks").param("mode", d.mode())
-                .param("regionCode", d.regionCode()).param("venue", d.venue()).param("capacity", d.capacity())
-                .param("trainers", "dr. Matriks").param("targetRegionCodes", String.join(",", d.targetRegionCodes()))
-                .param("sessions", session.startsAt().toLocalDate() + " " + session.startsAt().toLocalTime() + "-"
-                        + session.endsAt().toLocalTime())
+                .param("region.code", d.regionCode()).param("venue", d.venue()).param("capacity", d.capacity())
+                .param("trainers", "dr. Matriks").param("sessions[0].date", session.startsAt().toLocalDate())
+                .param("sessions[0].startsAt", session.startsAt().toLocalTime()).param("sessions[0].endsAt", session.endsAt().toLocalTime())
                 .param("registrationDeadline", d.registrationDeadline().toLocalDateTime());
+        for (int i = 0; i < d.targetRegionCodes().size(); i++) {
+            r.param("targetRegions[" + i + "].code", d.targetRegionCodes().get(i));
+        }
     }
 }

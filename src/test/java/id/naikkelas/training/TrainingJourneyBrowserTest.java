@@ -29,6 +29,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @IntegrationTest
 class TrainingJourneyBrowserTest {
 
+    /** The event form's own save button (the rows have add and remove buttons of their own). */
+    static final String SAVE = "form.card > button[type=submit]:not(.default-submit)";
+
     /** Right answers of the bundled PKP bank (training/questions/pkp.yml), in order. */
     static final int[] PKP_ANSWERS = {0, 1, 2, 2, 1, 0, 1, 1, 1, 1};
 
@@ -61,17 +64,27 @@ class TrainingJourneyBrowserTest {
             page.locator("select[name=type]").selectOption("PKP");
             page.locator("input[name=topic]").fill("PKP Kota Dumai dan Bengkalis " + day.getYear());
             page.locator("input[name=mode][value=HYBRID]").check();
-            page.locator("input[name=regionCode]").fill("14.72");
+            // the officer's only region (Kota Dumai) is chosen already
+            assertThat(page.locator("select[name='region.regency']")).hasValue("14.72");
             page.locator("input[name=meetingLink]").fill("https://meet.example.org/pkp-dumai");
-            page.locator("textarea[name=sessions]").fill(day + " 08:30-15:00");
+            page.locator("input[name='sessions[0].date']").fill(day.toString());
+            page.locator("input[name='sessions[0].startsAt']").fill("08:30");
+            page.locator("input[name='sessions[0].endsAt']").fill("15:00");
             page.locator("input[name=registrationDeadline]").fill(day.minusDays(2) + "T16:00");
             page.locator("input[name=capacity]").fill("1");
-            page.locator("input[name=targetRegionCodes]").fill("14.72, 14.03");
-            page.locator("form.card button[type=submit]").click();
+            page.locator("select[name='targetRegions[0].province']").selectOption("14");
+            page.locator("select[name='targetRegions[0].regency']").selectOption("14.72");
+            page.locator("[data-rows=targetRegions] > [data-row-add]").click();
+            page.locator("select[name='targetRegions[1].province']").selectOption("14");
+            page.locator("select[name='targetRegions[1].regency']").selectOption("14.03");
+            page.locator(SAVE).click();
             assertThat(page.locator("small.error")).containsText("perlu tempat");
+            // what was typed and chosen is all there again
+            assertThat(page.locator("input[name='sessions[0].startsAt']")).hasValue("08:30");
+            assertThat(page.locator("select[name='targetRegions[1].regency']")).hasValue("14.03");
             BrowserSupport.screenshot(page, "training-form-error-desktop");
             page.locator("input[name=venue]").fill("Aula Loka POM Dumai, Jl. Sudirman");
-            page.locator("form.card button[type=submit]").click();
+            page.locator(SAVE).click();
             assertThat(page.locator("h1")).containsText("PKP Kota Dumai dan Bengkalis");
             eventUrl = page.url();
 
@@ -79,6 +92,17 @@ class TrainingJourneyBrowserTest {
             assertThat(page.locator(".notice.warn")).isVisible();
             page.locator("form.card button[type=submit]").click();
             assertThat(page.locator(".notice.ok")).isVisible();
+        }
+
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(eventUrl.replaceAll("(/pelatihan/\\d+).*", "$1") + "/ubah");
+            assertThat(page.locator("input[name='sessions[0].startsAt']")).hasValue("08:30");
+            assertThat(page.locator("select[name='targetRegions[1].regency']")).hasValue("14.03");
+            page.locator("[data-rows=sessions] > [data-row-add]").click();
+            assertThat(page.locator("input[name='sessions[1].date']")).hasValue("");
+            BrowserSupport.screenshot(page, "training-form-phone");
         }
 
         try (BrowserContext phone = BrowserSupport.phone()) {
@@ -114,7 +138,7 @@ class TrainingJourneyBrowserTest {
             assertThat(page.locator("#peserta tbody tr")).hasCount(2);
             page.locator("a", new Page.LocatorOptions().setHasText("Ubah acara")).click();
             page.locator("input[name=capacity]").fill("2");
-            page.locator("form.card button[type=submit]").click();
+            page.locator(SAVE).click();
             assertThat(page.locator("#peserta tbody tr .badge.ok")).hasCount(2);
             firstCode = page.locator("#peserta tbody tr").nth(0).locator("code").innerText();
             secondCode = page.locator("#peserta tbody tr").nth(1).locator("code").innerText();
