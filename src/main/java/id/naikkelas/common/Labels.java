@@ -1,9 +1,11 @@
 package id.naikkelas.common;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -93,12 +95,30 @@ public class Labels {
             entry("training_registration.status", "training.Registrations.Status"),
             entry("user.roles", "identity.Role"));
 
+    /** Recorded fields whose codes are no enum (a column's CHECK list): the prefix of their labels. */
+    static final Map<String, String> CODED_COLUMNS = Map.ofEntries(
+            entry("training_event.status", "training.eventStatus"),
+            entry("training_registration.source", "training.testSource"));
+
     private static final String ROOT = "id.naikkelas.";
 
     private final MessageSource messages;
+    private final List<RecordedCodeWords> modules;
+
+    @Autowired
+    public Labels(MessageSource messages, List<RecordedCodeWords> modules) {
+        this.messages = messages;
+        this.modules = List.copyOf(modules);
+    }
 
     public Labels(MessageSource messages) {
-        this.messages = messages;
+        this(messages, List.of());
+    }
+
+    /** A module whose recorded codes are its own data (a pathway's steps) says them in words. */
+    public interface RecordedCodeWords {
+        /** The words for one recorded code, or null when this module does not know the field. */
+        String words(String entityType, String field, String code, Locale locale);
     }
 
     /** The label in the language of the current request; nothing for no code. */
@@ -120,15 +140,25 @@ public class Labels {
      * other values as they are. A code without a label (an old one) stays as it was recorded.
      */
     public String ofRecorded(String entityType, String field, Object value) {
+        if (value == null) {
+            return null;
+        }
         String type = CODED_FIELDS.get(entityType + "." + field);
-        if (value == null || type == null) {
-            return value == null ? null : value.toString();
+        String prefix = type != null ? prefix(type) : CODED_COLUMNS.get(entityType + "." + field);
+        var locale = LocaleContextHolder.getLocale();
+        if (prefix == null) {
+            for (var module : modules) {
+                String words = module.words(entityType, field, value.toString(), locale);
+                if (words != null) {
+                    return words;
+                }
+            }
+            return value.toString();
         }
         var codes = value instanceof java.util.Collection<?> list ? list.stream().map(String::valueOf).toList()
                 : java.util.Arrays.stream(value.toString().split(",")).map(String::strip).toList();
-        var locale = LocaleContextHolder.getLocale();
         return codes.stream()
-                .map(code -> messages.getMessage(prefix(type) + "." + code, null, code, locale))
+                .map(code -> messages.getMessage(prefix + "." + code, null, code, locale))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
