@@ -33,8 +33,11 @@ class CaseController {
     private final Businesses businesses;
     private final Access access;
     private final PathwayTemplates templates;
+    private final StepWords stepWords;
 
-    CaseController(Cases cases, Requirements requirements, Businesses businesses, Access access, PathwayTemplates templates) {
+    CaseController(Cases cases, Requirements requirements, Businesses businesses, Access access, PathwayTemplates templates,
+                   StepWords stepWords) {
+        this.stepWords = stepWords;
         this.cases = cases;
         this.requirements = requirements;
         this.businesses = businesses;
@@ -97,7 +100,12 @@ class CaseController {
                 @RequestParam(defaultValue = "0") int page, Model model) {
         int number = Math.max(0, page);
         var rows = cases.list(status, overdue, null, PAGE_SIZE + 1, number * PAGE_SIZE);
-        model.addAttribute("cases", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+        var shown = rows.subList(0, Math.min(rows.size(), PAGE_SIZE));
+        model.addAttribute("cases", shown);
+        // the step a case waits on, by its title as the case page shows it
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("stepTitles", shown.stream().filter(k -> k.currentStep() != null)
+                .collect(java.util.stream.Collectors.toMap(CaseRow::id, k -> stepWords.title(k.currentStep(), locale))));
         model.addAttribute("page", number);
         model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
         model.addAttribute("status", status);

@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Choices;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.reference.ProductVocabulary;
 import id.naikkelas.registry.BusinessKind;
@@ -114,16 +115,16 @@ class PermitCheck {
         if (blank(a.getSector())) {
             problems.add("sector", "input.required", InvalidInput.label("sector"));
         } else {
-            choice(problems, "sector", a.getSector(), ProductProfile.SECTORS);
+            choice(problems, "sector", a.getSector(), ProductProfile.SECTORS, Sector.class);
         }
         length(problems, "productName", a.getProductName());
         length(problems, "brand", a.getBrand());
-        choice(problems, "kind", a.getKind(), KINDS);
-        choice(problems, "storage", a.getStorage(), STORAGES);
-        choice(problems, "equipment", a.getEquipment(), EQUIPMENT);
-        choice(problems, "meatSource", a.getMeatSource(), MEAT_SOURCES);
-        choice(problems, "meatGrinding", a.getMeatGrinding(), MEAT_GRINDINGS);
-        choice(problems, "scale", a.getScale(), SCALES);
+        choice(problems, "kind", a.getKind(), KINDS, BusinessKind.class);
+        choice(problems, "storage", a.getStorage(), STORAGES, Storage.class);
+        choice(problems, "equipment", a.getEquipment(), EQUIPMENT, Equipment.class);
+        choice(problems, "meatSource", a.getMeatSource(), MEAT_SOURCES, MeatSource.class);
+        choice(problems, "meatGrinding", a.getMeatGrinding(), MEAT_GRINDINGS, MeatGrinding.class);
+        choice(problems, "scale", a.getScale(), SCALES, BusinessScale.class);
         code(problems, "foodCategory", a.getFoodCategory(), foodCategories.stream().map(Option::code).toList());
         code(problems, "irtFoodType", a.getIrtFoodType(), irtFoodTypes.stream().map(Option::code).toList());
         if (!blank(a.getSniCommodity()) && !NO_COMMODITY.equals(a.getSniCommodity())
@@ -157,9 +158,11 @@ class PermitCheck {
         }
     }
 
-    private static void choice(InvalidInput.Collector problems, String field, String value, List<String> allowed) {
+    @SuppressWarnings("rawtypes")
+    private static void choice(InvalidInput.Collector problems, String field, String value, List<String> allowed,
+                               Class<? extends Enum> type) {
         if (!blank(value) && !allowed.contains(value)) {
-            problems.add(field, "input.choice", InvalidInput.label(field), String.join(", ", allowed));
+            problems.add(field, "input.choice", InvalidInput.label(field), new Choices(type, allowed));
         }
     }
 

@@ -58,9 +58,14 @@ class ApiErrors {
         problem.setTitle(text("error.invalid.title"));
         problem.setProperty("errors", e.violations().stream()
                 .map(v -> Map.of("field", v.field() == null ? "" : v.field(), "code", v.code(),
-                        "message", messages.getMessage(v.code(), v.args().toArray(), v.code(), LocaleContextHolder.getLocale())))
+                        "message", messages.getMessage(v.code(), forPrograms(v.args()), v.code(), LocaleContextHolder.getLocale())))
                 .toList());
         return problem;
+    }
+
+    /** A program reads the codes it may send where a person reads their labels. */
+    private static Object[] forPrograms(List<Object> args) {
+        return args.stream().map(arg -> arg instanceof Choices choices ? choices.toString() : arg).toArray();
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Input refused before (or, as a last resort, by) the database, as {@link InvalidInput} violations naming the field:
@@ -165,8 +164,7 @@ public final class InputProblems {
             return InvalidInput.of(name, "input.date", label);
         }
         if (type.isEnum()) {
-            String choices = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-            return InvalidInput.of(name, "input.choice", label, choices);
+            return InvalidInput.of(name, "input.choice", label, Choices.of(type.asSubclass(Enum.class)));
         }
         if (type == Boolean.class || type == boolean.class) {
             return InvalidInput.of(name, "input.boolean", label);

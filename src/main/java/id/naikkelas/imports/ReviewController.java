@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Choices;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,7 +67,8 @@ class ReviewController {
             try {
                 picks.put(field, Reviews.Side.valueOf(side));
             } catch (IllegalArgumentException e) {
-                throw InvalidInput.of("pick." + field.name(), "input.choice", InvalidInput.label(field.name()), "EXISTING, INCOMING");
+                throw InvalidInput.of("pick." + field.name(), "input.choice", InvalidInput.label(field.name()),
+                        Choices.of(Reviews.Side.class));
             }
         }
         return picks;

@@ -30,7 +30,7 @@ final class TrainingFixtures {
         for (int i = 0; i < sessions; i++) {
             list.add(new EventData.Session(first.plusDays(i), first.plusDays(i).plusHours(3)));
         }
-        return new EventData(type, "Uji " + type + " " + SERIAL.incrementAndGet(), null, null, List.of(), List.of("dr. Uji"), mode,
+        return new EventData(type, "Uji " + type.name().toLowerCase(java.util.Locale.ROOT) + " " + SERIAL.incrementAndGet(), null, null, List.of(), List.of("dr. Uji"), mode,
                 region, mode.hasVenue() ? "Aula Uji" : null, mode.hasLink() ? "https://meet.example.org/uji" : null, capacity,
                 first.minusDays(2), list, targets, Set.of(), null, null);
     }
