@@ -90,6 +90,7 @@ public class Labels {
             entry("product.packaging", "registry.PirtParts.Packaging"),
             entry("product.storage", "registry.Storage"),
             entry("product.traits", "registry.ProductTrait"),
+            entry("program.facilitation", "programs.Facilitation"),
             entry("training_event.mode", "training.EventMode"),
             entry("training_event.type", "training.EventType"),
             entry("training_registration.status", "training.Registrations.Status"),
