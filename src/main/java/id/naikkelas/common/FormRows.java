@@ -1,5 +1,6 @@
 package id.naikkelas.common;
 
+import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -30,6 +31,26 @@ public final class FormRows {
         public static Row of(String value) {
             var m = value == null ? null : ROW.matcher(value);
             return m != null && m.matches() ? new Row(m.group(1), Integer.parseInt(m.group(2))) : null;
+        }
+    }
+
+    /** A form with repeatable rows, as the "add" and "remove" buttons change it. */
+    public interface Editable {
+        /** One more empty row in the named list; an unknown list changes nothing. */
+        void addRow(String list);
+
+        void removeRow(Row row);
+    }
+
+    /**
+     * Without script, "remove this row" submits the form: the row goes, and so do its errors, while those of the rows
+     * below move up with them (the model's binding result for {@code form} is replaced).
+     */
+    public static void removeRow(Editable form, String remove, BindingResult binding, Model model) {
+        var row = Row.of(remove);
+        if (row != null) {
+            form.removeRow(row);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), withoutRow(binding, row.list(), row.index()));
         }
     }
 

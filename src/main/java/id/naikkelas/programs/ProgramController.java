@@ -84,11 +84,7 @@ class ProgramController {
     @PostMapping(value = "/program", params = "remove")
     String removeRow(@RequestParam(required = false) Long id, @RequestParam String remove, @ModelAttribute("form") ProgramForm form,
                      BindingResult binding, Model model) {
-        var row = FormRows.Row.of(remove);
-        if (row != null) {
-            form.removeRow(row);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormRows.withoutRow(binding, row.list(), row.index()));
-        }
+        FormRows.removeRow(form, remove, binding, model);
         return form(model, form, id);
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
  * The program form. Regions, stages and partners are repeatable rows, bound as {@code stages[0].name}; blank rows are
  * left out. What a row breaks is named on the row's field, so the manager sees it where it was typed.
  */
-class ProgramForm {
+class ProgramForm implements FormRows.Editable {
     private int version;
     private String name;
     private String description;
@@ -140,7 +140,8 @@ class ProgramForm {
     }
 
     /** One more empty row in a list ("regions", "stages", "partners"); anything else changes nothing. */
-    void addRow(String list) {
+    @Override
+    public void addRow(String list) {
         switch (list == null ? "" : list) {
             case "regions" -> FormRows.add(regions, RegionChoice::new);
             case "stages" -> FormRows.add(stages, StageRow::new);
@@ -150,7 +151,8 @@ class ProgramForm {
         }
     }
 
-    void removeRow(FormRows.Row row) {
+    @Override
+    public void removeRow(FormRows.Row row) {
         switch (row.list()) {
             case "regions" -> FormRows.remove(regions, row.index(), RegionChoice::new);
             case "stages" -> FormRows.remove(stages, row.index(), StageRow::new);

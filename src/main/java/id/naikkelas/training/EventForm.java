@@ -19,7 +19,7 @@ import java.util.Set;
  * WIB, WITA or WIT), bound as {@code sessions[0].date}; the regions are chosen with the region picker, one row per region
  * whose businesses may join. Blank rows are left out; what a row breaks is named on the row's field.
  */
-class EventForm {
+class EventForm implements FormRows.Editable {
 
     private Integer version = 0;
     private EventType type;
@@ -116,7 +116,8 @@ class EventForm {
     }
 
     /** One more empty row in a list ("sessions", "targetRegions"); anything else changes nothing. */
-    void addRow(String list) {
+    @Override
+    public void addRow(String list) {
         switch (list == null ? "" : list) {
             case "sessions" -> FormRows.add(sessions, SessionRow::new);
             case "targetRegions" -> FormRows.add(targetRegions, RegionChoice::new);
@@ -125,7 +126,8 @@ class EventForm {
         }
     }
 
-    void removeRow(FormRows.Row row) {
+    @Override
+    public void removeRow(FormRows.Row row) {
         switch (row.list()) {
             case "sessions" -> FormRows.remove(sessions, row.index(), SessionRow::new);
             case "targetRegions" -> FormRows.remove(targetRegions, row.index(), RegionChoice::new);
