@@ -30,6 +30,8 @@ class EventListQueriesTest {
     id.naikkelas.registry.Businesses businesses;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theEventPagesParticipantListReadsAsOftenForFiftyParticipantsAsForFive() throws Exception {
@@ -72,6 +74,13 @@ class EventListQueriesTest {
         var stored = AsUser.call(DUMAI, () -> registrations.ofEvent(large));
         assertThat(stored).hasSize(50).extracting(RegistrationView::businessId).containsExactlyElementsOf(participants);
         assertThat(stored.subList(40, 50)).extracting(RegistrationView::waitlistPosition).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        // the owners are told in one publication, delivered once the registration has committed
+        String topic = AsUser.call(DUMAI, () -> events.get(large).topic());
+        var batches = jdbc.sql("SELECT serialized_event FROM event_publication WHERE event_type LIKE '%MessageBatch' AND serialized_event LIKE ?")
+                .param("%" + topic + "%").query(String.class).list();
+        assertThat(batches).hasSize(1);
+        assertThat(batches.get(0).split("training.notice.confirmed", -1)).hasSize(41);
+        assertThat(batches.get(0).split("training.notice.waitlisted", -1)).hasSize(11);
 
         // the same list again: each one refused as already registered, nothing stored twice
         var again = AsUser.call(DUMAI, () -> registrations.registerAll(large, participants));
