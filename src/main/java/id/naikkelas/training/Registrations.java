@@ -66,7 +66,7 @@ public class Registrations {
     @Transactional
     public Result register(long eventId, long businessId, String participantName) {
         var event = events.get(eventId);
-        var result = registerLocked(access.require(), event, List.of(businessId), participantName).get(0);
+        var result = registerLocked(access.require(), event, List.of(businessId), participantName, true).get(0);
         if (result.registrationId() == null) {
             throw new InvalidInput(result.reasons());
         }
@@ -88,7 +88,7 @@ public class Registrations {
             // a form field left empty ("business=")
             throw InvalidInput.of("businessIds", "input.nullItem", InvalidInput.label("businessIds"));
         }
-        return registerLocked(me, event, businessIds.stream().distinct().toList(), null);
+        return registerLocked(me, event, businessIds.stream().distinct().toList(), null, false);
     }
 
     /** A business as registration needs it: the registry's standing (visibility, region, sector) and its owner's contact. */
@@ -139,11 +139,16 @@ public class Registrations {
     private record Admitted(Candidate business, String name, String role, Status status, String shortCode) {
     }
 
-    private List<Result> registerLocked(CurrentUser me, EventView event, List<Long> businessIds, String participantName) {
+    /**
+     * Registers the businesses in order with the event row locked; {@code strict} (one person, by the owner's own page)
+     * answers a business the user may not see as not found, a bulk list as a line with its reason.
+     */
+    private List<Result> registerLocked(CurrentUser me, EventView event, List<Long> businessIds, String participantName, boolean strict) {
         var found = candidates(businessIds);
-        boolean single = businessIds.size() == 1;
-        if (single && !found.containsKey(businessIds.get(0))) {
-            throw new NotFound("business", businessIds.get(0));
+        if (strict) {
+            businessIds.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+                throw new NotFound("business", id);
+            });
         }
         // the event row stays locked until commit: seats are counted once and handed out in order, never overbooked
         var seats = waitlist.lock(event.id());

@@ -87,6 +87,9 @@ class EventListQueriesTest {
         assertThat(again).allSatisfy(r -> assertThat(r.reasons()).extracting(InvalidInput.Violation::code)
                 .containsExactly("training.registration.already"));
         assertThat(AsUser.call(DUMAI, () -> registrations.ofEvent(large))).hasSize(50);
+        // a list of one unknown business answers with a line, as a longer list would
+        assertThat(AsUser.call(DUMAI, () -> registrations.registerAll(large, List.of(Long.MAX_VALUE)))).singleElement()
+                .satisfies(r -> assertThat(r.reasons()).extracting(InvalidInput.Violation::code).containsExactly("training.registration.noBusiness"));
     }
 
     @Test
