@@ -1,10 +1,10 @@
 package id.naikkelas.identity;
 
 import id.naikkelas.common.EditConflict;
+import id.naikkelas.common.FormRows;
 import id.naikkelas.common.Forms;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
-import id.naikkelas.reference.Regions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
-
 /** Administrator screens for agencies and users. */
 @Controller
 @RequestMapping("/admin")
@@ -27,12 +25,10 @@ class AdminController {
 
     private final Agencies agencies;
     private final Accounts accounts;
-    private final Regions regions;
 
-    AdminController(Agencies agencies, Accounts accounts, Regions regions) {
+    AdminController(Agencies agencies, Accounts accounts) {
         this.agencies = agencies;
         this.accounts = accounts;
-        this.regions = regions;
     }
 
     @GetMapping
@@ -57,6 +53,22 @@ class AdminController {
         return agencyForm(model, AgencyForm.of(agency));
     }
 
+    @PostMapping(value = "/agencies", params = "add")
+    String addAgencyRow(@RequestParam String add, @ModelAttribute("form") AgencyForm form, BindingResult binding, Model model) {
+        form.addRow(add);
+        return agencyForm(model, form);
+    }
+
+    @PostMapping(value = "/agencies", params = "remove")
+    String removeAgencyRow(@RequestParam String remove, @ModelAttribute("form") AgencyForm form, BindingResult binding, Model model) {
+        var row = FormRows.Row.of(remove);
+        if (row != null) {
+            form.removeRow(row);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormRows.withoutRow(binding, row.list(), row.index()));
+        }
+        return agencyForm(model, form);
+    }
+
     @PostMapping("/agencies")
     String saveAgency(@ModelAttribute("form") AgencyForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         var data = form.toData();
@@ -67,7 +79,7 @@ class AdminController {
                 agencies.update(form.getId(), form.getVersion(), data);
             }
         } catch (InvalidInput e) {
-            Forms.reject(binding, e);
+            Forms.reject(binding, e, form::fieldOf);
             return agencyForm(model, form);
         } catch (EditConflict e) {
             binding.reject("error.conflict");
@@ -80,7 +92,6 @@ class AdminController {
     private String agencyForm(Model model, AgencyForm form) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", AgencyKind.values());
-        model.addAttribute("regionLabels", splitCodes(form.getRegionCodes()).stream().map(regions::label).toList());
         return "admin/agency-form";
     }
 
@@ -103,6 +114,22 @@ class AdminController {
         return userForm(model, UserForm.of(user));
     }
 
+    @PostMapping(value = "/users", params = "add")
+    String addUserRow(@RequestParam String add, @ModelAttribute("form") UserForm form, BindingResult binding, Model model) {
+        form.addRow(add);
+        return userForm(model, form);
+    }
+
+    @PostMapping(value = "/users", params = "remove")
+    String removeUserRow(@RequestParam String remove, @ModelAttribute("form") UserForm form, BindingResult binding, Model model) {
+        var row = FormRows.Row.of(remove);
+        if (row != null) {
+            form.removeRow(row);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormRows.withoutRow(binding, row.list(), row.index()));
+        }
+        return userForm(model, form);
+    }
+
     @PostMapping("/users")
     String saveUser(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
@@ -112,7 +139,7 @@ class AdminController {
                 accounts.update(form.getId(), form.toChange());
             }
         } catch (InvalidInput e) {
-            Forms.reject(binding, e);
+            Forms.reject(binding, e, form::fieldOf);
             return userForm(model, form);
         } catch (EditConflict e) {
             binding.reject("error.conflict");
@@ -137,11 +164,6 @@ class AdminController {
         model.addAttribute("form", form);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("agencies", agencies.list());
-        model.addAttribute("regionLabels", splitCodes(form.getRegionCodes()).stream().map(regions::label).toList());
         return "admin/user-form";
-    }
-
-    static List<String> splitCodes(String codes) {
-        return id.naikkelas.reference.Region.codesIn(codes);
     }
 }

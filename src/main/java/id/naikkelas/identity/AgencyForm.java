@@ -1,14 +1,18 @@
 package id.naikkelas.identity;
 
-import id.naikkelas.reference.Region;
+import id.naikkelas.common.FormRows;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.reference.RegionChoice;
 
-/** The administrator's agency form; the jurisdiction is typed as region codes ("14.72, 14.03"). */
+import java.util.List;
+
+/** The administrator's agency form; the jurisdiction as rows of the cascading region picker. */
 class AgencyForm {
     private Long id;
     private int version;
     private String name;
     private AgencyKind kind;
-    private String regionCodes;
+    private List<RegionChoice> regions = RegionRows.blank();
     private String address;
     private String phone;
     private String email;
@@ -20,7 +24,7 @@ class AgencyForm {
         form.version = agency.version();
         form.name = agency.name();
         form.kind = agency.kind();
-        form.regionCodes = String.join(", ", agency.regionCodes());
+        form.regions = RegionRows.of(agency.regionCodes());
         form.address = agency.address();
         form.phone = agency.phone();
         form.email = agency.email();
@@ -29,7 +33,7 @@ class AgencyForm {
     }
 
     Agencies.AgencyData toData() {
-        return new Agencies.AgencyData(name, kind, Region.codesIn(regionCodes), address, phone, email, active);
+        return new Agencies.AgencyData(name, kind, RegionRows.codes(regions), address, phone, email, active);
     }
 
     public Long getId() {
@@ -64,12 +68,26 @@ class AgencyForm {
         this.kind = kind;
     }
 
-    public String getRegionCodes() {
-        return regionCodes;
+    public List<RegionChoice> getRegions() {
+        return regions;
     }
 
-    public void setRegionCodes(String regionCodes) {
-        this.regionCodes = regionCodes;
+    public void setRegions(List<RegionChoice> regions) {
+        this.regions = regions;
+    }
+
+    /** Without script, "add a region" submits the form: it comes back with one more empty row, nothing saved. */
+    void addRow(String list) {
+        RegionRows.add(regions, list);
+    }
+
+    void removeRow(FormRows.Row row) {
+        RegionRows.remove(regions, row);
+    }
+
+    /** Where the form shows a violation: a region's on its row. */
+    String fieldOf(InvalidInput.Violation v) {
+        return RegionRows.fieldOf(regions, v);
     }
 
     public String getAddress() {

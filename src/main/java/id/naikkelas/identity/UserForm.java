@@ -1,8 +1,11 @@
 package id.naikkelas.identity;
 
-import id.naikkelas.reference.Region;
+import id.naikkelas.common.FormRows;
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.reference.RegionChoice;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The administrator's user form: a new account (with its first password) or changes to one. */
@@ -16,7 +19,7 @@ class UserForm {
     private String password;
     private Long agencyId;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
-    private String regionCodes;
+    private List<RegionChoice> regions = RegionRows.blank();
     private boolean enabled = true;
 
     static UserForm of(UserView user) {
@@ -29,17 +32,17 @@ class UserForm {
         form.phone = user.phone();
         form.agencyId = user.agencyId();
         form.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
-        form.regionCodes = String.join(", ", user.regionCodes());
+        form.regions = RegionRows.of(user.regionCodes());
         form.enabled = user.enabled();
         return form;
     }
 
     Accounts.NewUser toNewUser() {
-        return new Accounts.NewUser(username, fullName, email, phone, password, agencyId, roles, Region.codesIn(regionCodes));
+        return new Accounts.NewUser(username, fullName, email, phone, password, agencyId, roles, RegionRows.codes(regions));
     }
 
     Accounts.UserChange toChange() {
-        return new Accounts.UserChange(fullName, email, phone, agencyId, roles, Region.codesIn(regionCodes), enabled, version);
+        return new Accounts.UserChange(fullName, email, phone, agencyId, roles, RegionRows.codes(regions), enabled, version);
     }
 
     public Long getId() {
@@ -114,12 +117,26 @@ class UserForm {
         this.roles = roles;
     }
 
-    public String getRegionCodes() {
-        return regionCodes;
+    public List<RegionChoice> getRegions() {
+        return regions;
     }
 
-    public void setRegionCodes(String regionCodes) {
-        this.regionCodes = regionCodes;
+    public void setRegions(List<RegionChoice> regions) {
+        this.regions = regions;
+    }
+
+    /** Without script, "add a region" submits the form: it comes back with one more empty row, nothing saved. */
+    void addRow(String list) {
+        RegionRows.add(regions, list);
+    }
+
+    void removeRow(FormRows.Row row) {
+        RegionRows.remove(regions, row);
+    }
+
+    /** Where the form shows a violation: a region's on its row. */
+    String fieldOf(InvalidInput.Violation v) {
+        return RegionRows.fieldOf(regions, v);
     }
 
     public boolean isEnabled() {

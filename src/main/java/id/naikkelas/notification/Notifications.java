@@ -37,9 +37,24 @@ public class Notifications {
         events.publishEvent(message);
     }
 
+    /**
+     * Many messages made true by one transaction (e.g. a bulk registration): queued as one publication, so the
+     * caller's statements do not grow with the number of people; each is still delivered only after the commit.
+     */
+    public void sendAll(java.util.List<Message> messages) {
+        if (!messages.isEmpty()) {
+            events.publishEvent(new MessageBatch(messages));
+        }
+    }
+
     @ApplicationModuleListener
     void deliver(Message message) {
         sender.send(message, render(message));
+    }
+
+    @ApplicationModuleListener
+    void deliver(MessageBatch batch) {
+        batch.messages().forEach(this::deliver);
     }
 
     /** The text in the recipient's language (the one their account last picked; Indonesian without an account). */

@@ -6,9 +6,10 @@ import id.naikkelas.common.NotFound;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
-import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.notification.Message;
+import id.naikkelas.notification.Notifications;
+import id.naikkelas.registry.BusinessStanding;
 import id.naikkelas.registry.Businesses;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,11 @@ public class Registrations {
     private final Waitlist waitlist;
     private final Today today;
     private final AuditTrail audit;
+    private final Notifications notifications;
 
-    Registrations(JdbcClient jdbc, Access access, TrainingEvents events, Businesses businesses, Waitlist waitlist, AuditTrail audit, Today today) {
+    Registrations(JdbcClient jdbc, Access access, TrainingEvents events, Businesses businesses, Waitlist waitlist, AuditTrail audit,
+                  Notifications notifications, Today today) {
+        this.notifications = notifications;
         this.today = today;
         this.jdbc = jdbc;
         this.access = access;
@@ -62,14 +66,17 @@ public class Registrations {
     @Transactional
     public Result register(long eventId, long businessId, String participantName) {
         var event = events.get(eventId);
-        var result = registerLocked(access.require(), event, businessId, participantName);
+        var result = registerLocked(access.require(), event, List.of(businessId), participantName, true).get(0);
         if (result.registrationId() == null) {
             throw new InvalidInput(result.reasons());
         }
         return result;
     }
 
-    /** An officer registers the owners of many businesses; each line says what happened. */
+    /**
+     * An officer registers the owners of many businesses; each line says what happened. A fixed number of statements
+     * however many businesses: one read of them, one duplicate check, one insert, one audit entry and one notification batch.
+     */
     @Transactional
     public List<Result> registerAll(long eventId, List<Long> businessIds) {
         var event = events.get(eventId);
@@ -81,80 +88,175 @@ public class Registrations {
             // a form field left empty ("business=")
             throw InvalidInput.of("businessIds", "input.nullItem", InvalidInput.label("businessIds"));
         }
-        var results = new ArrayList<Result>();
-        for (Long businessId : businessIds.stream().distinct().toList()) {
-            try {
-                results.add(registerLocked(me, event, businessId, null));
-            } catch (NotFound e) {
-                results.add(new Result(businessId, null, null, List.of(new InvalidInput.Violation("business", "training.registration.noBusiness", List.of(businessId)))));
-            }
+        return registerLocked(me, event, businessIds.stream().distinct().toList(), null, false);
+    }
+
+    /** A business as registration needs it: the registry's standing (visibility, region, sector) and its owner's contact. */
+    private record Candidate(BusinessStanding standing, String ownerName, String ownerUsername, String ownerPhone) {
+    }
+
+    /** The businesses the user may see, in one read of the registry's API and one of its published view. */
+    private Map<Long, Candidate> candidates(List<Long> businessIds) {
+        var standings = businesses.standings(businessIds);
+        var found = new HashMap<Long, Candidate>();
+        if (standings.isEmpty()) {
+            return found;
         }
+        jdbc.sql("""
+                        SELECT b.id, b.owner_name, u.username, b.owner_phone FROM registry_business b
+                        LEFT JOIN identity_user u ON u.id = b.owner_user_id WHERE b.id = ANY(:ids)""")
+                .param("ids", standings.keySet().toArray(Long[]::new))
+                .query((rs, i) -> new Candidate(standings.get(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list().forEach(c -> found.put(c.standing().id(), c));
+        return found;
+    }
+
+    /** A person already registered (not cancelled) for the event, and the short codes the event has handed out. */
+    private record Taken(Set<String> people, Set<String> shortCodes) {
+
+        static String person(long businessId, String name) {
+            return businessId + "\u0000" + name.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private Taken taken(long eventId, List<Long> businessIds) {
+        var people = new java.util.HashSet<String>();
+        var codes = new java.util.HashSet<String>();
+        jdbc.sql("""
+                        SELECT business_id, participant_name, short_code, status <> 'CANCELLED' AND business_id = ANY(:ids) AS active
+                        FROM training_registration WHERE event_id = :event""")
+                .param("event", eventId).param("ids", businessIds.toArray(Long[]::new))
+                .query((rs, i) -> {
+                    codes.add(rs.getString("short_code"));
+                    if (rs.getBoolean("active")) {
+                        people.add(Taken.person(rs.getLong("business_id"), rs.getString("participant_name")));
+                    }
+                    return null;
+                }).list();
+        return new Taken(people, codes);
+    }
+
+    private record Admitted(Candidate business, String name, String role, Status status, String shortCode) {
+    }
+
+    /**
+     * Registers the businesses in order with the event row locked; {@code strict} (one person, by the owner's own page)
+     * answers a business the user may not see as not found, a bulk list as a line with its reason.
+     */
+    private List<Result> registerLocked(CurrentUser me, EventView event, List<Long> businessIds, String participantName, boolean strict) {
+        var found = candidates(businessIds);
+        if (strict) {
+            businessIds.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+                throw new NotFound("business", id);
+            });
+        }
+        // the event row stays locked until commit: seats are counted once and handed out in order, never overbooked
+        var seats = waitlist.lock(event.id());
+        var taken = taken(event.id(), businessIds);
+        boolean organiser = event.manageable();
+        int confirmed = seats.confirmed();
+        var results = new ArrayList<Result>();
+        var admitted = new ArrayList<Admitted>();
+        for (long businessId : businessIds) {
+            var candidate = found.get(businessId);
+            if (candidate == null) {
+                results.add(new Result(businessId, null, null, List.of(new InvalidInput.Violation("business", "training.registration.noBusiness", List.of(businessId)))));
+                continue;
+            }
+            var business = candidate.standing();
+            boolean ownBusiness = me.isOwner() && business.permissions().edit();
+            if (!ownBusiness && !me.isProgramStaff()) {
+                throw new AccessDeniedException("not this user's business");
+            }
+            var reasons = new ArrayList<InvalidInput.Violation>();
+            if (!"OPEN".equals(seats.status())) {
+                reasons.add(violation("training.registration.closed"));
+            } else if (!organiser && !today.now().isBefore(seats.deadline())) {
+                // organisers may still add walk-ins after the deadline; nobody else may
+                reasons.add(violation("training.registration.deadlinePassed"));
+            }
+            boolean targeted = event.targetRegionCodes().stream()
+                    .anyMatch(rc -> business.regionCode().equals(rc) || business.regionCode().startsWith(rc + "."));
+            if (!targeted && !organiser) {
+                reasons.add(new InvalidInput.Violation("business", "training.registration.outsideTarget", List.of(business.name())));
+            }
+            if (!event.targetSectors().isEmpty() && !event.targetSectors().contains(business.sector()) && !organiser) {
+                reasons.add(new InvalidInput.Violation("business", "training.registration.sector", List.of(business.name())));
+            }
+            String ownerName = candidate.ownerName() == null ? "" : candidate.ownerName();
+            String name = participantName == null || participantName.isBlank() ? ownerName : participantName.trim();
+            if (name.length() > 120) {
+                reasons.add(new InvalidInput.Violation("participantName", "training.registration.nameTooLong", List.of()));
+            }
+            if (taken.people().contains(Taken.person(businessId, name))) {
+                reasons.add(new InvalidInput.Violation("participantName", "training.registration.already", List.of(name, business.name())));
+            }
+            if (!reasons.isEmpty()) {
+                results.add(new Result(businessId, null, null, List.copyOf(reasons)));
+                continue;
+            }
+            Status status = confirmed < seats.capacity() ? Status.CONFIRMED : Status.WAITLISTED;
+            if (status == Status.CONFIRMED) {
+                confirmed++;
+            }
+            String role = name.equalsIgnoreCase(ownerName) ? "OWNER" : "WORKER";
+            admitted.add(new Admitted(candidate, name, role, status, shortCode(taken.shortCodes())));
+            results.add(null); // filled in with the new id below
+        }
+        var ids = insert(event.id(), admitted, me.username());
+        var created = new ArrayList<AuditTrail.EntityChange>();
+        var messages = new ArrayList<Message>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) != null) {
+                continue;
+            }
+            var row = admitted.get(created.size());
+            var business = row.business().standing();
+            long id = ids.get(business.id());
+            results.set(i, new Result(business.id(), id, row.status(), List.of()));
+            created.add(new AuditTrail.EntityChange(id, business.regionCode(), Map.of(), Map.of("event", event.id(),
+                    "business", business.id(), "participant", row.name(), "status", row.status())));
+            messages.add(new Message(row.business().ownerUsername(), row.business().ownerPhone(),
+                    row.status() == Status.CONFIRMED ? "training.notice.confirmed" : "training.notice.waitlisted",
+                    List.of(row.name(), event.topic())));
+        }
+        audit.createdEach("training_registration", created);
+        notifications.sendAll(messages);
         return results;
     }
 
-    private Result registerLocked(CurrentUser me, EventView event, long businessId, String participantName) {
-        BusinessDetail business = businesses.get(businessId);
-        var seats = waitlist.lock(event.id());
-        var reasons = new ArrayList<InvalidInput.Violation>();
-        boolean ownBusiness = me.isOwner() && business.permissions().edit();
-        boolean organiser = event.manageable();
-        if (!ownBusiness && !me.isProgramStaff()) {
-            throw new AccessDeniedException("not this user's business");
-        }
-        if (!"OPEN".equals(seats.status())) {
-            reasons.add(violation("training.registration.closed"));
-        } else if (!organiser && !today.now().isBefore(seats.deadline())) {
-            // organisers may still add walk-ins after the deadline; nobody else may
-            reasons.add(violation("training.registration.deadlinePassed"));
-        }
-        boolean targeted = event.targetRegionCodes().stream()
-                .anyMatch(rc -> business.regionCode().equals(rc) || business.regionCode().startsWith(rc + "."));
-        if (!targeted && !organiser) {
-            reasons.add(new InvalidInput.Violation("business", "training.registration.outsideTarget", List.of(business.name())));
-        }
-        if (!event.targetSectors().isEmpty() && !event.targetSectors().contains(business.sector()) && !organiser) {
-            reasons.add(new InvalidInput.Violation("business", "training.registration.sector", List.of(business.name())));
-        }
-        String name = participantName == null || participantName.isBlank() ? business.owner().fullName() : participantName.trim();
-        if (name.length() > 120) {
-            reasons.add(new InvalidInput.Violation("participantName", "training.registration.nameTooLong", List.of()));
-        }
-        if (jdbc.sql("""
-                        SELECT count(*) FROM training_registration WHERE event_id = ? AND business_id = ?
-                        AND lower(participant_name) = lower(?) AND status <> 'CANCELLED'""")
-                .params(event.id(), businessId, name).query(Integer.class).single() > 0) {
-            reasons.add(new InvalidInput.Violation("participantName", "training.registration.already", List.of(name, business.name())));
-        }
-        if (!reasons.isEmpty()) {
-            return new Result(businessId, null, null, List.copyOf(reasons));
-        }
-        Status status = seats.free() ? Status.CONFIRMED : Status.WAITLISTED;
-        String role = name.equalsIgnoreCase(business.owner().fullName()) ? "OWNER" : "WORKER";
-        long id = insert(event.id(), business, name, role, status, me.username());
-        audit.created("training_registration", id, business.regionCode(), Map.of("event", event.id(), "business", businessId,
-                "participant", name, "status", status));
-        waitlist.notifyOwner(businessId, status == Status.CONFIRMED ? "training.notice.confirmed" : "training.notice.waitlisted",
-                name, event.topic());
-        return new Result(businessId, id, status, List.of());
+    /** A short code not yet used in this event (nor earlier in this batch): the unique constraint never trips mid-insert. */
+    private static String shortCode(Set<String> taken) {
+        String code;
+        do {
+            code = Codes.readable(6);
+        } while (!taken.add(code));
+        return code;
     }
 
-    private long insert(long eventId, BusinessDetail business, String name, String role, Status status, String by) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return jdbc.sql("""
-                                INSERT INTO training_registration (event_id, business_id, region_code, participant_name, participant_role,
-                                    status, token, short_code, registered_by)
-                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                        .params(eventId, business.id(), business.regionCode(), name, role, status.name(), Codes.token(),
-                                Codes.readable(6), by)
-                        .query(Long.class).single();
-            } catch (DuplicateKeyException e) {
-                // a short code already taken in this event (1 in ~10^8 per pair); the person check ran above
-                if (attempt >= 5) {
-                    throw e;
-                }
-            }
+    /** Inserts the admitted in one statement; the new ids by business (one person per business in a batch). */
+    private Map<Long, Long> insert(long eventId, List<Admitted> admitted, String by) {
+        if (admitted.isEmpty()) {
+            return Map.of();
         }
+        return jdbc.sql("""
+                        INSERT INTO training_registration (event_id, business_id, region_code, participant_name, participant_role,
+                            status, token, short_code, registered_by)
+                        SELECT :event, u.business, u.region, u.name, u.role, u.status, u.token, u.code, :by
+                        FROM unnest(CAST(:businesses AS bigint[]), CAST(:regions AS text[]), CAST(:names AS text[]),
+                                    CAST(:roles AS text[]), CAST(:statuses AS text[]), CAST(:tokens AS text[]), CAST(:codes AS text[]))
+                             WITH ORDINALITY AS u(business, region, name, role, status, token, code, n)
+                        ORDER BY u.n RETURNING id, business_id""")
+                .param("event", eventId).param("by", by)
+                .param("businesses", admitted.stream().map(a -> a.business().standing().id()).toArray(Long[]::new))
+                .param("regions", admitted.stream().map(a -> a.business().standing().regionCode()).toArray(String[]::new))
+                .param("names", admitted.stream().map(Admitted::name).toArray(String[]::new))
+                .param("roles", admitted.stream().map(Admitted::role).toArray(String[]::new))
+                .param("statuses", admitted.stream().map(a -> a.status().name()).toArray(String[]::new))
+                .param("tokens", admitted.stream().map(a -> Codes.token()).toArray(String[]::new))
+                .param("codes", admitted.stream().map(Admitted::shortCode).toArray(String[]::new))
+                .query((rs, i) -> Map.entry(rs.getLong("business_id"), rs.getLong("id"))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static InvalidInput.Violation violation(String code) {

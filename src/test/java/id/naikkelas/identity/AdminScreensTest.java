@@ -29,7 +29,7 @@ class AdminScreensTest {
     @Test
     void anAdministratorCreatesAnAgencyAndAnOfficerWhoSeesThatJurisdiction() throws Exception {
         mvc.perform(post("/admin/agencies").with(user("admin").roles("ADMIN")).with(csrf())
-                        .param("name", "Dinas Perindustrian Kota Dumai").param("kind", "DINAS_PERINDUSTRIAN").param("regionCodes", "14.72")
+                        .param("name", "Dinas Perindustrian Kota Dumai").param("kind", "DINAS_PERINDUSTRIAN").param("regions[0].code", "14.72")
                         .param("active", "true"))
                 .andExpect(redirectedUrl("/admin/agencies"));
         long agencyId = jdbc.sql("SELECT id FROM agency WHERE name = 'Dinas Perindustrian Kota Dumai'").query(Long.class).single();
@@ -51,7 +51,7 @@ class AdminScreensTest {
     void invalidAgencyAndUserFormsExplainEachFieldAndSaveNothing() throws Exception {
         int agencies = count("agency");
         mvc.perform(post("/admin/agencies").with(user("admin").roles("ADMIN")).with(csrf())
-                        .param("name", "").param("kind", "BPOM").param("regionCodes", "14.99"))
+                        .param("name", "").param("kind", "BPOM").param("regions[0].code", "14.99"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wajib diisi.")))
                 .andExpect(content().string(containsString("Kode wilayah 14.99 tidak dikenal.")));

@@ -478,7 +478,7 @@ final class AccessRules {
         t.op("GET /admin/agencies/new").roles(ADMINS);
         t.op("GET /admin/agencies/{id}").roles(ADMINS).on(Kind.ACCOUNT, (w, c, o) -> true);
         t.op("POST /admin/agencies").roles(ADMINS).refusalsOnly().body((x, c, o, r) -> r.param("name", x.world().marker + " Instansi")
-                .param("kind", "BPOM").param("regionCodes", "14.72").param("active", "true"));
+                .param("kind", "BPOM").param("regions[0].code", "14.72").param("active", "true"));
         t.op("GET /admin/users").roles(ADMINS);
         t.op("GET /admin/users/new").roles(ADMINS);
         t.op("GET /admin/users/{id}").roles(ADMINS).on(Kind.ACCOUNT, (w, c, o) -> true);
