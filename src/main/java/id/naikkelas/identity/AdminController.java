@@ -61,11 +61,7 @@ class AdminController {
 
     @PostMapping(value = "/agencies", params = "remove")
     String removeAgencyRow(@RequestParam String remove, @ModelAttribute("form") AgencyForm form, BindingResult binding, Model model) {
-        var row = FormRows.Row.of(remove);
-        if (row != null) {
-            form.removeRow(row);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormRows.withoutRow(binding, row.list(), row.index()));
-        }
+        FormRows.removeRow(form, remove, binding, model);
         return agencyForm(model, form);
     }
 
@@ -122,11 +118,7 @@ class AdminController {
 
     @PostMapping(value = "/users", params = "remove")
     String removeUserRow(@RequestParam String remove, @ModelAttribute("form") UserForm form, BindingResult binding, Model model) {
-        var row = FormRows.Row.of(remove);
-        if (row != null) {
-            form.removeRow(row);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormRows.withoutRow(binding, row.list(), row.index()));
-        }
+        FormRows.removeRow(form, remove, binding, model);
         return userForm(model, form);
     }
 

@@ -7,7 +7,7 @@ import id.naikkelas.reference.RegionChoice;
 import java.util.List;
 
 /** The administrator's agency form; the jurisdiction as rows of the cascading region picker. */
-class AgencyForm {
+class AgencyForm implements FormRows.Editable {
     private Long id;
     private int version;
     private String name;
@@ -77,11 +77,13 @@ class AgencyForm {
     }
 
     /** Without script, "add a region" submits the form: it comes back with one more empty row, nothing saved. */
-    void addRow(String list) {
+    @Override
+    public void addRow(String list) {
         RegionRows.add(regions, list);
     }
 
-    void removeRow(FormRows.Row row) {
+    @Override
+    public void removeRow(FormRows.Row row) {
         RegionRows.remove(regions, row);
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The administrator's user form: a new account (with its first password) or changes to one. */
-class UserForm {
+class UserForm implements FormRows.Editable {
     private Long id;
     private int version;
     private String username;
@@ -126,11 +126,13 @@ class UserForm {
     }
 
     /** Without script, "add a region" submits the form: it comes back with one more empty row, nothing saved. */
-    void addRow(String list) {
+    @Override
+    public void addRow(String list) {
         RegionRows.add(regions, list);
     }
 
-    void removeRow(FormRows.Row row) {
+    @Override
+    public void removeRow(FormRows.Row row) {
         RegionRows.remove(regions, row);
     }
 
