@@ -19,7 +19,7 @@ class ChecklistNotesTest {
         String shown = notes.forPeople("Deviation classes are the platform's own triage [unconfirmed]: CRITICAL = blocks "
                 + "registration (regulations.md §6); MINOR items weigh 1.");
         assertThat(shown).isEqualTo("Deviation classes are the platform's own triage [unconfirmed]: Critical = blocks "
-                + "registration (the platform's regulation summary §6); Minor items weigh 1.");
+                + "registration (the platform’s regulation summary §6); Minor items weigh 1.");
     }
 
     @Test
@@ -37,7 +37,7 @@ class ChecklistNotesTest {
             LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
             assertThat(notes.ofLevelRule(note)).isEqualTo("Tabel level menurut ringkasan regulasi platform §5 (belum dicek).");
             LocaleContextHolder.setLocale(Locale.ENGLISH);
-            assertThat(notes.ofLevelRule(note)).isEqualTo("Level table per the platform's regulation summary §5 (not checked).");
+            assertThat(notes.ofLevelRule(note)).isEqualTo("Level table per the platform’s regulation summary §5 (not checked).");
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }
