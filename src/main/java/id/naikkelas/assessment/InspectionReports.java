@@ -1,5 +1,6 @@
 package id.naikkelas.assessment;
 
+import id.naikkelas.common.Labels;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -102,7 +103,7 @@ class InspectionReports {
         document.add(heading(text.get("assessment.report.result")));
         var counts = table(new float[] {1, 1, 1, 1, 1.3f});
         for (DeviationClass deviationClass : SEVERITY) {
-            counts.addCell(shaded(text.get("assessment.class." + deviationClass)));
+            counts.addCell(shaded(text.get(Labels.key(deviationClass))));
         }
         counts.addCell(shaded(text.get("assessment.score")));
         for (DeviationClass deviationClass : SEVERITY) {
@@ -142,7 +143,7 @@ class InspectionReports {
             if (ofClass.isEmpty()) {
                 continue;
             }
-            var classHeading = new Paragraph(text.get("assessment.class." + deviationClass) + " (" + ofClass.size() + ")", BOLD);
+            var classHeading = new Paragraph(text.get(Labels.key(deviationClass)) + " (" + ofClass.size() + ")", BOLD);
             classHeading.setSpacingBefore(6);
             document.add(classHeading);
             for (Deviation deviation : ofClass) {
@@ -177,7 +178,7 @@ class InspectionReports {
         for (CorrectiveAction action : inspection.actions()) {
             table.addCell(cell(action.itemCode(), BOLD));
             table.addCell(cell(text.english() ? action.requirementEn() : action.requirementId(), BODY));
-            table.addCell(cell(text.get("assessment.class." + action.deviationClass()), BODY));
+            table.addCell(cell(text.get(Labels.key(action.deviationClass())), BODY));
             table.addCell(cell(text.shortDate(action.dueOn()), BOLD));
             table.addCell(cell(action.responsible(), BODY));
         }

@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Labels;
 import id.naikkelas.common.Today;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.ProductDetail;
@@ -84,7 +85,7 @@ class ApplicationPacks {
                 sections.add(new Pack.Section(section.code(), sectionTitle, section.unconfirmed(), fields));
             }
         }
-        return new Pack(c.id(), system, labels.message("certification.system." + system.name()),
+        return new Pack(c.id(), system, labels.message(Labels.key(system)),
                 english ? definition.titleEn() : definition.titleId(), permit(c, labels), product.name(), business.name(),
                 locale.getLanguage(), this.today.date(), definition.unconfirmed(), definition.legalBasis(), sections, missing,
                 documents(definition, c, english));
@@ -100,8 +101,8 @@ class ApplicationPacks {
     }
 
     private static String permit(CaseView c, PackLabels labels) {
-        String permit = labels.code("permit", c.permit());
-        return c.route() == null ? permit : permit + " " + labels.code("route", c.route());
+        String permit = labels.code(c.permit());
+        return c.route() == null ? permit : permit + " " + labels.code(c.route());
     }
 
     private PackLabels labels(Locale locale) {

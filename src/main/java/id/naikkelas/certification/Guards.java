@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Labels;
 import id.naikkelas.registry.BusinessScale;
 
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class Guards {
         return system == ExternalSystem.NONE
                 ? fail(guard, "certification.guard.referenceMissing")
                 : fail(guard, "certification.guard.externalReferenceMissing",
-                        locale -> List.of(CertificationMessages.label(locale, "certification.system." + system)));
+                        locale -> List.of(CertificationMessages.label(locale, Labels.key(system))));
     }
 
     private static String documentLabel(Locale locale, DocumentType document) {

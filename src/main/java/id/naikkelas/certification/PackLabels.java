@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Labels;
 import org.springframework.context.MessageSource;
 
 import java.math.BigDecimal;
@@ -46,8 +47,9 @@ final class PackLabels {
         return code == null ? null : messages.getMessage(prefix + "." + code, null, code, locale);
     }
 
-    String code(String prefix, Enum<?> value) {
-        return value == null ? null : code(prefix, value.name());
+    /** The label of a constant, under the key the one labelling place gives its type. */
+    String code(Enum<?> value) {
+        return value == null ? null : messages.getMessage(Labels.key(value), null, value.name(), locale);
     }
 
     /** Rupiah without decimals; grouped the Indonesian way unless the pack is in English. */

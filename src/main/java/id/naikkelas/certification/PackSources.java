@@ -33,19 +33,19 @@ final class PackSources {
     private static Map<String, BiFunction<Input, PackLabels, String>> sources() {
         Map<String, BiFunction<Input, PackLabels, String>> s = new LinkedHashMap<>();
         s.put("business.name", (in, l) -> in.business().name());
-        s.put("business.legalForm", (in, l) -> l.code("legalForm", in.business().legalForm()));
+        s.put("business.legalForm", (in, l) -> l.code(in.business().legalForm()));
         s.put("business.nib", (in, l) -> in.business().nib());
         s.put("business.npwp", (in, l) -> in.business().npwp());
         s.put("business.kbliCodes", (in, l) -> join(in.business().kbliCodes(), ", "));
-        s.put("business.sector", (in, l) -> l.code("sector", in.business().sector()));
+        s.put("business.sector", (in, l) -> l.code(in.business().sector()));
         s.put("business.address", (in, l) -> in.business().address());
         s.put("business.regionLabel", (in, l) -> in.business().regionLabel());
-        s.put("business.scale", (in, l) -> l.code("scale", in.business().scale()));
+        s.put("business.scale", (in, l) -> l.code(in.business().scale()));
         s.put("business.capital", (in, l) -> l.rupiah(in.business().capital()));
         s.put("business.annualSales", (in, l) -> l.rupiah(in.business().annualSales()));
         s.put("business.workers", (in, l) -> text(in.business().workers()));
-        s.put("business.premises", (in, l) -> l.code("premises", in.business().premises()));
-        s.put("business.equipment", (in, l) -> l.code("equipment", in.business().equipment()));
+        s.put("business.premises", (in, l) -> l.code(in.business().premises()));
+        s.put("business.equipment", (in, l) -> l.code(in.business().equipment()));
         s.put("business.productionSites", (in, l) -> text(in.business().productionSites()));
         s.put("business.outlets", (in, l) -> text(in.business().outlets()));
         s.put("owner.fullName", (in, l) -> in.business().owner().fullName());
@@ -57,13 +57,13 @@ final class PackSources {
         s.put("product.brand", (in, l) -> in.product().brand());
         s.put("product.foodCategory", (in, l) -> l.foodCategory(in.product().foodCategoryCode()));
         s.put("product.irtFoodType", (in, l) -> l.irtFoodType(in.product().irtFoodTypeCode()));
-        s.put("product.packaging", (in, l) -> l.code("packaging", in.product().packaging()));
+        s.put("product.packaging", (in, l) -> l.code(in.product().packaging()));
         s.put("product.netContent", (in, l) -> in.product().netContent());
         s.put("product.shelfLifeDays", (in, l) -> l.days(in.product().shelfLifeDays()));
-        s.put("product.storage", (in, l) -> l.code("storage", in.product().storage()));
+        s.put("product.storage", (in, l) -> l.code(in.product().storage()));
         s.put("product.ingredients", (in, l) -> in.product().ingredients());
         s.put("product.traits", (in, l) -> join(in.product().traits().stream().sorted()
-                .map(trait -> l.code("trait", trait)).toList(), "; "));
+                .map(l::code).toList(), "; "));
         s.put("case.facilitator", (in, l) -> in.c().facilitator());
         return Collections.unmodifiableMap(s);
     }

@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.Labels;
 import id.naikkelas.common.Choices;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.reference.ProductVocabulary;
@@ -288,7 +289,7 @@ class PermitCheck {
             boolean act = r.outcome().isPursued() || r.outcome() == Outcome.LABEL_STATEMENT_REQUIRED;
             var entry = r.outcome().isPursued() ? guide.find(r.permit().name()) : Optional.<PermitGuide.Entry>empty();
             var step = new PermitCheckResult.Step(r.permit().name(), PermitCheckResult.Kind.PERMIT, r.permit(),
-                    text("permit." + r.permit(), locale), r.outcome(), r.route(), en ? r.reasonEn() : r.reasonId(),
+                    text(Labels.key(r.permit()), locale), r.outcome(), r.route(), en ? r.reasonEn() : r.reasonId(),
                     r.alsoBecause().stream().map(b -> new PermitCheckResult.Reason(en ? b.reasonEn() : b.reasonId(), b.legalBasis())).toList(),
                     r.legalBasis(),
                     // what keeps the product off self-declare first, then what is still to confirm, then what holds
@@ -307,8 +308,8 @@ class PermitCheck {
                     }
                     var needed = guide.find(need).orElseThrow();
                     PermitType type = PermitType.valueOf(need);
-                    supporting.add(new PermitCheckResult.Step(need, PermitCheckResult.Kind.SUPPORTING, type, text("permit." + need, locale),
-                            r.outcome(), null, text("permitCheck.neededFor", locale, text("permit." + r.permit(), locale)), List.of(),
+                    supporting.add(new PermitCheckResult.Step(need, PermitCheckResult.Kind.SUPPORTING, type, text(Labels.key(type), locale),
+                            r.outcome(), null, text("permitCheck.neededFor", locale, text(Labels.key(r.permit()), locale)), List.of(),
                             r.legalBasis(), List.of(), needed.where(locale), needed.cost(locale), needed.link(), needed.source(),
                             needed.confirmed(), pathway(type, null, locale)));
                 }

@@ -96,10 +96,21 @@ public class Labels {
             entry("training_registration.status", "training.Registrations.Status"),
             entry("user.roles", "identity.Role"));
 
-    /** Recorded fields whose codes are no enum (a column's CHECK list): the prefix of their labels. */
+    /**
+     * Recorded fields whose codes are no enum (a column's CHECK list): the prefix of their labels. Pages that show
+     * such a column read it through {@link #ofRecorded} too.
+     */
     static final Map<String, String> CODED_COLUMNS = Map.ofEntries(
+            entry("follow_up.responsible", "programs.followUp.by"),
+            entry("visit.mode", "programs.visit.mode"),
+            entry("visit.status", "programs.visit"),
             entry("training_event.status", "training.eventStatus"),
             entry("training_registration.source", "training.testSource"));
+
+    /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
+    static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business",
+            "business.batch", "case", "corrective_action", "enrollment", "facilitator", "inspection", "permit", "product",
+            "program", "training_certificate", "training_event", "training_registration", "user", "visit");
 
     private static final String ROOT = "id.naikkelas.";
 
@@ -133,6 +144,19 @@ public class Labels {
         }
         String key = key(code);
         // a missing label shows the way Thymeleaf shows a missing key, so the page test finds it
+        return messages.getMessage(key, null, "??" + key + "_" + locale.getLanguage() + "??", locale);
+    }
+
+    /**
+     * The label of a code held as text that stands for a constant of a labelled type ({@code registry.Sector}, as
+     * named in the prefix table), for records that keep the code as a string.
+     */
+    public String ofCode(String type, Object code) {
+        if (code == null) {
+            return null;
+        }
+        String key = prefix(type) + "." + code;
+        var locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, null, "??" + key + "_" + locale.getLanguage() + "??", locale);
     }
 
@@ -173,6 +197,12 @@ public class Labels {
     public String ofEntity(String entityType) {
         return entityType == null ? null
                 : messages.getMessage("entity." + entityType, null, "??entity." + entityType + "??", LocaleContextHolder.getLocale());
+    }
+
+    /** The kinds of record the audit trail names, in the order of their labels in the current language. */
+    public List<String> entities() {
+        var collator = java.text.Collator.getInstance(LocaleContextHolder.getLocale());
+        return ENTITIES.stream().sorted(java.util.Comparator.comparing(this::ofEntity, collator)).toList();
     }
 
     /** The bundle key of a code's label, e.g. {@code scale.MIKRO}. */

@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Labels;
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,7 +114,7 @@ class LineOutcomes {
             var line = line(rs, locale);
             int r = row[0]++;
             sheet.value(r, 0, line.line());
-            sheet.inlineString(r, 1, message("imports.lines.outcome." + line.outcome(), locale));
+            sheet.inlineString(r, 1, message(Labels.key(line.outcome()), locale));
             if (line.businessId() != null) {
                 sheet.value(r, 2, line.businessId());
             }

@@ -1,5 +1,6 @@
 package id.naikkelas.imports;
 
+import id.naikkelas.common.Labels;
 import id.naikkelas.identity.Access;
 import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.Businesses;
@@ -65,10 +66,10 @@ class RegistryExport {
                 }
                 String[] values = {b.name(), b.ownerName(), d.nik(), d.nib(), d.phone(), d.address(),
                         d.village(), d.district(), d.regency(), b.regionCode(),
-                        messages.getMessage("sector." + b.sector(), null, locale),
-                        b.scale() == null ? null : messages.getMessage("scale." + b.scale(), null, locale),
-                        messages.getMessage("status." + b.status(), null, locale),
-                        String.join(", ", b.permits().stream().map(p -> messages.getMessage("permit." + p, null, locale)).toList())};
+                        messages.getMessage(Labels.key(b.sector()), null, locale),
+                        b.scale() == null ? null : messages.getMessage(Labels.key(b.scale()), null, locale),
+                        messages.getMessage(Labels.key(b.status()), null, locale),
+                        String.join(", ", b.permits().stream().map(p -> messages.getMessage(Labels.key(p), null, locale)).toList())};
                 for (int c = 0; c < values.length; c++) {
                     if (values[c] != null) {
                         // text cells: NIK, NIB and phone keep every digit and the leading zero

@@ -1,5 +1,6 @@
 package id.naikkelas.training;
 
+import id.naikkelas.common.Labels;
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class ParticipantExport {
         for (var r : registrations) {
             sheet.inlineString(row, 0, r.participantName());
             sheet.inlineString(row, 1, r.businessName());
-            sheet.inlineString(row, 2, text("training.status." + r.status(), locale));
+            sheet.inlineString(row, 2, text(Labels.key(r.status()), locale));
             sheet.value(row, 3, r.attendedSessions().size());
             if (r.preScore() != null) {
                 sheet.value(row, 4, r.preScore());

@@ -56,4 +56,15 @@ class AuditTrailTest {
         mvc.perform(get("/admin/audit").param("entityType", "no-such-type").with(user("admin").roles("ADMIN")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Kopi Lampung"))));
     }
+
+    @Test
+    void theRecordKindIsChosenFromTheKindsInWords() throws Exception {
+        String page = mvc.perform(get("/admin/audit").param("entityType", "training_event")
+                        .cookie(new jakarta.servlet.http.Cookie("lang", "en")).with(user("admin").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<select name=\"entityType\">")
+                .containsPattern("<option value=\"training_event\" selected=\"selected\">Training event</option>")
+                .containsPattern("<option value=\"business\">Business</option>")
+                .doesNotContain("placeholder=\"business\"");
+    }
 }

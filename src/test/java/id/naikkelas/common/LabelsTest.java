@@ -32,6 +32,42 @@ class LabelsTest {
     }
 
     @Test
+    void everyKindOfRecordTheTrailNamesHasALabelInBothLanguages() throws Exception {
+        var source = bundles();
+        for (String kind : Labels.ENTITIES) {
+            for (Locale locale : new Locale[] {Locale.forLanguageTag("id"), Locale.ENGLISH}) {
+                assertThat(source.getMessage("entity." + kind, null, null, locale)).as("%s in %s", kind, locale).isNotBlank();
+            }
+        }
+        // the kinds the code records, as written in its calls to the audit trail
+        var call = java.util.regex.Pattern.compile(
+                "\\b(?:created|changed|deleted|createdEach|changedEach|action)\\(\"([a-z_.]+)\"|_ENTITY = \"([a-z_.]+)\"");
+        var recorded = new java.util.TreeSet<String>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var m = call.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    recorded.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        assertThat(recorded).hasSizeGreaterThan(10).contains("business.batch");
+        assertThat(Labels.ENTITIES).containsAll(recorded);
+    }
+
+    @Test
+    void stringCodesOfALabelledTypeReadAsItsConstantsDo() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(labels.ofCode("registry.Sector", "PROCESSED_FOOD"))
+                    .isEqualTo(labels.of(id.naikkelas.registry.Sector.PROCESSED_FOOD, Locale.ENGLISH)).doesNotStartWith("??");
+            assertThat(labels.ofCode("identity.Role", null)).isNull();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void aChoiceListsLabelsForPeopleAndCodesForPrograms() {
         var choices = Choices.of(id.naikkelas.registry.Equipment.class);
         assertThat(bundles().getMessage(choices, Locale.ENGLISH)).doesNotContain("SEMI_AUTOMATIC").contains(", ");

@@ -57,12 +57,9 @@ class VisibleTextTest {
     private static final int SAME_SHAPE = 1;
 
     private static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\shref=\"([^\"#]*)\"", Pattern.CASE_INSENSITIVE);
-    /**
-     * Not read: scripts, styles, comments, what a text area holds (a form value, like an option's value), and the
-     * source notes of a checklist definition (its authors' own English, quoted as written, for administrators).
-     */
+    /** Not read: scripts, styles, comments, and what a text area holds (a form value, like an option's value). */
     private static final Pattern HIDDEN_BLOCKS = Pattern.compile(
-            "<(script|style|template|textarea)\\b.*?</\\1>|<!--.*?-->|<p class=\"source-notes\">.*?</p>",
+            "<(script|style|template|textarea)\\b.*?</\\1>|<!--.*?-->",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern READ_ATTRIBUTES = Pattern.compile("\\s(title|alt|placeholder|aria-label|label|data-confirm)=\"([^\"]*)\"",
             Pattern.CASE_INSENSITIVE);
@@ -72,7 +69,7 @@ class VisibleTextTest {
 
     private static final Pattern MESSAGE_LEFT_OVER = Pattern.compile("\\?\\?[^?\\s]+\\?\\?|[#$*@~]\\{[^}]*}");
     private static final Pattern FILE_REFERENCE = Pattern.compile(
-            "\\S+\\.(ya?ml|properties|html|java|class)\\b|classpath\\*?:|\\btemplates/|\\bid\\.naikkelas\\b|\\b\\w+Exception\\b");
+            "\\S+\\.(ya?ml|properties|html|java|class|md)\\b|classpath\\*?:|\\btemplates/|\\bid\\.naikkelas\\b|\\b\\w+Exception\\b");
 
     private static Pattern enumNames;
     private static Pattern classNames;
