@@ -6,7 +6,6 @@ import id.naikkelas.reference.RegionChoice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A jurisdiction on the administrator's forms: one row per region, each with the cascading picker (bound as
@@ -34,8 +33,7 @@ final class RegionRows {
 
     /** The regions chosen, in row order; empty rows left out, a region picked twice counted once. */
     static List<String> codes(List<RegionChoice> rows) {
-        return rows == null ? List.of()
-                : rows.stream().filter(Objects::nonNull).map(RegionChoice::chosen).filter(Objects::nonNull).distinct().toList();
+        return RegionChoice.codes(rows);
     }
 
     static void add(List<RegionChoice> rows, String list) {
@@ -55,12 +53,6 @@ final class RegionRows {
         if (!"regionCodes".equals(v.field())) {
             return v.field();
         }
-        Object about = v.args().isEmpty() ? null : v.args().get(0);
-        for (int i = 0; rows != null && i < rows.size(); i++) {
-            if (rows.get(i) != null && about != null && about.equals(rows.get(i).chosen())) {
-                return LIST + "[" + i + "]";
-            }
-        }
-        return LIST;
+        return RegionChoice.rowOf(LIST, rows, v.args().isEmpty() ? null : v.args().get(0));
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -211,7 +210,7 @@ class ProgramForm implements FormRows.Editable {
     }
 
     private List<String> regionCodes() {
-        return regions.stream().filter(Objects::nonNull).map(RegionChoice::chosen).filter(Objects::nonNull).distinct().toList();
+        return RegionChoice.codes(regions);
     }
 
     /**
@@ -222,12 +221,7 @@ class ProgramForm implements FormRows.Editable {
         Object about = v.args().isEmpty() ? null : v.args().get(0);
         switch (v.field()) {
             case "regionCodes" -> {
-                for (int i = 0; i < regions.size(); i++) {
-                    if (regions.get(i) != null && about != null && about.equals(regions.get(i).chosen())) {
-                        return "regions[" + i + "]";
-                    }
-                }
-                return "regions";
+                return RegionChoice.rowOf("regions", regions, about);
             }
             case "stages" -> {
                 for (int i = 0; i < stages.size(); i++) {

@@ -1,5 +1,8 @@
 package id.naikkelas.reference;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * One region chosen with the cascading picker, as a form binds it (one per row of a list of regions, see
  * {@link RegionPicker#row}). The picker sends its value ({@code code}) and what each of its selects holds: the selects
@@ -12,6 +15,22 @@ public class RegionChoice {
     private String regency;
     private String district;
     private String village;
+
+    /** The regions chosen in a list of rows, in row order; empty rows left out, a region picked twice counted once. */
+    public static List<String> codes(List<RegionChoice> rows) {
+        return rows == null ? List.of()
+                : rows.stream().filter(Objects::nonNull).map(RegionChoice::chosen).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** Where a complaint about region {@code code} shows: the row of {@code list} that holds it, else the list. */
+    public static String rowOf(String list, List<RegionChoice> rows, Object code) {
+        for (int i = 0; rows != null && code != null && i < rows.size(); i++) {
+            if (rows.get(i) != null && code.equals(rows.get(i).chosen())) {
+                return list + "[" + i + "]";
+            }
+        }
+        return list;
+    }
 
     public static RegionChoice of(String code) {
         var choice = new RegionChoice();

@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -80,8 +79,7 @@ class EventForm implements FormRows.Editable {
         }
         problems.throwIfAny();
         List<String> trainerList = trainers == null ? List.of() : trainers.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-        List<String> targets = targetRegions.stream().filter(Objects::nonNull).map(RegionChoice::chosen).filter(Objects::nonNull)
-                .distinct().toList();
+        List<String> targets = RegionChoice.codes(targetRegions);
         return new EventData(type, topic, description, programId, partnerAgencyIds, trainerList, mode, regionCode, venue, meetingLink,
                 capacity, deadline, sessionList, targets, targetSectors, minSessions, passMark);
     }
@@ -94,12 +92,7 @@ class EventForm implements FormRows.Editable {
                 return "region";
             }
             case "targetRegionCodes" -> {
-                for (int i = 0; i < targetRegions.size(); i++) {
-                    if (targetRegions.get(i) != null && about != null && about.equals(targetRegions.get(i).chosen())) {
-                        return "targetRegions[" + i + "]";
-                    }
-                }
-                return "targetRegions";
+                return RegionChoice.rowOf("targetRegions", targetRegions, about);
             }
             case "sessions" -> {
                 // "session 2" counts the sessions sent, which skip blank rows
