@@ -1,0 +1,160 @@
+package id.naikkelas.reporting;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recomputes the rows of {@code reporting_figure} for one district, or for all of them, from the published views
+ * (ADR 0018). Each indicator is one statement over the same scope, so a district's figures are replaced as a whole
+ * and never half-updated. Figures are counted where the business (or case, visit, registration) is recorded:
+ * {@code left(region_code, 8)} is its district.
+ */
+@Component
+class FigureRefresh {
+
+    /** Statements of the figures; {@code %1$s} is the scope condition on the column named {@code %2$s}. */
+    private static final List<String> FIGURES = List.of(
+            // the funnel: how many businesses reached each stage, for all and per program they joined
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            WITH f AS (
+                SELECT b.id, left(b.region_code, 8) AS district,
+                       EXISTS (SELECT 1 FROM programs_enrollment_status e WHERE e.business_id = b.id
+                               AND e.status IN ('ENROLLED', 'GRADUATED', 'CERTIFIED')) AS enrolled,
+                       EXISTS (SELECT 1 FROM training_participation t WHERE t.business_id = b.id AND t.attended) AS trained,
+                       EXISTS (SELECT 1 FROM assessment_inspection_result i WHERE i.business_id = b.id AND i.status = 'FINISHED') AS inspected,
+                       EXISTS (SELECT 1 FROM certification_case_outcome c WHERE c.business_id = b.id AND c.status <> 'CANCELLED') AS filed,
+                       EXISTS (SELECT 1 FROM certification_case_outcome c WHERE c.business_id = b.id AND c.status = 'COMPLETED') AS certified
+                FROM registry_business_activity b
+                WHERE b.merged_into IS NULL AND b.status <> 'INACTIVE' AND %1$s
+            ), p AS (
+                SELECT f.district, 0::bigint AS program_id, f.enrolled, f.trained, f.inspected, f.filed, f.certified FROM f
+                UNION ALL
+                SELECT f.district, e.program_id, e.status IN ('ENROLLED', 'GRADUATED', 'CERTIFIED'), f.trained, f.inspected, f.filed, f.certified
+                FROM f JOIN programs_enrollment_status e ON e.business_id = f.id AND e.status NOT IN ('DECLINED', 'WITHDRAWN')
+            )
+            SELECT p.district, p.program_id, 'FUNNEL', s.stage, count(*)
+            FROM p CROSS JOIN LATERAL (VALUES ('REGISTERED', true), ('ENROLLED', p.enrolled), ('TRAINED', p.trained),
+                                              ('INSPECTED', p.inspected), ('FILED', p.filed), ('CERTIFIED', p.certified)) s (stage, reached)
+            WHERE s.reached
+            GROUP BY p.district, p.program_id, s.stage""",
+            // permits issued through the platform, per type and month (Jakarta time, the one clock's zone)
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            SELECT left(c.region_code, 8), 0, 'PERMIT_MONTH',
+                   c.permit_type || ' ' || to_char(c.closed_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM'), count(*)
+            FROM certification_case_outcome c
+            WHERE c.status = 'COMPLETED' AND c.closed_at IS NOT NULL AND %1$s
+            GROUP BY 1, 4""",
+            // working days from opening to permit, per pathway: exact to 60 days, then in steps of 5 (a histogram,
+            // so a median over any set of districts is one sum). The day-0 rule of WorkingDays: the start day never counts.
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            WITH d AS (
+                SELECT left(c.region_code, 8) AS district, c.template_code,
+                       (SELECT count(*) FROM generate_series((c.opened_at AT TIME ZONE 'Asia/Jakarta')::date + 1,
+                                                             (c.closed_at AT TIME ZONE 'Asia/Jakarta')::date, interval '1 day') g (day)
+                        WHERE extract(isodow FROM g.day) < 6
+                          AND NOT EXISTS (SELECT 1 FROM holiday h WHERE h.date = g.day::date)) AS days
+                FROM certification_case_outcome c
+                WHERE c.status = 'COMPLETED' AND c.closed_at IS NOT NULL AND %1$s
+            )
+            SELECT district, 0, 'PERMIT_DAYS', template_code || ' ' || (CASE WHEN days <= 60 THEN days ELSE days - days %% 5 END), count(*)
+            FROM d GROUP BY 1, 4""",
+            // how long cases waited in each step they left (calendar days), per pathway and step
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n, total)
+            WITH s AS (
+                SELECT left(t.region_code, 8) AS district, t.template_code, t.from_step,
+                       t.at - lag(t.at) OVER (PARTITION BY t.case_id ORDER BY t.id) AS waited
+                FROM certification_case_step t WHERE %1$s
+            )
+            SELECT district, 0, 'STEP_WAIT', template_code || ' ' || from_step, count(*),
+                   round(sum(extract(epoch FROM waited)) / 86400)::bigint
+            FROM s WHERE from_step IS NOT NULL AND waited IS NOT NULL
+            GROUP BY 1, 4""",
+            // the latest level of each inspection that no correction replaced
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            SELECT left(i.region_code, 8), 0, 'INSPECTION_LEVEL', coalesce(i.level_code, '-'), count(*)
+            FROM assessment_inspection_result i
+            WHERE i.status = 'FINISHED' AND NOT i.superseded AND %1$s
+            GROUP BY 1, 4""",
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            SELECT left(a.region_code, 8), 0, 'ACTION', CASE WHEN a.status = 'CLOSED' THEN 'CLOSED' ELSE 'OPEN' END, count(*)
+            FROM assessment_action_status a WHERE %1$s
+            GROUP BY 1, 4""",
+            // visits done, and planned ones by the month they are due in (what is due "by now" is summed when read)
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            WITH v AS (
+                SELECT left(v.region_code, 8) AS district, v.program_id,
+                       CASE WHEN v.status = 'DONE' THEN 'DONE'
+                            ELSE 'DUE ' || coalesce(to_char(v.planned_on, 'YYYY-MM'), '-') END AS dimension
+                FROM programs_visit_status v WHERE %1$s
+            )
+            SELECT district, p.program_id, 'VISIT', dimension, count(*)
+            FROM v CROSS JOIN LATERAL (VALUES (0::bigint), (v.program_id)) p (program_id)
+            GROUP BY 1, 2, 4""",
+            // training: confirmed participants, those who attended, and the pre-to-post gain of those with both tests
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n, total)
+            WITH t AS (SELECT left(t.region_code, 8) AS district, t.attended, t.pre_score, t.post_score
+                       FROM training_participation t WHERE %1$s)
+            SELECT district, 0, 'TRAINING', 'REGISTERED', count(*), 0 FROM t GROUP BY 1
+            UNION ALL
+            SELECT district, 0, 'TRAINING', 'ATTENDED', count(*), 0 FROM t WHERE attended GROUP BY 1
+            UNION ALL
+            SELECT district, 0, 'TRAINING', 'SCORED', count(*), sum(post_score - pre_score)
+            FROM t WHERE pre_score IS NOT NULL AND post_score IS NOT NULL GROUP BY 1""",
+            // each facilitator's open assignments (their caseload)
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            WITH a AS (
+                SELECT left(b.region_code, 8) AS district, a.program_id, a.facilitator_id
+                FROM programs_open_assignment a JOIN registry_business_activity b ON b.id = a.business_id
+                WHERE %1$s
+            )
+            SELECT district, p.program_id, 'FACILITATOR', facilitator_id::text, count(*)
+            FROM a CROSS JOIN LATERAL (VALUES (0::bigint), (a.program_id)) p (program_id)
+            GROUP BY 1, 2, 4""");
+
+    /** The region column each statement's scope applies to (its alias). */
+    private static final List<String> SCOPED_COLUMN = List.of(
+            "b.region_code", "c.region_code", "c.region_code", "t.region_code", "i.region_code", "a.region_code",
+            "v.region_code", "t.region_code", "b.region_code");
+
+    private final JdbcClient jdbc;
+
+    FigureRefresh(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces every figure (a first start, the nightly check, a benchmark). Call in a transaction. */
+    void rebuildAll() {
+        jdbc.sql("DELETE FROM reporting_figure").update();
+        for (String statement : FIGURES) {
+            jdbc.sql(statement.formatted("TRUE")).update();
+        }
+    }
+
+    /**
+     * Replaces the figures of one district key: a district's code, or a regency's or province's for what is
+     * recorded no deeper. Call in a transaction.
+     */
+    void refresh(String district) {
+        jdbc.sql("DELETE FROM reporting_figure WHERE district = :d").param("d", district).update();
+        boolean deepest = district.length() >= 8;
+        for (int i = 0; i < FIGURES.size(); i++) {
+            String column = SCOPED_COLUMN.get(i);
+            // a district's records: its own code and every village below it (a C-collation range scan);
+            // a shorter key holds only what was recorded at exactly that code
+            String scope = deepest ? "(" + column + " = :d OR " + column + " LIKE :dp)" : column + " = :d";
+            jdbc.sql(FIGURES.get(i).formatted(scope)).params(Map.of("d", district, "dp", district + ".%")).update();
+        }
+    }
+}

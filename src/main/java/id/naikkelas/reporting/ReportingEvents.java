@@ -1,0 +1,45 @@
+package id.naikkelas.reporting;
+
+import id.naikkelas.assessment.InspectionFinished;
+import id.naikkelas.registry.BusinessMergeUndone;
+import id.naikkelas.registry.BusinessesMerged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks the districts the modules' events touch, so the next refresh recomputes them even where no row timestamp
+ * changed (a merge moves a business's enrolments and cases to another business, maybe in another district).
+ */
+@Component
+class ReportingEvents {
+
+    private final JdbcClient jdbc;
+    private final ReportingRefresh refresh;
+
+    ReportingEvents(JdbcClient jdbc, ReportingRefresh refresh) {
+        this.jdbc = jdbc;
+        this.refresh = refresh;
+    }
+
+    @ApplicationModuleListener
+    void on(InspectionFinished event) {
+        markBusinesses(event.businessId());
+    }
+
+    @ApplicationModuleListener
+    void on(BusinessesMerged event) {
+        markBusinesses(event.survivorId(), event.absorbedId());
+    }
+
+    @ApplicationModuleListener
+    void on(BusinessMergeUndone event) {
+        markBusinesses(event.survivorId(), event.absorbedId());
+    }
+
+    private void markBusinesses(Long... ids) {
+        jdbc.sql("SELECT region_code FROM registry_business_activity WHERE id IN (:ids)")
+                .param("ids", java.util.List.of(ids)).query(String.class).list()
+                .forEach(refresh::mark);
+    }
+}
