@@ -34,10 +34,12 @@ public class Businesses {
     private final BusinessSearch search;
     private final BulkRegistration bulk;
     private final NikVault vault;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Businesses(JdbcClient jdbc, RegistryAccess access, RegistryValidation validation, AuditTrail audit, Regions regions,
-               BusinessSearch search, BulkRegistration bulk, NikVault vault) {
+               BusinessSearch search, BulkRegistration bulk, NikVault vault, org.springframework.context.ApplicationEventPublisher events) {
         this.vault = vault;
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.validation = validation;
@@ -167,6 +169,9 @@ public class Businesses {
         jdbc.sql("UPDATE product SET region_code = ? WHERE business_id = ? AND region_code <> ?").params(d.regionCode(), id, d.regionCode()).update();
         jdbc.sql("UPDATE permit SET region_code = ? WHERE business_id = ? AND region_code <> ?").params(d.regionCode(), id, d.regionCode()).update();
         audit.changed("business", id, d.regionCode(), before.auditState(), auditState(d, clean.scale(), clean.ownerNikMasked(), before.status()));
+        if (!d.regionCode().equals(before.regionCode())) {
+            events.publishEvent(new BusinessMoved(id, before.regionCode(), d.regionCode()));
+        }
     }
 
     /** The business this one was merged into, while the merge stands (its page leads there). */

@@ -50,16 +50,20 @@ class FigureRefresh {
             WHERE c.status = 'COMPLETED' AND c.closed_at IS NOT NULL AND %1$s
             GROUP BY 1, 4""",
             // working days from opening to permit, per pathway: exact to 60 days, then in steps of 5 (a histogram,
-            // so a median over any set of districts is one sum). The day-0 rule of WorkingDays: the start day never counts.
+            // so a median over any set of districts is one sum). The day-0 rule of WorkingDays: the start day never
+            // counts, so the days between are the difference of the two dates' working-day ordinals.
             """
             INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
-            WITH d AS (
-                SELECT left(c.region_code, 8) AS district, c.template_code,
-                       (SELECT count(*) FROM generate_series((c.opened_at AT TIME ZONE 'Asia/Jakarta')::date + 1,
-                                                             (c.closed_at AT TIME ZONE 'Asia/Jakarta')::date, interval '1 day') g (day)
-                        WHERE extract(isodow FROM g.day) < 6
-                          AND NOT EXISTS (SELECT 1 FROM holiday h WHERE h.date = g.day::date)) AS days
+            WITH calendar AS (
+                SELECT g.day::date AS day,
+                       count(*) FILTER (WHERE extract(isodow FROM g.day) < 6 AND h.date IS NULL) OVER (ORDER BY g.day) AS ordinal
+                FROM generate_series(date '2000-01-01', date '2100-12-31', interval '1 day') g (day)
+                LEFT JOIN holiday h ON h.date = g.day::date
+            ), d AS (
+                SELECT left(c.region_code, 8) AS district, c.template_code, closed.ordinal - opened.ordinal AS days
                 FROM certification_case_outcome c
+                JOIN calendar opened ON opened.day = (c.opened_at AT TIME ZONE 'Asia/Jakarta')::date
+                JOIN calendar closed ON closed.day = (c.closed_at AT TIME ZONE 'Asia/Jakarta')::date
                 WHERE c.status = 'COMPLETED' AND c.closed_at IS NOT NULL AND %1$s
             )
             SELECT district, 0, 'PERMIT_DAYS', template_code || ' ' || (CASE WHEN days <= 60 THEN days ELSE days - days %% 5 END), count(*)

@@ -2,6 +2,7 @@ package id.naikkelas.reporting;
 
 import id.naikkelas.assessment.InspectionFinished;
 import id.naikkelas.registry.BusinessMergeUndone;
+import id.naikkelas.registry.BusinessMoved;
 import id.naikkelas.registry.BusinessesMerged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -35,6 +36,13 @@ class ReportingEvents {
     @ApplicationModuleListener
     void on(BusinessMergeUndone event) {
         markBusinesses(event.survivorId(), event.absorbedId());
+    }
+
+    /** The district it left no longer holds it; the one it moved to is seen by its row's new timestamp, and marked here too. */
+    @ApplicationModuleListener
+    void on(BusinessMoved event) {
+        refresh.mark(event.fromRegion());
+        refresh.mark(event.toRegion());
     }
 
     private void markBusinesses(Long... ids) {

@@ -59,8 +59,15 @@ public class ReportingRefresh {
     /** Brings the figures up to date; returns how many districts were recomputed (0 when another node is at it). */
     @Scheduled(fixedDelayString = "${naikkelas.reporting.refresh-interval:PT1M}", initialDelayString = "PT20S")
     public int refresh() {
+        return refresh(false);
+    }
+
+    /** @param wait wait for another node's refresh to finish instead of leaving the work to it (tests, benchmarks) */
+    int refresh(boolean wait) {
         Integer done = transactions.execute(status -> {
-            if (!Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single())) {
+            if (wait) {
+                jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK).query().singleRow();
+            } else if (!Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single())) {
                 return 0;
             }
             boolean neverBuilt = jdbc.sql("SELECT rebuilt_at IS NULL FROM reporting_state WHERE id = 1").query(Boolean.class).single();
@@ -95,6 +102,14 @@ public class ReportingRefresh {
             if (Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single())) {
                 rebuildLocked();
             }
+        });
+    }
+
+    /** Rebuilds, waiting for a refresh another node or thread is running (tests, benchmarks). */
+    void rebuildNow() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK).query().singleRow();
+            rebuildLocked();
         });
     }
 
