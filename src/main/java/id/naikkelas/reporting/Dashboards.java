@@ -127,7 +127,7 @@ public class Dashboards {
 
     private List<Dashboard.RegionRow> regionRows(List<String> scope, long programId, int childLength, Long program) {
         var byRegion = new TreeMap<String, Map<String, Long>>();
-        for (var sum : figures.byChild(scope, programId, "FUNNEL", childLength)) {
+        for (var sum : figures.byChild(scope, programId, List.of("FUNNEL"), childLength)) {
             byRegion.computeIfAbsent(sum.region(), k -> new LinkedHashMap<>()).put(sum.dimension(), sum.n());
         }
         var rows = new ArrayList<Dashboard.RegionRow>();

@@ -62,30 +62,31 @@ public class PublicStatistics {
         List<String> scope = province ? List.of(region) : null;
         int childLength = province ? 5 : 2;
         var byRegion = new HashMap<String, Map<String, Long>>();
-        for (var sum : figures.byChild(scope, 0, "FUNNEL", childLength)) {
-            byRegion.computeIfAbsent(sum.region(), k -> new HashMap<>()).put(sum.dimension(), sum.n());
-        }
-        for (var sum : figures.byChild(scope, 0, "PERMIT_MONTH", childLength)) {
-            byRegion.computeIfAbsent(sum.region(), k -> new HashMap<>()).merge("PERMITS", sum.n(), Long::sum);
+        for (var sum : figures.byChild(scope, 0, List.of("FUNNEL", "PERMIT_MONTH"), childLength)) {
+            String key = sum.indicator().equals("FUNNEL") ? sum.dimension() : "PERMITS";
+            byRegion.computeIfAbsent(sum.region(), k -> new HashMap<>()).merge(key, sum.n(), Long::sum);
         }
         var rows = new ArrayList<Row>();
-        long registered = 0;
-        long certified = 0;
-        long permits = 0;
         for (var entry : byRegion.entrySet()) {
             var n = entry.getValue();
-            registered += n.getOrDefault("REGISTERED", 0L);
-            certified += n.getOrDefault("CERTIFIED", 0L);
-            permits += n.getOrDefault("PERMITS", 0L);
-            if (entry.getKey().length() != childLength) {
-                continue; // recorded above this level: in the totals, not a row of its own
-            }
             var name = regions.find(entry.getKey()).map(Region::name).orElse(entry.getKey());
             rows.add(new Row(entry.getKey(), name, Count.of(n.getOrDefault("REGISTERED", 0L), locale),
                     Count.of(n.getOrDefault("CERTIFIED", 0L), locale), Count.of(n.getOrDefault("PERMITS", 0L), locale),
                     province ? null : "/statistik?region=" + entry.getKey()));
         }
         rows.sort(Comparator.comparing(Row::name));
+        long registered = 0;
+        long certified = 0;
+        long permits = 0;
+        for (var sum : figures.sums(scope, 0)) {
+            if (sum.indicator().equals("FUNNEL") && sum.dimension().equals("REGISTERED")) {
+                registered += sum.n();
+            } else if (sum.indicator().equals("FUNNEL") && sum.dimension().equals("CERTIFIED")) {
+                certified += sum.n();
+            } else if (sum.indicator().equals("PERMIT_MONTH")) {
+                permits += sum.n();
+            }
+        }
         long running = jdbc.sql("SELECT count(*) FROM programs_program WHERE status = 'ACTIVE'").query(Long.class).single();
         return new Statistics(province ? region : null, province ? regions.find(region).map(Region::name).orElse(region) : null,
                 Count.of(registered, locale), Count.of(certified, locale), Count.of(permits, locale), Count.of(running, locale), rows);

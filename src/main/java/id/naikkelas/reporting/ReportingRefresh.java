@@ -85,6 +85,7 @@ public class ReportingRefresh {
             for (String district : dirty) {
                 figures.refresh(district);
             }
+            figures.rollUp(dirty);
             jdbc.sql("DELETE FROM reporting_dirty_district WHERE district IN (:ds)").param("ds", dirty.isEmpty() ? List.of("") : dirty).update();
             jdbc.sql("UPDATE reporting_state SET scanned_to = statement_timestamp(), refreshed_at = statement_timestamp() WHERE id = 1").update();
             return dirty.size();

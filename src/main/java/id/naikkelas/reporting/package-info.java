@@ -4,7 +4,7 @@
  * {@link id.naikkelas.reporting.FigureRefresh} recomputes per district from the other modules' published views when
  * something there changed (ADR 0018), so no dashboard scans the live tables.
  * <p>
- * Owns tables: reporting_figure, reporting_dirty_district, reporting_state.
+ * Owns tables: reporting_figure, reporting_rollup, reporting_dirty_district, reporting_state.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting")
 package id.naikkelas.reporting;
