@@ -35,13 +35,24 @@ class DashboardController {
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Long program, Model model) {
         Dashboard dashboard = dashboards.build(region, program);
         model.addAttribute("d", dashboard);
-        model.addAttribute("programs", programs.list());
         model.addAttribute("charts", charts(dashboard, LocaleContextHolder.getLocale()));
         model.addAttribute("year", dashboards.currentYear());
         var permitLabels = new java.util.HashMap<String, String>();
         dashboard.permitTypes().forEach(t -> permitLabels.put(t, permitType(t)));
         model.addAttribute("permitLabels", permitLabels);
         return "reporting/dashboard";
+    }
+
+    /**
+     * The program picker, loaded by the page after it shows (htmx): listing the programs a person may see counts their
+     * participants, which costs more than the whole dashboard at province scale.
+     */
+    @GetMapping("/laporan/program-pilihan")
+    String programChoice(@RequestParam(required = false) Long program, Model model) {
+        dashboards.requireViewer();
+        model.addAttribute("programs", programs.list());
+        model.addAttribute("selected", program);
+        return "reporting/dashboard :: programChoice";
     }
 
     /** The dashboard's charts with their words, in the order the page shows them. */
