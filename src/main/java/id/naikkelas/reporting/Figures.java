@@ -33,20 +33,30 @@ class Figures {
      * or regency is read from its rollup, a district from its own figures, so a province is a few thousand rows.
      */
     List<Sum> sums(List<String> regions, long programId) {
+        return sums(regions, programId, null);
+    }
+
+    /** The same for some indicators only (null: all). */
+    List<Sum> sums(List<String> regions, long programId, List<String> indicators) {
         var params = new LinkedHashMap<String, Object>();
         params.put("program", programId);
+        String only = "";
+        if (indicators != null) {
+            params.put("indicators", indicators);
+            only = " AND indicator IN (:indicators)";
+        }
         var parts = new ArrayList<String>();
         if (regions == null) {
-            parts.add("SELECT indicator, dimension, n, total FROM reporting_rollup WHERE region = '' AND program_id = :program");
+            parts.add("SELECT indicator, dimension, n, total FROM reporting_rollup WHERE region = '' AND program_id = :program" + only);
         } else {
             for (int i = 0; i < regions.size(); i++) {
                 String code = regions.get(i);
                 params.put("r" + i, code);
                 params.put("r" + i + "p", code + ".%");
                 parts.add(code.length() <= 5
-                        ? "SELECT indicator, dimension, n, total FROM reporting_rollup WHERE region = :r" + i + " AND program_id = :program"
+                        ? "SELECT indicator, dimension, n, total FROM reporting_rollup WHERE region = :r" + i + " AND program_id = :program" + only
                         : "SELECT indicator, dimension, n, total FROM reporting_figure WHERE (district = :r" + i + " OR district LIKE :r" + i
-                          + "p) AND program_id = :program");
+                          + "p) AND program_id = :program" + only);
             }
         }
         if (parts.isEmpty()) {

@@ -78,7 +78,7 @@ public class PublicStatistics {
         long registered = 0;
         long certified = 0;
         long permits = 0;
-        for (var sum : figures.sums(scope, 0)) {
+        for (var sum : figures.sums(scope, 0, List.of("FUNNEL", "PERMIT_MONTH"))) {
             if (sum.indicator().equals("FUNNEL") && sum.dimension().equals("REGISTERED")) {
                 registered += sum.n();
             } else if (sum.indicator().equals("FUNNEL") && sum.dimension().equals("CERTIFIED")) {

@@ -43,6 +43,7 @@ class ReportingJourneyBrowserTest {
                 .param(sedap).query(String.class).single();
         try (BrowserContext desktop = BrowserSupport.desktop()) {
             Page page = desktop.newPage();
+            page.setDefaultTimeout(90_000); // the shared build machine can be slow; nothing here waits on purpose
             BrowserSupport.login(page, base, "manajer.dumai");
             page.locator("details.menu summary").click();
             page.locator(".menu-body a", new Page.LocatorOptions().setHasText("Laporan")).click();
@@ -78,6 +79,7 @@ class ReportingJourneyBrowserTest {
         }
         try (BrowserContext phone = BrowserSupport.phone()) {
             Page page = phone.newPage();
+            page.setDefaultTimeout(90_000);
             BrowserSupport.login(page, base, "manajer.dumai");
             page.navigate(base + "/laporan?program=" + sedap);
             assertThat(page.locator("#funnel svg")).isVisible();
@@ -88,6 +90,7 @@ class ReportingJourneyBrowserTest {
         }
         try (BrowserContext phone = BrowserSupport.phone()) {
             Page page = phone.newPage();
+            page.setDefaultTimeout(90_000);
             page.navigate(base + "/statistik");
             assertThat(page.locator("h1")).hasText("Statistik UMKM");
             page.locator("#statistics a", new Page.LocatorOptions().setHasText("Riau")).click();
