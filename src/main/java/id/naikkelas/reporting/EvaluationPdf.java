@@ -61,17 +61,22 @@ class EvaluationPdf {
         paragraph(document, scopeName, BOLD, 2);
         paragraph(document, text(locale, "report.pdf.basis"), SMALL, 10);
 
-        heading(document, text(locale, "report.pdf.permitsYear"));
-        var types = new TreeSet<String>(e.permitsThisYear().keySet());
-        types.addAll(e.permitsLastYear().keySet());
-        var rows = new ArrayList<Row>();
-        for (String type : types) {
-            rows.add(new Row(permitType(type), e.permitsThisYear().getOrDefault(type, 0L),
-                    numbers.format(e.permitsLastYear().getOrDefault(type, 0L)) + " → " + numbers.format(e.permitsThisYear().getOrDefault(type, 0L))));
+        if (d.programId() != null) {
+            paragraph(document, text(locale, "report.programScope"), SMALL, 6);
         }
-        rows.add(new Row(text(locale, "report.pdf.total"), e.permitsThisYearTotal(),
-                numbers.format(e.permitsLastYearTotal()) + " → " + numbers.format(e.permitsThisYearTotal())));
-        bars(document, text(locale, "report.pdf.type"), text(locale, "report.pdf.lastToThis", e.year() - 1, e.year()), rows);
+        var rows = new ArrayList<Row>();
+        if (d.programId() == null) {
+            heading(document, text(locale, "report.pdf.permitsYear"));
+            var types = new TreeSet<String>(e.permitsThisYear().keySet());
+            types.addAll(e.permitsLastYear().keySet());
+            for (String type : types) {
+                rows.add(new Row(permitType(type), e.permitsThisYear().getOrDefault(type, 0L),
+                        numbers.format(e.permitsLastYear().getOrDefault(type, 0L)) + " → " + numbers.format(e.permitsThisYear().getOrDefault(type, 0L))));
+            }
+            rows.add(new Row(text(locale, "report.pdf.total"), e.permitsThisYearTotal(),
+                    numbers.format(e.permitsLastYearTotal()) + " → " + numbers.format(e.permitsThisYearTotal())));
+            bars(document, text(locale, "report.pdf.type"), text(locale, "report.pdf.lastToThis", e.year() - 1, e.year()), rows);
+        }
 
         if (d.programId() != null) {
             heading(document, text(locale, "report.pdf.targets"));
@@ -112,44 +117,50 @@ class EvaluationPdf {
             document.add(table);
         }
 
-        heading(document, text(locale, "report.permitsByMonth"));
-        rows = new ArrayList<>();
-        for (var month : d.permitMonths()) {
-            rows.add(new Row(month.month(), month.total(), numbers.format(month.total())));
-        }
-        bars(document, text(locale, "report.month"), text(locale, "report.permits"), rows);
-
-        if (!d.pathways().isEmpty()) {
-            heading(document, text(locale, "report.timeToPermit"));
-            var table = new PdfPTable(new float[]{5, 1.5f, 2, 2, 2});
-            table.setWidthPercentage(100);
-            header(table, text(locale, "report.pathway"), text(locale, "report.cases"), text(locale, "report.median"),
-                    text(locale, "report.sla"), text(locale, "report.withinSla"));
-            var percent = NumberFormat.getPercentInstance(locale);
-            for (var p : d.pathways()) {
-                cell(table, p.name());
-                cell(table, numbers.format(p.cases()));
-                cell(table, p.medianDays() == null ? "–" : text(locale, "report.days", p.medianDays()));
-                cell(table, p.slaDays() == null ? "–" : text(locale, "report.days", p.slaDays()));
-                cell(table, p.withinSla() == null ? "–" : percent.format(p.withinSla()));
-            }
-            document.add(table);
-        }
-
-        if (!d.inspectionLevels().isEmpty()) {
-            heading(document, text(locale, "report.inspectionLevels"));
+        if (d.programId() == null) {
+            heading(document, text(locale, "report.permitsByMonth"));
             rows = new ArrayList<>();
-            for (var bar : d.inspectionLevels()) {
-                rows.add(new Row(text(locale, "report.level", bar.code()), bar.n(), numbers.format(bar.n())));
+            for (var month : d.permitMonths()) {
+                rows.add(new Row(month.month(), month.total(), numbers.format(month.total())));
             }
-            bars(document, text(locale, "report.pdf.level"), text(locale, "report.inspections"), rows);
+            bars(document, text(locale, "report.month"), text(locale, "report.permits"), rows);
+
+            if (!d.pathways().isEmpty()) {
+                heading(document, text(locale, "report.timeToPermit"));
+                var table = new PdfPTable(new float[]{5, 1.5f, 2, 2, 2});
+                table.setWidthPercentage(100);
+                header(table, text(locale, "report.pathway"), text(locale, "report.cases"), text(locale, "report.median"),
+                        text(locale, "report.sla"), text(locale, "report.withinSla"));
+                var percent = NumberFormat.getPercentInstance(locale);
+                for (var p : d.pathways()) {
+                    cell(table, p.name());
+                    cell(table, numbers.format(p.cases()));
+                    cell(table, p.medianDays() == null ? "–" : text(locale, "report.days", p.medianDays()));
+                    cell(table, p.slaDays() == null ? "–" : text(locale, "report.days", p.slaDays()));
+                    cell(table, p.withinSla() == null ? "–" : percent.format(p.withinSla()));
+                }
+                document.add(table);
+            }
+
+            if (!d.inspectionLevels().isEmpty()) {
+                heading(document, text(locale, "report.inspectionLevels"));
+                rows = new ArrayList<>();
+                for (var bar : d.inspectionLevels()) {
+                    rows.add(new Row(text(locale, "report.level", bar.code()), bar.n(), numbers.format(bar.n())));
+                }
+                bars(document, text(locale, "report.pdf.level"), text(locale, "report.inspections"), rows);
+            }
         }
-        paragraph(document, text(locale, "report.actionsClosed") + ": " + numbers.format(d.actionsClosed()) + " · "
-                + text(locale, "report.actionsOpen") + ": " + numbers.format(d.actionsOpen()), BODY, 4);
+        if (d.programId() == null) {
+            paragraph(document, text(locale, "report.actionsClosed") + ": " + numbers.format(d.actionsClosed()) + " · "
+                    + text(locale, "report.actionsOpen") + ": " + numbers.format(d.actionsOpen()), BODY, 4);
+        }
         paragraph(document, text(locale, "report.visitsDone") + ": " + numbers.format(d.visitsDone()) + " · "
                 + text(locale, "report.visitsDue") + ": " + numbers.format(d.visitsDue()), BODY, 4);
-        paragraph(document, text(locale, "report.trainingRegistered") + ": " + numbers.format(d.training().registered()) + " · "
-                + text(locale, "report.trainingAttended") + ": " + numbers.format(d.training().attended()), BODY, 4);
+        if (d.programId() == null) {
+            paragraph(document, text(locale, "report.trainingRegistered") + ": " + numbers.format(d.training().registered()) + " · "
+                    + text(locale, "report.trainingAttended") + ": " + numbers.format(d.training().attended()), BODY, 4);
+        }
 
         if (!d.facilitators().isEmpty()) {
             heading(document, text(locale, "report.facilitatorLoad"));
