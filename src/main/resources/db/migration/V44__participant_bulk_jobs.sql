@@ -18,6 +18,8 @@ CREATE TABLE participant_bulk_job (
     total          integer      NOT NULL,
     done           integer      NOT NULL DEFAULT 0,
     succeeded      integer      NOT NULL DEFAULT 0,
+    -- per row, what the preview said would happen: enrolment id, business name, ok, what it becomes or the reason
+    preview        jsonb        NOT NULL DEFAULT '[]',
     -- per row that was refused: enrolment id, business name and the reason (message key and arguments)
     failures       jsonb        NOT NULL DEFAULT '[]',
     created_by     varchar(60)  NOT NULL,

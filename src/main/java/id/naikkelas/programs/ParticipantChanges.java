@@ -248,6 +248,16 @@ public class ParticipantChanges {
         return outcomes;
     }
 
+    /** A facilitator who may take participants of the program, and how many they hold in it and overall. */
+    public record FacilitatorLoad(long id, String name, int inProgram, int overall, int capacity) {
+    }
+
+    /** The facilitators a bulk assignment may choose from, with their loads. */
+    public List<FacilitatorLoad> facilitators(long programId) {
+        var program = enrollments.manageable(programId);
+        return pool(program, false).stream().map(c -> new FacilitatorLoad(c.id, c.name, c.inProgram, c.overall, c.capacity)).toList();
+    }
+
     /** The facilitators of the program's agency and partners, enabled; locked against concurrent assignment when applying. */
     private List<Candidate> pool(ProgramView program, boolean lock) {
         String scope = """

@@ -42,14 +42,19 @@ public class ProgramParticipants {
     /** One page (from 1) of {@code size} rows; the caller must be allowed to see the program. */
     public Page page(long programId, ParticipantFilter filter, int page, int size) {
         int safePage = Math.max(1, page);
-        var rows = query(programId, filter, size, (long) (safePage - 1) * size);
+        var rows = query(programId, filter, null, size, (long) (safePage - 1) * size);
         int total = rows.isEmpty() ? count(programId, filter) : rows.get(0).getValue();
         return new Page(rows.stream().map(Map.Entry::getKey).toList(), total, safePage, size);
     }
 
     /** Every participant matching the filter (up to {@link #MAX_SELECTION}), for "select all N matching". */
     public List<Participant> matching(long programId, ParticipantFilter filter) {
-        return query(programId, filter, MAX_SELECTION, 0).stream().map(Map.Entry::getKey).toList();
+        return query(programId, filter, null, MAX_SELECTION, 0).stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** The participants with these enrolment ids (others' ids are left out), as they stand now. */
+    public List<Participant> ofIds(long programId, java.util.Collection<Long> enrollmentIds) {
+        return query(programId, ParticipantFilter.ALL, enrollmentIds.toArray(Long[]::new), MAX_SELECTION, 0).stream().map(Map.Entry::getKey).toList();
     }
 
     /** The facilitators who hold participants of the program now, for the filter's choices. */
@@ -66,14 +71,14 @@ public class ProgramParticipants {
     }
 
     private int count(long programId, ParticipantFilter filter) {
-        var where = where(programId, filter);
+        var where = where(programId, filter, null);
         return jdbc.sql("SELECT count(*) FROM enrollment e JOIN registry_business b ON b.id = e.business_id "
                         + "LEFT JOIN assignment a ON a.enrollment_id = e.id AND a.ended_at IS NULL WHERE " + where.getKey())
                 .params(where.getValue()).query(Integer.class).single();
     }
 
-    private List<Map.Entry<Participant, Integer>> query(long programId, ParticipantFilter filter, int limit, long offset) {
-        var where = where(programId, filter);
+    private List<Map.Entry<Participant, Integer>> query(long programId, ParticipantFilter filter, Long[] ids, int limit, long offset) {
+        var where = where(programId, filter, ids);
         var params = new HashMap<>(where.getValue());
         params.put("limit", limit);
         params.put("offset", offset);
@@ -99,7 +104,7 @@ public class ProgramParticipants {
     }
 
     /** The filter as SQL over enrolment {@code e}, business {@code b} and open assignment {@code a}; checks who may see. */
-    private Map.Entry<String, Map<String, Object>> where(long programId, ParticipantFilter filter) {
+    private Map.Entry<String, Map<String, Object>> where(long programId, ParticipantFilter filter, Long[] ids) {
         programs.get(programId);
         var me = access.require();
         var sql = new StringBuilder("e.program_id = :program");
@@ -133,6 +138,10 @@ public class ProgramParticipants {
         if (filter.businessIds() != null) {
             sql.append(" AND e.business_id = ANY(:businesses)");
             params.put("businesses", filter.businessIds().toArray(Long[]::new));
+        }
+        if (ids != null) {
+            sql.append(" AND e.id = ANY(:ids)");
+            params.put("ids", ids);
         }
         return Map.entry(sql.toString(), params);
     }

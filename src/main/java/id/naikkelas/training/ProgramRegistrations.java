@@ -39,6 +39,14 @@ public class ProgramRegistrations {
                 .toList();
     }
 
+    /** The events of the program the user may see, upcoming and past: whose attendance the list may be narrowed to. */
+    public List<EventChoice> events(long programId) {
+        return java.util.stream.Stream.concat(events.list(false).stream(), events.list(true).stream())
+                .filter(e -> e.programId() != null && e.programId() == programId)
+                .map(e -> new EventChoice(e.id(), e.topic(), e.sessions().isEmpty() ? null : e.sessions().get(0).startsAt(), e.seatsLeft()))
+                .toList();
+    }
+
     /** What registering each business would do: a seat, a place on the waitlist, or the reason it cannot. */
     public record Planned(long businessId, boolean ok, boolean waitlisted, InvalidInput.Violation reason) {
     }
