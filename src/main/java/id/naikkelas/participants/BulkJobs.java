@@ -180,7 +180,7 @@ public class BulkJobs {
 
     /** The ticked participants, or all matching the filter; a ticked id that is not this program's is refused. */
     private List<Participant> selection(long programId, BulkRequest request) {
-        if (request.allMatching()) {
+        if (request.all()) {
             var rows = participants.matching(programId, Filters.of(request.filter(), training));
             if (rows.isEmpty()) {
                 throw InvalidInput.of("enrollmentIds", "programs.bulk.empty");

@@ -71,6 +71,13 @@ class ParticipantListController {
         String here = UriComponentsBuilder.fromUriString(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()))
                 .replaceQueryParam("page").build().toUriString();
         model.addAttribute("here", here);
+        if (found.page() > 1) {
+            model.addAttribute("previousPage", pageLink(here, found.page() - 1));
+        }
+        if (found.page() < found.pages()) {
+            model.addAttribute("nextPage", pageLink(here, found.page() + 1));
+        }
+        model.addAttribute("actions", BulkAction.values());
         model.addAttribute("exportLink", here.replaceFirst("/peserta", "/peserta/ekspor"));
         if (program.manageable()) {
             model.addAttribute("openEvents", training.openEvents(id));
