@@ -64,7 +64,8 @@ class ParticipantListController {
         model.addAttribute("program", program);
         model.addAttribute("rows", found);
         model.addAttribute("filtered", !filter.isEmpty());
-        model.addAttribute("facilitators", participants.facilitators(id));
+        // an owner sees their own place only: not who the program's other facilitators are
+        model.addAttribute("facilitators", program.manageable() ? participants.facilitators(id) : java.util.Map.of());
         model.addAttribute("permits", PermitType.values());
         model.addAttribute("events", events);
         // this list's own link without its page: the pager and the bulk form's way back keep the filter
