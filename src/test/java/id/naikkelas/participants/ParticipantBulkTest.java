@@ -197,6 +197,7 @@ class ParticipantBulkTest {
         var answer = mvc.perform(post("/api/v1/programs/" + program.programId() + "/bulk-actions").with(user(MANAGER).roles("PROGRAM_MANAGER"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PREVIEWED")).andExpect(jsonPath("$.total").value(40))
+                .andExpect(jsonPath("$.preview[0].becomes").value("2. Monitoring"))
                 .andReturn().getResponse().getContentAsString();
         long job = Long.parseLong(answer.replaceAll(".*?\"id\":(\\d+).*", "$1"));
 
@@ -231,6 +232,9 @@ class ParticipantBulkTest {
         mvc.perform(post(base).with(user(MANAGER).roles("PROGRAM_MANAGER")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"action\":\"STAGE\",\"enrollmentIds\":[1]}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(content().string(org.hamcrest.Matchers.containsString("enrollmentIds")));
+        mvc.perform(post(base).with(user(MANAGER).roles("PROGRAM_MANAGER")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"action\":\"OUTCOME\",\"allMatching\":true,\"outcome\":\"WITHDRAWN\"}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/program/" + program.programId() + "/peserta/aksi").with(user(MANAGER).roles("PROGRAM_MANAGER")).with(csrf())
                         .param("action", "STAGE").param("back", "/program/" + program.programId() + "/peserta?stage=1"))
                 .andExpect(status().is3xxRedirection())
