@@ -70,6 +70,7 @@ class ProgramOf120BrowserTest {
         inputs.run();
         click(page.locator(".bulk button[type=submit]").first());
         assertThat(page.locator("main section.card").first()).containsText(expected + " peserta akan diproses");
+        BrowserSupport.screenshot(page, "participants-preview-" + action.toLowerCase() + "-desktop");
         click(page.locator("main form.actions button[type=submit]"));
         assertThat(page.locator(".progress-panel .badge")).hasText("selesai", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
         assertThat(page.locator(".progress-panel")).containsText(expected + " dari " + expected + " diproses");
@@ -178,6 +179,16 @@ class ProgramOf120BrowserTest {
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*page=2.*"));
             page.goBack();
             assertThat(page.locator("ul.participants > li").first()).containsText("Usaha Binaan 001");
+            // the preview of an outcome for the ten who did not attend: all or nothing, said so before it runs
+            page.navigate(list + "?stage=1");
+            page.locator("input[name=allMatching]").check();
+            page.locator("input[name=action][value=OUTCOME]").check();
+            page.locator("select[name=outcome]").selectOption("WITHDRAWN");
+            page.locator("input[name=reason]").fill("Tidak hadir pelatihan");
+            page.locator(".bulk button[type=submit]").first().click();
+            assertThat(page.locator("main section.card").first()).containsText(ABSENT + " peserta akan diproses, 0 tidak bisa");
+            assertThat(page.locator("main section.card").first()).containsText("Semua atau tidak sama sekali");
+            BrowserSupport.screenshot(page, "participants-preview-outcome-phone");
         }
     }
 
