@@ -128,6 +128,12 @@ class ProgramController {
         model.addAttribute("outcomes", all.stream()
                 .collect(java.util.stream.Collectors.groupingBy(EnrollmentView::status, () -> new java.util.EnumMap<>(EnrollmentStatus.class),
                         java.util.stream.Collectors.counting())));
+        var active = all.stream().filter(e -> e.status().isActive() && e.stagePosition() != null)
+                .collect(java.util.stream.Collectors.groupingBy(EnrollmentView::stagePosition, java.util.stream.Collectors.counting()));
+        var stageCounts = new java.util.LinkedHashMap<ProgramView.StageView, Long>();
+        program.stages().forEach(s -> stageCounts.put(s, active.getOrDefault(s.position(), 0L)));
+        model.addAttribute("stageCounts", stageCounts);
+        model.addAttribute("overdueCount", all.stream().filter(e -> e.missedVisits() > 0).count());
         model.addAttribute("q", q);
         if (program.manageable() && q != null && !q.isBlank()) {
             model.addAttribute("candidates", businesses.search(new SearchCriteria(q, null, null, null, null, null, null, null, null), null, 25).items());

@@ -75,10 +75,12 @@ class ProgramJourneyBrowserTest {
             }
             page.locator(".candidates button[type=submit]").click();
             assertThat(page.locator(".notice.ok")).containsText("3 usaha terdaftar");
-            assertThat(page.locator("table.list tbody tr")).hasCount(3);
             BrowserSupport.screenshot(page, "programs-page-desktop");
+            // the program page summarises; the participants have their own list (issue 18)
+            page.locator("#peserta a.button").click();
+            assertThat(page.locator("ul.participants > li")).hasCount(3);
 
-            page.locator("table.list tbody tr").nth(0).locator("a").click();
+            page.locator("ul.participants > li").nth(0).locator(".who a").click();
             enrollmentUrl = page.url();
             page.locator(".suggestions label", new Page.LocatorOptions().setHasText("Dewi Lestari")).locator("input").check();
             page.locator(".suggestions button[type=submit]").click();
@@ -87,7 +89,8 @@ class ProgramJourneyBrowserTest {
             page.goBack();
             page.navigate(base + "/program");
             page.locator(".tile", new Page.LocatorOptions().setHasText("Pendampingan Keripik Kalteng 2027")).click();
-            page.locator("table.list tbody tr").nth(1).locator("a").click();
+            page.locator("#peserta a.button").click();
+            page.locator("ul.participants > li").nth(1).locator(".who a").click();
             assertThat(page.locator(".suggestions label", new Page.LocatorOptions().setHasText("Dewi Lestari")).locator("input"))
                     .isDisabled();
             BrowserSupport.screenshot(page, "programs-enrollment-desktop");
