@@ -101,7 +101,7 @@ class DemoPrograms implements ApplicationRunner {
                         SELECT u.id, a.name, 20 FROM identity_user u JOIN identity_agency a ON a.id = u.agency_id
                         WHERE u.username ~ '^pendamping[0-9]*\\.bandarlampung$' ON CONFLICT DO NOTHING""").update();
         assignAll("petugas.bandarlampung", bandarLampung, "bandarlampung", 20);
-        assignAll("petugas.lampung", lampung, "lampung", 15);
+        assignAll("petugas.lampung", lampung, "lampung", 10); // the default capacity of ten is below the cap of fifteen
         log.info("Demo mode: created the five seed programs with {} participants",
                 jdbc.sql("SELECT count(*) FROM enrollment").query(Integer.class).single());
     }

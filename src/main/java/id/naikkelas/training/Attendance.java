@@ -60,10 +60,6 @@ class Attendance {
         if (code == null || code.isBlank()) {
             throw InvalidInput.of("code", "training.checkin.empty");
         }
-        var now = today.now();
-        rules.checkIn(session.view(), session.region(), now).ifPresent(refused -> {
-            throw refused;
-        });
         String sql = """
                 SELECT r.id, r.event_id, r.status, r.participant_name, b.name FROM training_registration r
                 JOIN registry_business b ON b.id = r.business_id WHERE\s""";
@@ -80,6 +76,10 @@ class Attendance {
             throw InvalidInput.of("code", "WAITLISTED".equals(found.status()) ? "training.checkin.waitlisted" : "training.checkin.cancelled",
                     found.participant());
         }
+        var now = today.now();
+        rules.checkIn(session.view(), session.region(), now).ifPresent(refused -> {
+            throw refused;
+        });
         var at = jdbc.sql("""
                         INSERT INTO training_attendance (registration_id, session_id, method, marked_by, marked_at) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING RETURNING marked_at""")
