@@ -202,6 +202,8 @@ final class AccessRules {
         t.op("POST /api/v1/training/registrations/{id}/cancel").roles(EDITORS_OWNER).on(Kind.REGISTRATION, OWN_OR_ORGANISES);
         t.op("POST /api/v1/training/events/{id}/sessions/{sessionId}/check-ins").roles(EDITORS).on(Kind.EVENT, ORGANISES)
                 .body((x, c, o, r) -> r.json(Map.of("code", x.shortCode(o.event().homeRegistration()), "method", "CODE")));
+        t.op("POST /api/v1/training/events/{id}/sessions/{sessionId}/recorded-attendance").roles(EDITORS).on(Kind.EVENT, ORGANISES)
+                .body((x, c, o, r) -> r.json(Map.of("registrationId", o.event().homeRegistration(), "reason", "Daftar hadir kertas")));
         t.op("PUT /api/v1/training/events/{id}/sessions/{sessionId}/online-attendance").roles(EDITORS).on(Kind.EVENT, ORGANISES)
                 .body((x, c, o, r) -> r.json(Map.of("registrationIds", List.of(o.event().homeRegistration()))));
         t.op("GET /api/v1/training/events/{id}/tests/{kind}").roles(EDITORS_OWNER).on(Kind.EVENT, EVENT_TEST);
@@ -411,6 +413,9 @@ final class AccessRules {
                 .body((x, c, o, r) -> r.param("code", x.shortCode(o.event().homeRegistration())));
         t.op("POST /pelatihan/{id}/daring/{sessionId}").roles(EDITORS).on(Kind.EVENT, ORGANISES).refusalsOnly()
                 .body((x, c, o, r) -> r.param("present", o.event().homeRegistration()));
+        t.op("POST /pelatihan/{id}/hadir-susulan").roles(EDITORS).on(Kind.EVENT, ORGANISES).refusalsOnly()
+                .body((x, c, o, r) -> r.param("registration", o.event().homeRegistration()).param("session", o.event().sessionId())
+                        .param("reason", "Daftar hadir kertas"));
         t.op("POST /pelatihan/{id}/sertifikat").roles(EDITORS).on(Kind.EVENT, ORGANISES).refusalsOnly();
         t.op("GET /pelatihan/{id}/peserta.xlsx").roles(STAFF).on(Kind.EVENT, SEES_EVENT);
         t.op("GET /sertifikat").open();
