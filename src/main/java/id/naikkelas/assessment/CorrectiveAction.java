@@ -19,7 +19,9 @@ record CorrectiveAction(long id, long inspectionId, long businessId, String busi
                                String finding, String responsible, LocalDate dueOn, ActionStatus status, boolean overdue,
                                Evidence evidence, Verification verification, Closure closure, Permissions permissions) {
 
-    public record Evidence(String fileName, String contentType, String note, String by, OffsetDateTime at) {
+    /** @param onBehalf recorded by {@code byName} (a facilitator or officer) for the owner, not by the owner */
+    public record Evidence(String fileName, String contentType, String note, String by, OffsetDateTime at, String byName,
+                           boolean onBehalf) {
     }
 
     public record Verification(String by, OffsetDateTime at, String note) {

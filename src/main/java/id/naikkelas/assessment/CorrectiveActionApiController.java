@@ -46,7 +46,8 @@ class CorrectiveActionApiController {
     }
 
     @PostMapping(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Submit evidence of the correction (owner, or a facilitator of the region): a photo or a PDF, at most 10 MB")
+    @Operation(summary = "Submit evidence of the correction: the owner, or on the owner's behalf a facilitator or officer of the business "
+            + "(then a note is required, and the action shows evidence.onBehalf with evidence.byName): a photo or a PDF, at most 10 MB")
     CorrectiveAction submitEvidence(@PathVariable long id, @RequestParam("file") MultipartFile file,
                                     @RequestParam(required = false) String note) {
         actions.submitEvidence(id, Uploads.fileName(file), Uploads.read(file, 10 * 1024 * 1024, "file"), note);

@@ -122,30 +122,37 @@ public class CorrectiveActions {
         return query("a.inspection_id = :inspection", Map.of("inspection", inspectionId), "ORDER BY a.id");
     }
 
-    /** The owner (or a facilitator of the region for them) shows the deviation is corrected: a photo or a PDF. */
+    /**
+     * The owner shows the deviation is corrected: a photo or a PDF. A facilitator or officer of the business may record
+     * it on the owner's behalf (most owners have no account), with a note of what they saw; the action then says who
+     * recorded it for the owner, and the audit trail too.
+     */
     @Transactional
     public void submitEvidence(long actionId, String fileName, byte[] content, String note) {
         var action = lock(actionId);
         var business = businesses.standing(action.businessId());
         var me = access.require();
         if (!InspectionAccess.maySubmitEvidence(me, business)) {
-            throw new AccessDeniedException("only the owner or a facilitator of the region submits evidence");
+            throw new AccessDeniedException("only the owner or an inspector of the business submits evidence");
         }
-        if (action.status() != ActionStatus.OPEN && action.status() != ActionStatus.EVIDENCE_SUBMITTED) {
+        boolean onBehalf = !InspectionAccess.isOwner(me, business);
+        if (action.status() != ActionStatus.OPEN && !(action.status() == ActionStatus.EVIDENCE_SUBMITTED && !onBehalf)) {
             throw InvalidInput.of("status", "assessment.action.notOpen");
         }
         String cleanNote = Inspections.text(note, "note", MAX_NOTE);
+        if (onBehalf && cleanNote == null) {
+            throw InvalidInput.of("note", "assessment.evidence.onBehalfNeedsNote");
+        }
         var file = evidenceFile(fileName, content);
         String key = files.put("corrective-actions/" + actionId, file.content(), file.extension());
         jdbc.sql("""
                         UPDATE corrective_action SET status = 'EVIDENCE_SUBMITTED', evidence_key = ?, evidence_name = ?, evidence_type = ?,
-                            evidence_note = ?, evidence_by = ?, evidence_at = now(), verified_by = NULL, verified_at = NULL,
-                            verification_note = NULL, updated_at = now(), version = version + 1
+                            evidence_note = ?, evidence_by = ?, evidence_by_name = ?, evidence_on_behalf = ?, evidence_at = now(),
+                            verified_by = NULL, verified_at = NULL, verification_note = NULL, updated_at = now(), version = version + 1
                         WHERE id = ?""")
-                .params(key, file.name(), file.contentType(), cleanNote, me.username(), actionId).update();
+                .params(key, file.name(), file.contentType(), cleanNote, me.username(), me.fullName(), onBehalf, actionId).update();
         audit.action("corrective_action", actionId, "EVIDENCE", business.regionCode(), Map.of("status", action.status()),
-                Map.of("status", ActionStatus.EVIDENCE_SUBMITTED, "file", file.name(),
-                        "onBehalf", !InspectionAccess.isOwner(me, business)));
+                Map.of("status", ActionStatus.EVIDENCE_SUBMITTED, "file", file.name(), "onBehalf", onBehalf));
     }
 
     /**
@@ -308,7 +315,9 @@ public class CorrectiveActions {
         boolean staff = me.hasAny(Role.FACILITATOR, Role.OFFICER, Role.PROGRAM_MANAGER, Role.ADMIN) && me.jurisdiction().covers(region);
         var evidence = rs.getString("evidence_key") == null ? null : new CorrectiveAction.Evidence(rs.getString("evidence_name"),
                 rs.getString("evidence_type"), rs.getString("evidence_note"), rs.getString("evidence_by"),
-                Inspections.jakarta(rs.getObject("evidence_at", OffsetDateTime.class)));
+                Inspections.jakarta(rs.getObject("evidence_at", OffsetDateTime.class)),
+                rs.getString("evidence_by_name") != null ? rs.getString("evidence_by_name") : rs.getString("evidence_by"),
+                rs.getBoolean("evidence_on_behalf"));
         var verification = rs.getString("verified_by") == null ? null : new CorrectiveAction.Verification(
                 rs.getString("verified_by"), Inspections.jakarta(rs.getObject("verified_at", OffsetDateTime.class)), rs.getString("verification_note"));
         var closure = status != ActionStatus.CLOSED ? null : new CorrectiveAction.Closure(
@@ -320,7 +329,7 @@ public class CorrectiveActions {
                 rs.getString("requirement_en"), rs.getString("finding"), rs.getString("responsible"), due, status,
                 status == ActionStatus.OPEN && due.isBefore(today), evidence, verification, closure,
                 // once evidence is in, the verifier judges it; only the owner may still replace it
-                new CorrectiveAction.Permissions(status == ActionStatus.OPEN && (owner || facilitator)
+                new CorrectiveAction.Permissions(status == ActionStatus.OPEN && (owner || facilitator || staff)
                         || status == ActionStatus.EVIDENCE_SUBMITTED && owner, status == ActionStatus.EVIDENCE_SUBMITTED && staff));
     }
 

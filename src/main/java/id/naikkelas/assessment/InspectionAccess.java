@@ -32,9 +32,12 @@ final class InspectionAccess {
         return me.has(Role.OWNER) && business.permissions().edit();
     }
 
-    /** The owner corrects; a facilitator of the region may upload the evidence for them. */
+    /**
+     * The owner corrects; an inspector of the business (its facilitator, an officer of the region) may record the
+     * evidence on their behalf, which most owners without an account need.
+     */
     static boolean maySubmitEvidence(CurrentUser me, BusinessStanding business) {
-        return isOwner(me, business) || me.has(Role.FACILITATOR) && me.jurisdiction().covers(business.regionCode());
+        return isOwner(me, business) || mayInspect(me, business);
     }
 
     /** Whoever may inspect the business judges whether the evidence shows the deviation corrected. */

@@ -56,10 +56,17 @@ public class Accounts {
 
     /** Demo mode only: the demo accounts' password is published on purpose, so the strength check would refuse it. */
     long createDemo(NewUser user) {
-        return create(user, false);
+        // every demo account has the one published password: hashed once, not once per account
+        return create(user, false, demoHashes.computeIfAbsent(user.password(), encoder::encode));
     }
 
+    private final java.util.Map<String, String> demoHashes = new java.util.concurrent.ConcurrentHashMap<>();
+
     private long create(NewUser user, boolean checkPassword) {
+        return create(user, checkPassword, null);
+    }
+
+    private long create(NewUser user, boolean checkPassword, String passwordHash) {
         var problems = new InvalidInput.Collector().check(user);
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
@@ -77,7 +84,7 @@ public class Accounts {
                         INSERT INTO app_user (username, full_name, email, phone, password_hash, agency_id, roles, region_codes)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(username, user.fullName().trim(), blankToNull(user.email()), blankToNull(user.phone()),
-                        encoder.encode(user.password()), user.agencyId(), names(user.roles()), codes(user.regionCodes()))
+                        passwordHash != null ? passwordHash : encoder.encode(user.password()), user.agencyId(), names(user.roles()), codes(user.regionCodes()))
                 .query(Long.class).single();
         audit.created("user", id, null, state(username, user.fullName(), user.email(), user.agencyId(), user.roles(), user.regionCodes(), true));
         return id;

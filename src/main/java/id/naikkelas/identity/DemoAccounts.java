@@ -55,12 +55,37 @@ class DemoAccounts implements ApplicationRunner {
         user("petugas.bengkalis", "Siti Aisyah", bengkalis, Role.OFFICER);
         user("petugas.lampung", "Agus Setiawan", lampung, Role.OFFICER);
         user("pendamping.palangkaraya", "Dewi Lestari", palangkaraya, Role.FACILITATOR);
+        facilitators(dumai, palangkaraya, bengkalis, bandarLampung, lampung);
         user("petugas.palangkaraya", "Yohanes Nahan", palangkaraya, Role.OFFICER);
         user("petugas.bandarlampung", "Rizky Pratama", bandarLampung, Role.PROGRAM_MANAGER);
         user("pemilik.demo", "Ibu Sumarni", null, Role.OWNER);
         user("mitra.demo", "Dr. Yusuf Hamdani", university, Role.PARTNER);
         user("pembeli.demo", "Bagian Pembelian Hotel Sahid Lampung", null, Role.BUYER);
         log.info("Demo mode: created demo agencies and users (password {})", PASSWORD);
+    }
+
+    /**
+     * Enough facilitators for every seed program to be walked end to end: SEDAP MALAM's twelve UMKM at five each,
+     * UMKM Berdikari's eight at one each (one UMKM, one pendamping), Bengkalis's fifteen at ten, Bandar Lampung's
+     * 120 at twenty and the province's twenty at fifteen.
+     */
+    private void facilitators(long dumai, long palangkaraya, long bengkalis, long bandarLampung, long lampung) {
+        team("dumai", dumai, List.of("Fitri Handayani", "Arif Rahman", "Maya Sari"));
+        team("palangkaraya", palangkaraya, List.of("", "Yosua Tambun", "Rini Anggraini", "Bambang Irawan",
+                "Lusiana Dewi", "Hendrik Saputra", "Indah Permatasari", "Kristian Ngabut"));
+        team("bengkalis", bengkalis, List.of("Zulkifli Hasan", "Nur Aini"));
+        team("bandarlampung", bandarLampung, List.of("Andi Wijaya",
+                "Sri Wahyuni", "Yoga Pratama", "Ratna Sari", "Fajar Nugroho", "Desi Ratnasari"));
+        team("lampung", lampung, List.of("Budi Santoso", "Eka Putri"));
+    }
+
+    /** pendamping.{place}, pendamping2.{place}, …; an empty name keeps a place already taken. */
+    private void team(String place, long agencyId, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).isEmpty()) {
+                user("pendamping" + (i == 0 ? "" : String.valueOf(i + 1)) + "." + place, names.get(i), agencyId, Role.FACILITATOR);
+            }
+        }
     }
 
     private long agency(String name, AgencyKind kind, String regionCode) {

@@ -88,21 +88,36 @@ class DemoPrograms implements ApplicationRunner {
                         new ProgramData.Stage("Pemasaran digital", 30, null)), List.of()));
 
         enrollAll("manajer.dumai", sedap, "14.72.%", 12);
-        var berdikariIds = enrollAll("petugas.palangkaraya", berdikari, "62.71.%", 8);
+        enrollAll("petugas.palangkaraya", berdikari, "62.71.%", 8);
         enrollAll("petugas.bengkalis", bengkalis, "14.03.%", 15);
         enrollAll("petugas.bandarlampung", bandarLampung, "18.71.%", 120);
         enrollAll("petugas.lampung", lampung, "18.0%", 20);
-        long dewi = jdbc.sql("SELECT id FROM identity_user WHERE username = 'pendamping.palangkaraya'").query(Long.class).single();
-        if (!berdikariIds.isEmpty()) {
-            long first = jdbc.sql("SELECT id FROM enrollment WHERE program_id = ? AND business_id = ?").params(berdikari, berdikariIds.get(0))
-                    .query(Long.class).single();
-            access.runAs("petugas.palangkaraya", () -> {
-                facilitators.assign(first, dewi, null);
-                return null;
-            });
-        }
+        assignAll("manajer.dumai", sedap, "dumai", 5);
+        assignAll("petugas.palangkaraya", berdikari, "palangkaraya", 1);
+        assignAll("petugas.bengkalis", bengkalis, "bengkalis", 10);
+        // Bandar Lampung's facilitators each take twenty, as the program's caseload says (the default capacity is ten)
+        jdbc.sql("""
+                        INSERT INTO facilitator_profile (user_id, organisation, capacity)
+                        SELECT u.id, a.name, 20 FROM identity_user u JOIN identity_agency a ON a.id = u.agency_id
+                        WHERE u.username ~ '^pendamping[0-9]*\\.bandarlampung$' ON CONFLICT DO NOTHING""").update();
+        assignAll("petugas.bandarlampung", bandarLampung, "bandarlampung", 20);
+        assignAll("petugas.lampung", lampung, "lampung", 10); // the default capacity of ten is below the cap of fifteen
         log.info("Demo mode: created the five seed programs with {} participants",
                 jdbc.sql("SELECT count(*) FROM enrollment").query(Integer.class).single());
+    }
+
+    /** Every participant gets one of the place's demo facilitators (pendamping.{place}, pendamping2.{place}, …), each filled up to its cap. */
+    private void assignAll(String manager, long programId, String place, int each) {
+        var people = jdbc.sql("SELECT id FROM identity_user WHERE username ~ ? ORDER BY length(username), username")
+                .param("^pendamping[0-9]*\\." + place + "$").query(Long.class).list();
+        var participants = jdbc.sql("SELECT id FROM enrollment WHERE program_id = ? AND status = 'ENROLLED' ORDER BY id")
+                .param(programId).query(Long.class).list();
+        access.runAs(manager, () -> {
+            for (int i = 0; i < participants.size() && i / each < people.size(); i++) {
+                facilitators.assign(participants.get(i), people.get(i / each), null);
+            }
+            return null;
+        });
     }
 
     private long program(String manager, ProgramData data) {

@@ -30,8 +30,11 @@ class Certificates {
     private final Registrations registrations;
     private final AuditTrail audit;
     private final Today today;
+    private final AttendanceRules rules;
 
-    Certificates(JdbcClient jdbc, Access access, TrainingEvents events, Registrations registrations, AuditTrail audit, Today today) {
+    Certificates(JdbcClient jdbc, Access access, TrainingEvents events, Registrations registrations, AuditTrail audit, Today today,
+                 AttendanceRules rules) {
+        this.rules = rules;
         this.today = today;
         this.jdbc = jdbc;
         this.access = access;
@@ -54,6 +57,9 @@ class Certificates {
         if (!events.rules().of(event.type()).certificate()) {
             throw InvalidInput.of("event", "training.certificate.none");
         }
+        rules.certificates(event.sessions(), event.regionCode(), today.now()).ifPresent(refused -> {
+            throw refused;
+        });
         int issued = 0;
         int held = 0;
         int notCompleted = 0;
@@ -79,9 +85,9 @@ class Certificates {
             String code = event.type().name().replace("_", "").substring(0, 3) + "-" + today.date().getYear() + "-" + Codes.readable(6);
             try {
                 int rows = jdbc.sql("""
-                                INSERT INTO training_certificate (registration_id, code, issued_by) VALUES (?, ?, ?)
+                                INSERT INTO training_certificate (registration_id, code, issued_by, issued_at) VALUES (?, ?, ?, ?)
                                 ON CONFLICT (registration_id) DO NOTHING""")
-                        .params(r.id(), code, access.require().username()).update();
+                        .params(r.id(), code, access.require().username(), today.now()).update();
                 if (rows == 1) {
                     audit.created("training_certificate", code, r.regionCode(), Map.of("registration", r.id(),
                             "participant", r.participantName(), "event", event.id()));
@@ -117,7 +123,9 @@ class Certificates {
                         FROM training_certificate c JOIN training_registration r ON r.id = c.registration_id
                         JOIN training_event e ON e.id = r.event_id JOIN identity_agency a ON a.id = e.agency_id
                         JOIN registry_business b ON b.id = r.business_id LEFT JOIN region k ON k.code = left(e.region_code, 5)
-                        WHERE replace(c.code, '-', '') = ?""")
+                        WHERE replace(c.code, '-', '') = ?
+                          -- a certificate dated before its training ended proves nothing: it is not shown at all
+                          AND c.issued_at >= (SELECT max(ends_at) FROM training_session s WHERE s.event_id = e.id)""")
                 .param(code)
                 .query((rs, i) -> {
                     var type = EventType.valueOf(rs.getString("type"));

@@ -23,11 +23,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Demo mode only: four events around today, so every training page has something to show. A PKP
- * held in Dumai six weeks ago (attended, tested on paper, certificates issued: its certificates count
- * for the P-IRT pathway), a hybrid CPPOB bimtek in two weeks that is full with a waitlist (the demo
- * owner holds a ticket), an online halal socialisation by Bengkalis that Dumai's UMKM may join, and a
- * briefing in Palangka Raya with the university whose students are the program's facilitators.
+ * Demo mode only: events around today, so every training page has something to show and every seed
+ * program has its training. A PKP held in Dumai six weeks ago (attendance taken on paper and recorded
+ * afterwards with that reason, tested on paper, certificates issued: its certificates count for the P-IRT
+ * pathway), SEDAP MALAM's socialisation running today (its door is open, so check-in can be tried), a
+ * hybrid CPPOB bimtek in two weeks that is full with a waitlist (the demo owner holds a ticket), an online
+ * halal socialisation by Bengkalis that Dumai's UMKM may join, a briefing in Palangka Raya with the
+ * university whose students are the program's facilitators, Bandar Lampung's month of training and
+ * Lampung's halal procedure training.
  */
 @Component
 @Order(40)
@@ -70,7 +73,16 @@ class DemoTraining implements ApplicationRunner {
         LocalDate today = this.today.date();
         access.runAs("petugas.dumai", () -> {
             heldPkp(today.minusWeeks(6));
+            runningToday();
             fullBimtek(today.plusWeeks(2));
+            return null;
+        });
+        access.runAs("petugas.bandarlampung", () -> {
+            monthOfTraining(today.plusDays(3));
+            return null;
+        });
+        access.runAs("petugas.lampung", () -> {
+            halalProcedure(today.plusDays(12));
             return null;
         });
         access.runAs("petugas.bengkalis", () -> {
@@ -101,12 +113,48 @@ class DemoTraining implements ApplicationRunner {
         for (int i = 0; i < Math.min(10, registered.size()); i++) {
             var registration = registrations.get(registered.get(i));
             for (var session : event.sessions()) {
-                attendance.checkIn(id, session.id(), registration.shortCode(), Attendance.Method.CODE);
+                attendance.recordLater(id, session.id(), registration.id(), "Daftar hadir kertas (ditandatangani peserta)");
             }
             quizzes.recordPaper(registration.id(), Quizzes.Kind.PRE, pre[i]);
             quizzes.recordPaper(registration.id(), Quizzes.Kind.POST, post[i]);
         }
         certificates.issue(id);
+    }
+
+    /** SEDAP MALAM's opening socialisation, on now: its door opened an hour ago, so a check-in can be tried. */
+    private void runningToday() {
+        var start = this.today.now().withMinute(0).withSecond(0).withNano(0).minusHours(1);
+        long id = events.create(new EventData(EventType.SOCIALISATION, "Sosialisasi SEDAP MALAM: alur izin edar BPOM MD",
+                "Pembukaan program: alur izin edar, peran pendamping, jadwal bimtek dan kunjungan.", program("SEDAP MALAM%"), List.of(),
+                List.of("Tim Pelayanan Publik Loka POM di Kota Dumai"), EventMode.ON_SITE, "14.72", "Aula Loka POM di Kota Dumai", null, 40,
+                start.minusHours(2), List.of(new EventData.Session(start, start.plusHours(8))), List.of("14.72"), Set.of(), null, null));
+        var ids = new ArrayList<Long>();
+        jdbc.sql("SELECT b.id FROM registry_business b JOIN identity_user u ON u.id = b.owner_user_id WHERE u.username = 'pemilik.demo'")
+                .query(Long.class).optional().ifPresent(ids::add);
+        ids.addAll(businesses("14.72.%", 0, 11));
+        registrations.registerAll(id, ids);
+    }
+
+    /** Bandar Lampung's first month: four weekly days of training before six months of monitoring. */
+    private void monthOfTraining(LocalDate first) {
+        var days = List.of(day(first), day(first.plusWeeks(1)), day(first.plusWeeks(2)), day(first.plusWeeks(3)));
+        events.create(new EventData(EventType.BIMTEK, "Pelatihan bulan pertama: manajemen usaha dan persiapan uji kompetensi BNSP",
+                "Empat hari pelatihan: pembukuan, pemasaran ke hotel dan restoran, badan usaha (CV), persiapan uji kompetensi BNSP.",
+                program("Pembinaan 120 UMKM%"), List.of(), List.of("Tim Dinas Koperasi, UKM, Perindustrian dan Perdagangan"), EventMode.ON_SITE,
+                "18.71", "Gedung Pusiban, Kantor Wali Kota Bandar Lampung", null, 120, at(first.minusDays(1), 12), days, List.of("18.71"),
+                Set.of(), 3, 60));
+    }
+
+    /** The province's halal movement starts with the procedure: online, for every regency. */
+    private void halalProcedure(LocalDate day) {
+        events.create(new EventData(EventType.HALAL_PROCEDURE, "Pelatihan prosedur sertifikasi halal self-declare",
+                "Alur SIHALAL, pernyataan pelaku usaha, peran Pendamping Proses Produk Halal.", program("Gerakan Sertifikasi Halal%"),
+                List.of(), List.of("Pendamping PPH Provinsi Lampung"), EventMode.ONLINE, "18", null, "https://zoom.us/j/1800202612", 200,
+                at(day.minusDays(1), 12), List.of(new EventData.Session(at(day, 9), at(day, 12))), List.of("18"), Set.of(), null, null));
+    }
+
+    private Long program(String namePattern) {
+        return jdbc.sql("SELECT id FROM programs_program WHERE name LIKE ?").param(namePattern).query(Long.class).optional().orElse(null);
     }
 
     /** Ten seats, twelve wanting them (the demo owner among the first): two wait. */
@@ -128,7 +176,8 @@ class DemoTraining implements ApplicationRunner {
 
     private void onlineHalal(LocalDate day) {
         long id = events.create(new EventData(EventType.HALAL_PROCEDURE, "Sosialisasi sertifikasi halal jalur self-declare",
-                "Syarat, alur di SIHALAL, peran Pendamping Proses Produk Halal (P3H), dan kapan jalur reguler wajib.", null, List.of(),
+                "Syarat, alur di SIHALAL, peran Pendamping Proses Produk Halal (P3H), dan kapan jalur reguler wajib.",
+                program("Fasilitasi Sertifikasi Halal%"), List.of(),
                 List.of("Pendamping PPH Kabupaten Bengkalis"), EventMode.ONLINE, "14.03", null, "https://zoom.us/j/1403202612", 100,
                 at(day.minusDays(1), 12), List.of(new EventData.Session(at(day, 9), at(day, 12))), List.of("14.03", "14.72"), Set.of(),
                 null, null));

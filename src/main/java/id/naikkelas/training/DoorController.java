@@ -24,8 +24,10 @@ class DoorController {
     private final TrainingEvents events;
     private final Registrations registrations;
     private final Attendance attendance;
+    private final AttendanceRules rules;
 
-    DoorController(TrainingEvents events, Registrations registrations, Attendance attendance) {
+    DoorController(TrainingEvents events, Registrations registrations, Attendance attendance, AttendanceRules rules) {
+        this.rules = rules;
         this.events = events;
         this.registrations = registrations;
         this.attendance = attendance;
@@ -39,6 +41,7 @@ class DoorController {
             throw new org.springframework.security.access.AccessDeniedException("attendance is taken by the organisers");
         }
         model.addAttribute("event", event);
+        model.addAttribute("checkInMargin", rules.margin().toMinutes());
         model.addAttribute("eventSession", event.sessions().stream().filter(s -> s.id() == sessionId).findFirst()
                 .orElseThrow(() -> new id.naikkelas.common.NotFound("training_session", sessionId)));
         model.addAttribute("registrations", registrations.ofEvent(id).stream()
@@ -84,8 +87,25 @@ class DoorController {
     @PostMapping("/pelatihan/{id}/daring/{sessionId}")
     String online(@PathVariable long id, @PathVariable long sessionId,
                   @RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes redirect) {
-        attendance.setOnline(id, sessionId, present == null ? java.util.Set.of() : new HashSet<>(present));
-        redirect.addFlashAttribute("notice", "training.online.saved");
+        try {
+            attendance.setOnline(id, sessionId, present == null ? java.util.Set.of() : new HashSet<>(present));
+            redirect.addFlashAttribute("notice", "training.online.saved");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
+        return "redirect:/pelatihan/" + id + "#peserta";
+    }
+
+    /** Attendance recorded after the fact by an organiser, with the reason. */
+    @PostMapping("/pelatihan/{id}/hadir-susulan")
+    String recordLater(@PathVariable long id, @RequestParam long registration, @RequestParam long session,
+                       @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            var done = attendance.recordLater(id, session, registration, reason);
+            redirect.addFlashAttribute("recorded", done);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        }
         return "redirect:/pelatihan/" + id + "#peserta";
     }
 }

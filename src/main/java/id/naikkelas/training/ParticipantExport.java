@@ -15,7 +15,7 @@ import java.util.Locale;
 class ParticipantExport {
 
     private static final List<String> COLUMNS = List.of("participant", "business", "status", "attended", "pre", "post",
-            "improvement", "outcome", "certificate", "shortCode");
+            "improvement", "outcome", "certificate", "shortCode", "recordedLater");
 
     private final MessageSource messages;
 
@@ -52,6 +52,12 @@ class ParticipantExport {
                 sheet.inlineString(row, 8, r.certificateCode());
             }
             sheet.inlineString(row, 9, r.shortCode());
+            if (!r.recordedLater().isEmpty()) {
+                // attendance entered after the fact is never mistaken for a door check-in
+                sheet.inlineString(row, 10, r.recordedLater().stream()
+                        .map(l -> messages.getMessage("training.attendance.recordedLater.export", new Object[] {l.session(), l.reason(), l.by()}, locale))
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
             row++;
         }
         workbook.finish();

@@ -1,6 +1,7 @@
 package id.naikkelas.training;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,7 +13,11 @@ record RegistrationView(long id, long eventId, String eventTopic, EventType even
                                Registrations.Status status, Integer waitlistPosition, String token, String shortCode,
                                OffsetDateTime registeredAt, OffsetDateTime promotedAt, Set<Integer> attendedSessions,
                                Integer preScore, Integer postScore, Completion completion, String certificateCode,
-                               boolean mine, boolean manageable) {
+                               boolean mine, boolean manageable, List<RecordedLater> recordedLater) {
+
+    /** Attendance an organiser recorded after the fact, with the reason given (shown with the participant and exported). */
+    public record RecordedLater(int session, String reason, String by) {
+    }
 
     /** Post-test minus pre-test, in points; null until both are taken. */
     public Integer improvement() {

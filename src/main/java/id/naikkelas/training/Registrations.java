@@ -344,6 +344,8 @@ public class Registrations {
             SELECT r.*, b.name AS business_name, e.topic, e.type, e.region_code AS event_region, b.owner_user_id AS owner_user,
                 (SELECT array_agg(s.position ORDER BY s.position) FROM training_attendance ta JOIN training_session s ON s.id = ta.session_id
                  WHERE ta.registration_id = r.id) AS attended,
+                (SELECT array_agg(s.position || '|' || ta.marked_by || '|' || ta.reason ORDER BY s.position) FROM training_attendance ta
+                 JOIN training_session s ON s.id = ta.session_id WHERE ta.registration_id = r.id AND ta.method = 'RECORDED') AS recorded_later,
                 (SELECT count(*) FROM training_session s WHERE s.event_id = r.event_id) AS sessions,
                 e.min_sessions, e.pass_mark,
                 (SELECT score FROM training_test_result t WHERE t.registration_id = r.id AND t.kind = 'PRE') AS pre_score,
@@ -374,6 +376,17 @@ public class Registrations {
                 showCodes ? rs.getString("token") : null, showCodes ? rs.getString("short_code") : null,
                 rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("promoted_at", OffsetDateTime.class),
                 Set.copyOf(attended), rs.getObject("pre_score", Integer.class), rs.getObject("post_score", Integer.class),
-                completion, rs.getObject("certificate_revoked") == null ? rs.getString("certificate_code") : null, mine, manageable);
+                completion, rs.getObject("certificate_revoked") == null ? rs.getString("certificate_code") : null, mine, manageable,
+                recordedLater(rs.getArray("recorded_later"), manageable));
+    }
+
+    /** "position|by|reason" rows; the reason is the organisers' to read. */
+    private static List<RegistrationView.RecordedLater> recordedLater(java.sql.Array rows, boolean manageable) throws SQLException {
+        if (rows == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream((String[]) rows.getArray()).map(row -> row.split("\\|", 3))
+                .map(p -> new RegistrationView.RecordedLater(Integer.parseInt(p[0]), manageable ? p[2] : null, manageable ? p[1] : null))
+                .toList();
     }
 }

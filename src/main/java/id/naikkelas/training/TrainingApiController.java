@@ -1,5 +1,6 @@
 package id.naikkelas.training;
 
+import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -123,7 +124,8 @@ class TrainingApiController {
 
     @PostMapping("/training/events/{id}/sessions/{sessionId}/check-ins")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Check a participant in by QR token (method QR) or short code (CODE); a second check-in is refused")
+    @Operation(summary = "Check a participant in by QR token (method QR) or short code (CODE), only from the check-in margin "
+            + "(naikkelas.training.check-in-margin, 30 minutes) before the session starts until it ends; a second check-in is refused")
     Attendance.CheckIn checkIn(@PathVariable long id, @PathVariable long sessionId, @RequestBody CheckInRequest request) {
         return attendance.checkIn(id, sessionId, request.code(), request.method() == null ? Attendance.Method.CODE : request.method());
     }
@@ -131,8 +133,22 @@ class TrainingApiController {
     record OnlineRequest(Set<Long> registrationIds) {
     }
 
+    record RecordedAttendanceRequest(Long registrationId, String reason) {
+    }
+
+    @PostMapping("/training/events/{id}/sessions/{sessionId}/recorded-attendance")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Organisers: record after the fact that a participant attended (a paper list, a failed scanner), "
+            + "once the session has started and with a reason; audited and marked as recorded later")
+    Attendance.CheckIn recordLater(@PathVariable long id, @PathVariable long sessionId, @RequestBody RecordedAttendanceRequest request) {
+        if (request.registrationId() == null) {
+            throw InvalidInput.of("registrationId", "field.required");
+        }
+        return attendance.recordLater(id, sessionId, request.registrationId(), request.reason());
+    }
+
     @PutMapping("/training/events/{id}/sessions/{sessionId}/online-attendance")
-    @Operation(summary = "Set who attended the session online")
+    @Operation(summary = "Set who attended the session online, once it has started")
     void online(@PathVariable long id, @PathVariable long sessionId, @RequestBody OnlineRequest request) {
         attendance.setOnline(id, sessionId, request.registrationIds() == null ? Set.of() : request.registrationIds());
     }

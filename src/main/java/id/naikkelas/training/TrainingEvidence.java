@@ -30,7 +30,9 @@ public class TrainingEvidence {
         return jdbc.sql("""
                         SELECT e.type, c.code, r.participant_name, e.topic FROM training_certificate c
                         JOIN training_registration r ON r.id = c.registration_id JOIN training_event e ON e.id = r.event_id
-                        WHERE r.business_id = ? AND c.revoked_at IS NULL ORDER BY c.issued_at""")
+                        WHERE r.business_id = ? AND c.revoked_at IS NULL
+                          AND c.issued_at >= (SELECT max(ends_at) FROM training_session s WHERE s.event_id = e.id)
+                        ORDER BY c.issued_at""")
                 .param(businessId)
                 .query((rs, i) -> {
                     String document = rules.of(EventType.valueOf(rs.getString(1))).evidenceDocument();

@@ -147,8 +147,11 @@ class PersonCredentialCasesTest {
                             token, short_code, registered_by) VALUES (?, ?, ?, ?, 'WORKER', 'CONFIRMED', ?, ?, ?) RETURNING id""")
                 .params(event, businessId, CaseFixtures.REGION, participant, token, token.substring(0, 8).toUpperCase(), OFFICER)
                 .query(Long.class).single();
-        jdbc.sql("INSERT INTO training_certificate (registration_id, code, issued_by) VALUES (?, ?, ?)")
-                .params(registration, "BT" + token.substring(8, 18).toUpperCase(), OFFICER).update();
+        // issued when the bimtek's last session ended: a certificate dated before its training proves nothing
+        jdbc.sql("""
+                        INSERT INTO training_certificate (registration_id, code, issued_by, issued_at)
+                        VALUES (?, ?, ?, (SELECT max(ends_at) FROM training_session WHERE event_id = ?))""")
+                .params(registration, "BT" + token.substring(8, 18).toUpperCase(), OFFICER, event).update();
     }
 
     private boolean documentPresent(long caseId, String document) {

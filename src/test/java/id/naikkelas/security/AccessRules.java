@@ -51,7 +51,6 @@ final class AccessRules {
     /** Drafts are for inspectors (staff who see the business); the owner reads finished ones. */
     static final Reach INSPECTION = (w, c, t) -> World.sees(c, t.biz()) && (!Boolean.TRUE.equals(t.get("draft")) || c.staff());
     /** Evidence: the owner, or a facilitator working on the business. */
-    static final Reach OWNER_OR_FACILITATOR = (w, c, t) -> World.sees(c, t.biz()) && (c.is(OWNER) || c.is(FACILITATOR));
     static final Reach SEES_PROGRAM = (w, c, t) -> w.seesProgram(c, t.program());
     static final Reach MANAGES_PROGRAM = (w, c, t) -> c.manages(t.program().region());
     /** The program's staff, or the facilitator assigned to the enrolment. */
@@ -202,6 +201,8 @@ final class AccessRules {
         t.op("POST /api/v1/training/registrations/{id}/cancel").roles(EDITORS_OWNER).on(Kind.REGISTRATION, OWN_OR_ORGANISES);
         t.op("POST /api/v1/training/events/{id}/sessions/{sessionId}/check-ins").roles(EDITORS).on(Kind.EVENT, ORGANISES)
                 .body((x, c, o, r) -> r.json(Map.of("code", x.shortCode(o.event().homeRegistration()), "method", "CODE")));
+        t.op("POST /api/v1/training/events/{id}/sessions/{sessionId}/recorded-attendance").roles(EDITORS).on(Kind.EVENT, ORGANISES)
+                .body((x, c, o, r) -> r.json(Map.of("registrationId", o.event().homeRegistration(), "reason", "Daftar hadir kertas")));
         t.op("PUT /api/v1/training/events/{id}/sessions/{sessionId}/online-attendance").roles(EDITORS).on(Kind.EVENT, ORGANISES)
                 .body((x, c, o, r) -> r.json(Map.of("registrationIds", List.of(o.event().homeRegistration()))));
         t.op("GET /api/v1/training/events/{id}/tests/{kind}").roles(EDITORS_OWNER).on(Kind.EVENT, EVENT_TEST);
@@ -237,7 +238,8 @@ final class AccessRules {
         t.op("GET /api/v1/inspections/{id}/report").roles(READERS).on(Kind.FINISHED_INSPECTION, INSPECTION);
         t.op("GET /api/v1/corrective-actions").roles(ALL);
         t.op("GET /api/v1/corrective-actions/{id}").roles(READERS).on(Kind.ACTION, BUSINESS);
-        t.op("POST /api/v1/corrective-actions/{id}/evidence").roles(FACILITATOR_OWNER).on(Kind.ACTION, OWNER_OR_FACILITATOR)
+        // the owner, or for them whoever may inspect the business (its facilitator, the region's officers)
+        t.op("POST /api/v1/corrective-actions/{id}/evidence").roles(READERS).on(Kind.ACTION, BUSINESS)
                 .body((x, c, o, r) -> r.file("file", World.png()).param("note", "bukti matriks"));
         t.op("GET /api/v1/corrective-actions/{id}/evidence").roles(READERS).on(Kind.ACTION_WITH_EVIDENCE, BUSINESS);
         t.op("POST /api/v1/corrective-actions/{id}/verification").roles(STAFF).on(Kind.ACTION, BUSINESS)
@@ -411,6 +413,9 @@ final class AccessRules {
                 .body((x, c, o, r) -> r.param("code", x.shortCode(o.event().homeRegistration())));
         t.op("POST /pelatihan/{id}/daring/{sessionId}").roles(EDITORS).on(Kind.EVENT, ORGANISES).refusalsOnly()
                 .body((x, c, o, r) -> r.param("present", o.event().homeRegistration()));
+        t.op("POST /pelatihan/{id}/hadir-susulan").roles(EDITORS).on(Kind.EVENT, ORGANISES).refusalsOnly()
+                .body((x, c, o, r) -> r.param("registration", o.event().homeRegistration()).param("session", o.event().sessionId())
+                        .param("reason", "Daftar hadir kertas"));
         t.op("POST /pelatihan/{id}/sertifikat").roles(EDITORS).on(Kind.EVENT, ORGANISES).refusalsOnly();
         t.op("GET /pelatihan/{id}/peserta.xlsx").roles(STAFF).on(Kind.EVENT, SEES_EVENT);
         t.op("GET /sertifikat").open();
@@ -430,7 +435,7 @@ final class AccessRules {
         t.op("POST /pemeriksaan/{id}/koreksi").roles(STAFF).on(Kind.INSPECTION, INSPECTION).refusalsOnly()
                 .body((x, c, o, r) -> r.param("reason", "Koreksi halaman matriks"));
         t.op("GET /tindakan").roles(ALL);
-        t.op("POST /tindakan/{id}/bukti").roles(FACILITATOR_OWNER).on(Kind.ACTION, OWNER_OR_FACILITATOR).refusalsOnly()
+        t.op("POST /tindakan/{id}/bukti").roles(READERS).on(Kind.ACTION, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.file("file", World.png()).param("note", "bukti halaman"));
         t.op("POST /tindakan/{id}/verifikasi").roles(STAFF).on(Kind.ACTION, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("accepted", "false").param("note", "belum"));

@@ -42,6 +42,13 @@ class DoorCameraBrowserTest {
     Registrations registrations;
     @Autowired
     Businesses businesses;
+    @Autowired
+    id.naikkelas.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void aTicketShownToTheCameraChecksTheParticipantIn() throws IOException {
@@ -49,7 +56,9 @@ class DoorCameraBrowserTest {
         long businessId = business(businesses, "petugas.dumai", "14.72.01.1006");
         long registrationId = AsUser.call("petugas.dumai", () -> registrations.registerAll(eventId, List.of(businessId))).get(0).registrationId();
         var ticket = AsUser.call("petugas.dumai", () -> registrations.get(registrationId));
-        long sessionId = AsUser.call("petugas.dumai", () -> events.get(eventId)).sessions().get(0).id();
+        var session = AsUser.call("petugas.dumai", () -> events.get(eventId)).sessions().get(0);
+        long sessionId = session.id();
+        clock.set(session.startsAt().minusMinutes(10).toInstant()); // the door opens half an hour before
 
         Path video = Files.createDirectories(Path.of("target", "camera")).resolve("ticket-" + registrationId + ".y4m");
         writeVideo(video, ticket.token());

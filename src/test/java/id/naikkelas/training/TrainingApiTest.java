@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,6 +33,17 @@ class TrainingApiTest {
     Businesses businesses;
     @Autowired
     Registrations registrations;
+    @Autowired
+    id.naikkelas.TestClock clock;
+    @Autowired
+    TrainingEvents events;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void anEventRunsThroughTheApiAndItsCertificateIsCheckedWithoutSigningIn() throws Exception {
@@ -64,6 +76,12 @@ class TrainingApiTest {
 
         String checkIn = "{\"code\": \"" + token + "\", \"method\": \"QR\"}";
         mvc.perform(post("/api/v1/training/events/{id}/sessions/{s}/check-ins", eventId, sessionId).with(user(DUMAI))
+                        .contentType(MediaType.APPLICATION_JSON).content(checkIn))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].code").value("training.checkin.notYet"));
+        var session = onSite.sessions().get(0);
+        clock.set(session.startsAt().minusMinutes(20).toInstant());
+        mvc.perform(post("/api/v1/training/events/{id}/sessions/{s}/check-ins", eventId, sessionId).with(user(DUMAI))
                 .contentType(MediaType.APPLICATION_JSON).content(checkIn)).andExpect(status().isCreated());
         mvc.perform(post("/api/v1/training/events/{id}/sessions/{s}/check-ins", eventId, sessionId).with(user(DUMAI))
                         .contentType(MediaType.APPLICATION_JSON).content(checkIn))
@@ -71,6 +89,9 @@ class TrainingApiTest {
                 .andExpect(jsonPath("$.errors[0].code").value("training.checkin.already"));
         mvc.perform(post("/api/v1/training/registrations/{id}/tests/POST/paper", registrationId).with(user(DUMAI))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"score\": 75}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/training/events/{id}/certificates", eventId).with(user(DUMAI)))
+                .andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].code").value("training.certificate.notYetHeld"));
+        clock.set(session.endsAt().plusMinutes(1).toInstant());
         mvc.perform(post("/api/v1/training/events/{id}/certificates", eventId).with(user(DUMAI)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.issued").value(1));
 
@@ -95,6 +116,58 @@ class TrainingApiTest {
         assertThat(xlsx[0]).as("an Excel file is a ZIP").isEqualTo((byte) 'P');
         mvc.perform(get("/pelatihan/pendaftaran/{id}/qr.png", registrationId).with(user(DUMAI)))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG));
+    }
+
+    @Test
+    void onlineAttendanceWaitsForTheSessionAndAttendanceRecordedLaterNeedsAReasonAndSaysSo() throws Exception {
+        var data = TrainingFixtures.event(EventType.BIMTEK, EventMode.HYBRID, "14.72", 5, 1, List.of());
+        long eventId = AsUser.call(DUMAI, () -> events.create(data));
+        long sessionId = AsUser.call(DUMAI, () -> events.get(eventId)).sessions().get(0).id();
+        long online = AsUser.call(DUMAI, () -> registrations.register(eventId, TrainingFixtures.business(businesses, DUMAI, "14.72.01.1006"), null))
+                .registrationId();
+        long onPaper = AsUser.call(DUMAI, () -> registrations.register(eventId, TrainingFixtures.business(businesses, DUMAI, "14.72.01.1006"), null))
+                .registrationId();
+        String onlineBody = "{\"registrationIds\": [" + online + "]}";
+        String later = "/api/v1/training/events/{id}/sessions/{s}/recorded-attendance";
+
+        mvc.perform(put("/api/v1/training/events/{id}/sessions/{s}/online-attendance", eventId, sessionId).with(user(DUMAI))
+                        .contentType(MediaType.APPLICATION_JSON).content(onlineBody))
+                .andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].code").value("training.attendance.notStarted"));
+        mvc.perform(post(later, eventId, sessionId).with(user(DUMAI)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"registrationId\": " + onPaper + ", \"reason\": \"daftar kertas\"}"))
+                .andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].code").value("training.attendance.notStarted"));
+        assertThat(AsUser.call(DUMAI, () -> registrations.get(online)).attendedSessions()).isEmpty();
+
+        clock.set(data.sessions().get(0).startsAt().plusMinutes(10).toInstant());
+        mvc.perform(put("/api/v1/training/events/{id}/sessions/{s}/online-attendance", eventId, sessionId).with(user(DUMAI))
+                .contentType(MediaType.APPLICATION_JSON).content(onlineBody)).andExpect(status().is2xxSuccessful());
+        assertThat(AsUser.call(DUMAI, () -> registrations.get(online)).attendedSessions()).containsExactly(1);
+
+        clock.set(data.sessions().get(0).endsAt().plusHours(2).toInstant());
+        String code = AsUser.call(DUMAI, () -> registrations.get(onPaper)).shortCode();
+        mvc.perform(post("/api/v1/training/events/{id}/sessions/{s}/check-ins", eventId, sessionId).with(user(DUMAI))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\": \"" + code + "\"}"))
+                .andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].code").value("training.checkin.over"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("hadir susulan")));
+        mvc.perform(post(later, eventId, sessionId).with(user(DUMAI)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"registrationId\": " + onPaper + ", \"reason\": \" \"}"))
+                .andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post(later, eventId, sessionId).with(user("petugas.palangkaraya")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"registrationId\": " + onPaper + ", \"reason\": \"daftar kertas\"}"))
+                .andExpect(status().isNotFound());
+        assertThat(AsUser.call(DUMAI, () -> registrations.get(onPaper)).attendedSessions()).isEmpty();
+
+        mvc.perform(post(later, eventId, sessionId).with(user(DUMAI)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"registrationId\": " + onPaper + ", \"reason\": \"Daftar hadir kertas\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.session").value(1));
+        mvc.perform(get("/api/v1/training/registrations/{id}", onPaper).with(user(DUMAI)))
+                .andExpect(jsonPath("$.attendedSessions[0]").value(1))
+                .andExpect(jsonPath("$.recordedLater[0].reason").value("Daftar hadir kertas"))
+                .andExpect(jsonPath("$.recordedLater[0].by").value(DUMAI));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'training_attendance' AND entity_id = ? AND action = 'RECORD_LATER'")
+                .param(onPaper + "/" + sessionId).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/pelatihan/{id}", eventId).with(user(DUMAI)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("sesi 1 dicatat susulan")));
     }
 
     @Test

@@ -151,6 +151,14 @@ class TrainingJourneyBrowserTest {
             page.navigate(eventUrl);
             BrowserSupport.screenshot(page, "training-event-organiser-phone");
             page.locator("a", new Page.LocatorOptions().setHasText("Absen sesi 1")).click();
+            // twelve days early the door is shut, and says when it opens
+            page.locator("input[name=code]").fill(firstCode);
+            page.locator("form.code-form button[type=submit]").click();
+            assertThat(page.locator("#result .notice.error")).containsText("Check-in dibuka 30 menit sebelum sesi");
+            assertThat(page.locator("#result .notice.error")).containsText("08:00 WIB");
+            BrowserSupport.screenshot(page, "training-scan-refused-phone");
+            // twenty minutes before the session starts it is open
+            clock.setJakarta(day.atTime(8, 10));
             page.locator("input[name=code]").fill(firstCode.toLowerCase());
             page.locator("form.code-form button[type=submit]").click();
             assertThat(page.locator("#result .notice.ok")).containsText("tercatat hadir");
@@ -186,6 +194,10 @@ class TrainingJourneyBrowserTest {
         try (BrowserContext desktop = BrowserSupport.desktop()) {
             Page page = desktop.newPage();
             BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(eventUrl);
+            page.locator("button", new Page.LocatorOptions().setHasText("Terbitkan sertifikat")).click();
+            assertThat(page.locator(".notice.error")).containsText("setelah sesi terakhir selesai");
+            clock.setJakarta(day.atTime(15, 1));
             page.navigate(eventUrl);
             page.locator("button", new Page.LocatorOptions().setHasText("Terbitkan sertifikat")).click();
             assertThat(page.locator(".notice.ok")).containsText("1 sertifikat diterbitkan");

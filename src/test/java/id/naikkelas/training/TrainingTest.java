@@ -50,6 +50,13 @@ class TrainingTest {
     id.naikkelas.registry.Products products;
     @Autowired
     id.naikkelas.certification.Cases cases;
+    @Autowired
+    id.naikkelas.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void demoModeHoldsAPastPkpWithCertificatesAFullBimtekWithAWaitlistAndAnOnlineSocialisation() {
@@ -236,6 +243,7 @@ class TrainingTest {
         var event = AsUser.call(DUMAI, () -> events.get(eventId));
         long session1 = event.sessions().get(0).id();
         var token = AsUser.call(DUMAI, () -> registrations.get(first.registrationId())).token();
+        clock.set(event.sessions().get(0).startsAt().toInstant());
 
         var done = AsUser.call(DUMAI, () -> attendance.checkIn(eventId, session1, token, Attendance.Method.QR));
         assertThat(done.session()).isEqualTo(1);
@@ -249,6 +257,7 @@ class TrainingTest {
         // the short code as typed, lower case with a space, for the second session
         String shortCode = AsUser.call(DUMAI, () -> registrations.get(first.registrationId())).shortCode();
         long session2 = event.sessions().get(1).id();
+        clock.set(event.sessions().get(1).startsAt().plusHours(1).toInstant());
         AsUser.call(DUMAI, () -> attendance.checkIn(eventId, session2, shortCode.substring(0, 3).toLowerCase(Locale.ROOT) + " " + shortCode.substring(3),
                 Attendance.Method.CODE));
         assertThat(AsUser.call(DUMAI, () -> registrations.get(first.registrationId())).attendedSessions()).containsExactlyInAnyOrder(1, 2);
@@ -265,6 +274,8 @@ class TrainingTest {
         var rPass = AsUser.call(DUMAI, () -> registrations.register(eventId, passes, null)).registrationId();
         var rFail = AsUser.call(DUMAI, () -> registrations.register(eventId, fails, null)).registrationId();
         var rAbsent = AsUser.call(DUMAI, () -> registrations.register(eventId, absent, null)).registrationId();
+        var held = AsUser.call(DUMAI, () -> events.get(eventId)).sessions().get(0);
+        clock.set(held.startsAt().plusMinutes(5).toInstant());
         for (long r : List.of(rPass, rFail)) {
             String token = AsUser.call(DUMAI, () -> registrations.get(r)).token();
             AsUser.call(DUMAI, () -> attendance.checkIn(eventId, session, token, Attendance.Method.QR));
@@ -276,6 +287,9 @@ class TrainingTest {
         assertThatThrownBy(() -> AsUser.run(DUMAI, () -> quizzes.recordPaper(rPass, Quizzes.Kind.POST, 90)))
                 .as("a score is recorded once").isInstanceOf(InvalidInput.class);
 
+        assertThat(code(() -> certificates.issue(eventId))).as("not before the last session has ended")
+                .isEqualTo("training.certificate.notYetHeld");
+        clock.set(held.endsAt().toInstant());
         var issued = AsUser.call(DUMAI, () -> certificates.issue(eventId));
         assertThat(issued).isEqualTo(new Certificates.Issued(1, 0, 2));
         assertThat(AsUser.call(DUMAI, () -> certificates.issue(eventId))).as("again: nothing new").isEqualTo(new Certificates.Issued(0, 1, 2));
