@@ -336,6 +336,17 @@ public class Cases {
         return rows(where, params, "ORDER BY c.status = 'OPEN' DESC, c.step_due_on NULLS LAST, c.id LIMIT :limit OFFSET :offset");
     }
 
+    /** How many open cases in the user's view wait past their step's due date: the set {@code list(null, true, ...)} shows. */
+    public long countOverdue() {
+        var scope = businesses.visibleCondition("c.business_id");
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        params.put("today", today());
+        return jdbc.sql("""
+                        SELECT count(*) FROM certification_case c JOIN registry_business b ON b.id = c.business_id
+                        WHERE c.status = 'OPEN' AND c.step_due_on < :today AND\s""" + scope.sql())
+                .params(params).query(Long.class).single();
+    }
+
     /** One case as the list shows it: where it stands after a step, without the whole view. */
     public CaseRow row(long caseId) {
         var scope = businesses.visibleCondition("c.business_id");
