@@ -53,10 +53,13 @@ public class Cases {
     private final OpenTrainings openTrainings;
     private final BusinessNib nibs;
     private final Today today;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Cases(JdbcClient jdbc, Access access, Businesses businesses, Products products, PathwayTemplates templates,
           Holidays holidays, AuditTrail audit, CaseDocuments documents, TrainingEvidence training, ProductAdvice advice,
-          RouteReview routes, OpenTrainings openTrainings, BusinessNib nibs, Today today) {
+          RouteReview routes, OpenTrainings openTrainings, BusinessNib nibs, Today today,
+          org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.training = training;
         this.advice = advice;
         this.routes = routes;
@@ -499,6 +502,8 @@ public class Cases {
                             UPDATE certification_case SET status = 'COMPLETED', current_step = NULL, step_started_on = NULL,
                                 step_due_on = NULL, closed_at = now(), version = version + 1 WHERE id = ?""")
                     .param(stored.id()).update();
+            events.publishEvent(new CaseCompleted(stored.id(), stored.businessId(), stored.regionCode(), stored.permit(),
+                    me.isStaff() ? me.agencyId() : null));
         } else {
             // windows (e.g. P-IRT's three months from the OSS application) need the days steps were done
             var completed = template.windows().isEmpty() ? new java.util.HashMap<String, LocalDate>() : completedOn(stored.id());
