@@ -6,6 +6,7 @@ import id.naikkelas.reference.Regions;
 import id.naikkelas.assessment.ActionFilter;
 import id.naikkelas.assessment.CorrectiveActions;
 import id.naikkelas.certification.Cases;
+import id.naikkelas.feedback.Complaints;
 import id.naikkelas.identity.Role;
 import id.naikkelas.imports.ReviewQueue;
 import id.naikkelas.programs.Enrollments;
@@ -37,10 +38,12 @@ class RoleHomeController {
     private final PermitRegister permits;
     private final ReviewQueue reviews;
     private final ProgramCounts programCounts;
+    private final Complaints complaints;
 
     RoleHomeController(Access access, Regions regions, Businesses businesses, Enrollments enrollments, CorrectiveActions actions,
                        Programs programs, TrainingEvents events, Today today, Cases cases, PermitRegister permits,
-                       ReviewQueue reviews, ProgramCounts programCounts) {
+                       ReviewQueue reviews, ProgramCounts programCounts, Complaints complaints) {
+        this.complaints = complaints;
         this.cases = cases;
         this.permits = permits;
         this.reviews = reviews;
@@ -64,6 +67,7 @@ class RoleHomeController {
         model.addAttribute("overdueCases", cases.countOverdue());
         model.addAttribute("expiringPermits", permits.countExpiring(PermitRegister.RENEWAL_WINDOW_DAYS, today.date()));
         model.addAttribute("reviewsWaiting", reviews.waiting());
+        model.addAttribute("overdueComplaints", complaints.countOverdue());
         if (access.require().has(Role.PROGRAM_MANAGER)) {
             model.addAttribute("programSummaries", programCounts.programs());
             model.addAttribute("facilitatorLoad", programCounts.facilitatorLoad());
