@@ -46,7 +46,7 @@ public class Complaints {
     }
 
     /** What the complainant gets once: the code and when to expect the answer. */
-    public record Filed(String trackingCode, LocalDate dueOn) {
+    public record Filed(String trackingCode, LocalDate dueOn) implements java.io.Serializable {
     }
 
     /** What the code reads: the complaint and its answer, no names, contacts or officers. */
