@@ -43,7 +43,7 @@ public class Surveys {
     public record Answers(Integer u1, Integer u2, Integer u3, Integer u4, Integer u5, Integer u6, Integer u7, Integer u8,
                           Integer u9, @Size(max = 2000) String suggestion) {
 
-        Integer[] scores() {
+        public Integer[] scores() {
             return new Integer[] {u1, u2, u3, u4, u5, u6, u7, u8, u9};
         }
     }

@@ -63,7 +63,9 @@ class RoleHomeController {
     String officer(Model model) {
         addJurisdiction(model);
         // each count is the size of the list its tile links to, read with one indexed query
-        model.addAttribute("counts", businesses.countsByStatus());
+        var counts = businesses.countsByStatus();
+        model.addAttribute("toVerify", counts.get(id.naikkelas.registry.BusinessStatus.DRAFT));
+        model.addAttribute("verified", counts.get(id.naikkelas.registry.BusinessStatus.VERIFIED));
         model.addAttribute("overdueCases", cases.countOverdue());
         model.addAttribute("expiringPermits", permits.countExpiring(PermitRegister.RENEWAL_WINDOW_DAYS, today.date()));
         model.addAttribute("reviewsWaiting", reviews.waiting());
