@@ -8,6 +8,18 @@ document.addEventListener('DOMContentLoaded', () => {
       event.detail.headers[header.content] = token.content;
     });
   }
+  // On phones the main menu folds behind its "Menu" button (the CSS folds it only once this runs).
+  const toggle = document.querySelector('.nav-toggle');
+  const nav = document.getElementById('mainnav');
+  if (toggle && nav) {
+    toggle.closest('.topbar').classList.add('folding');
+    toggle.hidden = false;
+    const show = (open) => { nav.classList.toggle('open', open); toggle.setAttribute('aria-expanded', String(open)); };
+    toggle.addEventListener('click', () => show(!nav.classList.contains('open')));
+    nav.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && nav.classList.contains('open')) { show(false); toggle.focus(); }
+    });
+  }
   // Close the user menu when tapping elsewhere.
   document.addEventListener('click', (event) => {
     document.querySelectorAll('details.menu[open]').forEach((menu) => {

@@ -53,10 +53,13 @@ public class Cases {
     private final OpenTrainings openTrainings;
     private final BusinessNib nibs;
     private final Today today;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Cases(JdbcClient jdbc, Access access, Businesses businesses, Products products, PathwayTemplates templates,
           Holidays holidays, AuditTrail audit, CaseDocuments documents, TrainingEvidence training, ProductAdvice advice,
-          RouteReview routes, OpenTrainings openTrainings, BusinessNib nibs, Today today) {
+          RouteReview routes, OpenTrainings openTrainings, BusinessNib nibs, Today today,
+          org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.training = training;
         this.advice = advice;
         this.routes = routes;
@@ -336,6 +339,17 @@ public class Cases {
         return rows(where, params, "ORDER BY c.status = 'OPEN' DESC, c.step_due_on NULLS LAST, c.id LIMIT :limit OFFSET :offset");
     }
 
+    /** How many open cases in the user's view wait past their step's due date: the set {@code list(null, true, ...)} shows. */
+    public long countOverdue() {
+        var scope = businesses.visibleCondition("c.business_id");
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        params.put("today", today());
+        return jdbc.sql("""
+                        SELECT count(*) FROM certification_case c JOIN registry_business b ON b.id = c.business_id
+                        WHERE c.status = 'OPEN' AND c.step_due_on < :today AND\s""" + scope.sql())
+                .params(params).query(Long.class).single();
+    }
+
     /** One case as the list shows it: where it stands after a step, without the whole view. */
     public CaseRow row(long caseId) {
         var scope = businesses.visibleCondition("c.business_id");
@@ -488,6 +502,8 @@ public class Cases {
                             UPDATE certification_case SET status = 'COMPLETED', current_step = NULL, step_started_on = NULL,
                                 step_due_on = NULL, closed_at = now(), version = version + 1 WHERE id = ?""")
                     .param(stored.id()).update();
+            events.publishEvent(new CaseCompleted(stored.id(), stored.businessId(), stored.regionCode(), stored.permit(),
+                    me.isStaff() ? me.agencyId() : null));
         } else {
             // windows (e.g. P-IRT's three months from the OSS application) need the days steps were done
             var completed = template.windows().isEmpty() ? new java.util.HashMap<String, LocalDate>() : completedOn(stored.id());

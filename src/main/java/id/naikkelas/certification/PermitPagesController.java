@@ -16,7 +16,7 @@ import java.time.LocalDate;
 @Controller
 class PermitPagesController {
 
-    static final int RENEWAL_WINDOW_DAYS = 90;
+    static final int RENEWAL_WINDOW_DAYS = id.naikkelas.registry.PermitRegister.RENEWAL_WINDOW_DAYS;
     static final int URGENT_DAYS = 30;
 
     private final PermitRegister register;

@@ -66,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics").permitAll()
                         // the public permit self-check: answers in, advice out, nothing stored
                         .requestMatchers(HttpMethod.POST, "/api/v1/permit-check").permitAll()
+                        // public complaints: filed and tracked without an account (rate-limited per address)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/public/complaints", "/api/v1/public/complaints/track").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // metrics tell an outsider the load, the routes and the versions: a scraper signs in (an administrator's token)
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
@@ -89,7 +91,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/ui/regions/**", "/public/**", "/daftar", "/daftar/**", "/verifikasi", "/sertifikat/**",
-                                "/cek-izin", "/cek-izin/**").permitAll()
+                                "/cek-izin", "/cek-izin/**", "/pengaduan", "/pengaduan/terkirim", "/pengaduan/lacak").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/statistik").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

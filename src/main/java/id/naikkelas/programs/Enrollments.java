@@ -225,8 +225,13 @@ public class Enrollments {
 
     /** The facilitator's worklist: active enrolments assigned to them. */
     public List<EnrollmentView> assignedToMe() {
+        return assignedToMe(Worklist.ALL);
+    }
+
+    /** The part of the worklist the home page counted (visits today, follow-ups past due). */
+    public List<EnrollmentView> assignedToMe(Worklist part) {
         CurrentUser me = access.require();
-        return query("e.status = 'ENROLLED' AND a.facilitator_id = :me", Map.of("me", me.id()));
+        return query("e.status = 'ENROLLED' AND a.facilitator_id = :me AND " + part.condition, Map.of("me", me.id()));
     }
 
     /** Programs a business takes part in, for its profile (visible to whoever may see the business). */

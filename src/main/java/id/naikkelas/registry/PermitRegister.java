@@ -90,6 +90,37 @@ public class PermitRegister {
                 .list();
     }
 
+    /** Permits held in the user's view (an owner: their own), those expiring first, then the ones without an expiry. */
+    public List<ExpiringPermit> held(int limit) {
+        var scope = access.visible(access.me());
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        params.put("limit", Math.max(1, Math.min(limit, 500)));
+        return jdbc.sql("""
+                        SELECT pm.id, pm.product_id, p.name AS product_name, pm.type, pm.number, pm.issued_on, pm.expires_on,
+                               pm.issuer, b.id AS business_id, b.name AS business_name
+                        FROM permit pm JOIN business b ON b.id = pm.business_id JOIN owner o ON o.id = b.owner_id
+                        LEFT JOIN product p ON p.id = pm.product_id
+                        WHERE b.merged_into IS NULL AND\s""" + scope.sql() + " ORDER BY pm.expires_on NULLS LAST, pm.id LIMIT :limit")
+                .params(params)
+                .query((rs, i) -> new ExpiringPermit(Businesses.permitView(rs, i), rs.getLong("business_id"), rs.getString("business_name")))
+                .list();
+    }
+
+    /** The renewal list's horizon: permits expiring within this many days (and those expired within a year). */
+    public static final int RENEWAL_WINDOW_DAYS = 90;
+
+    /** How many permits {@code expiring(days, today)} pages through, for the home pages' count. */
+    public long countExpiring(int days, LocalDate today) {
+        var scope = access.visible(access.me());
+        var params = new java.util.HashMap<String, Object>(scope.params());
+        params.put("until", today.plusDays(days));
+        params.put("since", today.minusYears(1));
+        return jdbc.sql("""
+                        SELECT count(*) FROM permit pm JOIN business b ON b.id = pm.business_id JOIN owner o ON o.id = b.owner_id
+                        WHERE pm.expires_on BETWEEN :since AND :until AND\s""" + scope.sql())
+                .params(params).query(Long.class).single();
+    }
+
     public record ExpiringPermit(PermitView permit, long businessId, String businessName) {
     }
 }

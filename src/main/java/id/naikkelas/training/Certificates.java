@@ -31,10 +31,12 @@ class Certificates {
     private final AuditTrail audit;
     private final Today today;
     private final AttendanceRules rules;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     Certificates(JdbcClient jdbc, Access access, TrainingEvents events, Registrations registrations, AuditTrail audit, Today today,
-                 AttendanceRules rules) {
+                 AttendanceRules rules, org.springframework.context.ApplicationEventPublisher publisher) {
         this.rules = rules;
+        this.publisher = publisher;
         this.today = today;
         this.jdbc = jdbc;
         this.access = access;
@@ -91,6 +93,7 @@ class Certificates {
                 if (rows == 1) {
                     audit.created("training_certificate", code, r.regionCode(), Map.of("registration", r.id(),
                             "participant", r.participantName(), "event", event.id()));
+                    publisher.publishEvent(new TrainingCompleted(event.id(), r.id(), r.businessId(), r.regionCode(), event.agencyId()));
                 }
                 return rows == 1;
             } catch (DuplicateKeyException e) {

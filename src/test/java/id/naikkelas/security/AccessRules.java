@@ -276,6 +276,18 @@ final class AccessRules {
         t.op("DELETE /api/v1/tokens/{id}").roles(ALL).on(Kind.TOKEN, OWN_TOKEN);
         t.op("GET /api/v1/regions").open().body((x, c, o, r) -> r.param("parent", "14.72"));
         t.op("GET /api/v1/regions/{code}").open();
+
+        // feedback: complaints and the satisfaction survey
+        t.op("POST /api/v1/public/complaints").open().unprobed("a public complaint: nobody's object (ComplaintsTest)");
+        t.op("POST /api/v1/public/complaints/track").open().unprobed("read by its tracking code, no account (ComplaintsTest)");
+        t.op("GET /api/v1/public/complaint-units").open();
+        t.op("GET /api/v1/complaints").roles(EDITORS);
+        t.op("GET /api/v1/complaints/{id}").roles(EDITORS).unprobed("the unit's jurisdiction: ComplaintsTest asks another region's officer");
+        t.op("PUT /api/v1/complaints/{id}/assignee").roles(EDITORS).unprobed("the unit's jurisdiction: ComplaintsTest");
+        t.op("POST /api/v1/complaints/{id}/answer").roles(EDITORS).unprobed("the unit's jurisdiction: ComplaintsTest");
+        t.op("GET /api/v1/surveys/invitations").roles(ALL);
+        t.op("POST /api/v1/surveys/invitations/{id}/answers").roles(OWNERS).unprobed("one's own invitation: SurveysTest asks another owner");
+        t.op("GET /api/v1/ikm").roles(EDITORS);
         return t.rules;
     }
 
@@ -498,6 +510,21 @@ final class AccessRules {
         t.op("GET /admin/penilaian/{kind}/{code}/{version}").roles(ADMINS).on(Kind.ACCOUNT, (w, c, o) -> true);
         t.op("POST /admin/penilaian").roles(ADMINS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("kind", "CHECKLIST").param("yaml", "code: matriks\nversion: 1\n"));
+
+        // feedback: complaints and the satisfaction survey
+        t.op("GET /pengaduan").open();
+        t.op("POST /pengaduan").open().unprobed("a public complaint: nobody's object (ComplaintsTest)");
+        t.op("GET /pengaduan/terkirim").open();
+        t.op("GET /pengaduan/lacak").open();
+        t.op("POST /pengaduan/lacak").open().unprobed("read by its tracking code, no account (ComplaintBrowserTest)");
+        t.op("GET /pengaduan/masuk").roles(EDITORS);
+        t.op("GET /pengaduan/masuk/{id}").roles(EDITORS).unprobed("the unit's jurisdiction: ComplaintsTest asks another region's officer");
+        t.op("POST /pengaduan/masuk/{id}/tugaskan").roles(EDITORS).unprobed("the unit's jurisdiction: ComplaintsTest");
+        t.op("POST /pengaduan/masuk/{id}/jawab").roles(EDITORS).unprobed("the unit's jurisdiction: ComplaintsTest");
+        t.op("GET /survei/undangan").roles(ALL);
+        t.op("GET /survei/{id}").roles(OWNERS).unprobed("one's own invitation: SurveysTest asks another owner");
+        t.op("POST /survei/{id}").roles(OWNERS).unprobed("one's own invitation: SurveysTest");
+        t.op("GET /ikm").roles(EDITORS);
         return t.rules;
     }
 

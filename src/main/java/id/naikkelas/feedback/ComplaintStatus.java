@@ -1,0 +1,5 @@
+package id.naikkelas.feedback;
+
+public enum ComplaintStatus {
+    RECEIVED, IN_PROGRESS, ANSWERED
+}
