@@ -63,6 +63,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
+                        // the public catalogue (issue 19): reads only; owners' listings are under /api/v1/listings
+                        .requestMatchers(HttpMethod.GET, "/api/v1/catalogue/**").permitAll()
                         // the public permit self-check: answers in, advice out, nothing stored
                         .requestMatchers(HttpMethod.POST, "/api/v1/permit-check").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -89,6 +91,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/ui/regions/**", "/public/**", "/daftar", "/daftar/**", "/verifikasi", "/sertifikat/**",
                                 "/cek-izin", "/cek-izin/**").permitAll()
+                        // the public catalogue (issue 19): its pages, photos of published products and QR codes, read only
+                        .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/produk/**", "/katalog/usaha/**", "/katalog/foto/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
