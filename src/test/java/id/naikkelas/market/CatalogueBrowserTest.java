@@ -45,7 +45,7 @@ class CatalogueBrowserTest {
             page.locator("select[name=province]").selectOption(province);
             // with script the regency list appears at once; the form works without it too
             assertThat(page.locator("select[name=regency]")).isVisible();
-            page.locator("label.choice", new Page.LocatorOptions().setHasText("Halal")).first().locator("input").check();
+            page.locator("label.chip", new Page.LocatorOptions().setHasText("Halal")).first().locator("input").check();
             page.locator("details button[type=submit]").click();
             assertThat(page).hasURL(Pattern.compile(".*/katalog\\?.*badge=HALAL.*"));
             var first = page.locator(".listing").first();
