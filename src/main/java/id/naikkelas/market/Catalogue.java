@@ -115,7 +115,9 @@ public class Catalogue {
         String order = " ORDER BY l.published_at DESC, l.product_id DESC";
         if (query.q() != null) {
             where.append(" AND search_text(:q) <% l.words");
-            order = " ORDER BY word_similarity(search_text(:q), l.words) DESC, l.product_id DESC";
+            // nearest first along the GiST index, which stops after the page; no tie-breaker, which would make it read
+            // every equally near listing (all that hold the word) before the first page (ADR 0020)
+            order = " ORDER BY l.words <->> search_text(:q)";
             params.put("q", query.q());
         }
         params.put("limit", PAGE_SIZE + 1);

@@ -137,9 +137,9 @@ public class Listings {
                         UPDATE catalogue_business SET story = :story, whatsapp = :whatsapp, updated_at = :now, version = version + 1
                         WHERE business_id = :id AND version = :version""").params(values).update();
         if (changed == 0) {
-            throw new EditConflict("business-profile", businessId);
+            throw new EditConflict("business_profile", businessId);
         }
-        audit.changed("business-profile", businessId, businesses.standing(businessId).regionCode(),
+        audit.changed("business_profile", businessId, businesses.standing(businessId).regionCode(),
                 Map.of("story", String.valueOf(before.profile().story()), "whatsapp", String.valueOf(before.profile().whatsapp())),
                 Map.of("story", String.valueOf(blankToNull(form.story())), "whatsapp", String.valueOf(whatsapp)));
     }
