@@ -64,6 +64,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics").permitAll()
+                        // the public catalogue (issue 19): reads only; owners' listings are under /api/v1/listings
+                        .requestMatchers(HttpMethod.GET, "/api/v1/catalogue/**").permitAll()
                         // the public permit self-check: answers in, advice out, nothing stored
                         .requestMatchers(HttpMethod.POST, "/api/v1/permit-check").permitAll()
                         // public complaints: filed and tracked without an account (rate-limited per address)
@@ -92,6 +94,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/ui/regions/**", "/public/**", "/daftar", "/daftar/**", "/verifikasi", "/sertifikat/**",
                                 "/cek-izin", "/cek-izin/**", "/pengaduan", "/pengaduan/terkirim", "/pengaduan/lacak").permitAll()
+                        // the public catalogue (issue 19): its pages, photos of published products and QR codes, read only
+                        .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/produk/**", "/katalog/usaha/**", "/katalog/foto/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/statistik").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

@@ -99,11 +99,6 @@ class RoleHomeController {
         return "home/partner";
     }
 
-    @GetMapping("/katalog")
-    String buyer() {
-        return "home/buyer";
-    }
-
     private void addJurisdiction(Model model) {
         var jurisdiction = access.require().jurisdiction();
         model.addAttribute("jurisdictionLabels", jurisdiction.national()

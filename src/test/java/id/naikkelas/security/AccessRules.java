@@ -115,6 +115,18 @@ final class AccessRules {
         t.op("POST /api/v1/business-merges/{id}/undo").roles(EDITORS)
                 .unprobed("the world holds no merge; BusinessMergeTest has another region's officer refused (404)");
         t.op("GET /api/v1/products").roles(ALL);
+        // market (issue 19): public catalogue reads, owners' listings
+        t.op("GET /api/v1/catalogue/products").open().body((x, c, o, r) -> r.param("q", "keripik"));
+        t.op("GET /api/v1/catalogue/products/{id}").open()
+                .unprobed("only published products answer, and the world publishes none: CataloguePrivacyTest and CatalogueTest");
+        t.op("GET /api/v1/catalogue/businesses/{id}").open().unprobed("businesses with a published product only: CataloguePrivacyTest");
+        t.op("GET /api/v1/listings").roles(OWNERS);
+        t.op("GET /api/v1/listings/{productId}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS);
+        t.op("PUT /api/v1/listings/{productId}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS)
+                .body((x, c, o, r) -> r.json(Map.of("published", false, "priceMin", 10000, "speciality", false)).header("If-Match", "\"0\""));
+        t.op("GET /api/v1/listings/businesses/{businessId}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS);
+        t.op("PUT /api/v1/listings/businesses/{businessId}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS)
+                .body((x, c, o, r) -> r.json(Map.of("story", x.world().marker + " cerita")).header("If-Match", "\"0\""));
         t.op("GET /api/v1/products/{id}").roles(READERS).on(Kind.PRODUCT, BUSINESS);
         t.op("PUT /api/v1/products/{id}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS)
                 .body((x, c, o, r) -> r.json(World.product(o.biz().productName() + " Diubah"))
@@ -488,7 +500,21 @@ final class AccessRules {
         t.op("GET /petugas").roles(EDITORS);
         t.op("GET /pendamping").roles(FACILITATORS);
         t.op("GET /mitra").roles(EnumSet.of(Role.PARTNER));
-        t.op("GET /katalog").roles(ALL); // the buyers' home page: nothing of anyone's on it yet
+        // market (issue 19): the public catalogue, and owners' listings of their products
+        t.op("GET /katalog").open().body((x, c, o, r) -> r.param("q", "keripik").param("badge", "HALAL"));
+        t.op("GET /katalog/produk/{id}").open()
+                .unprobed("only published products answer, and the world publishes none: CataloguePrivacyTest and CatalogueTest");
+        t.op("GET /katalog/produk/{id}/kartu").open().unprobed("the product page's QR card: published products only, as GET /katalog/produk/{id}");
+        t.op("GET /katalog/produk/{id}/qr.svg").open().unprobed("the product page's QR code: published products only, as GET /katalog/produk/{id}");
+        t.op("GET /katalog/usaha/{id}").open().unprobed("businesses with a published product only: CataloguePrivacyTest");
+        t.op("GET /katalog/foto/{id}.jpg").open().unprobed("photos of published products only: CataloguePrivacyTest");
+        t.op("GET /etalase").roles(OWNERS);
+        t.op("GET /etalase/produk/{id}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS);
+        t.op("POST /etalase/produk/{id}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS).refusalsOnly()
+                .body((x, c, o, r) -> r.param("version", "0").param("published", "false").param("priceMin", "10000"));
+        t.op("GET /etalase/usaha/{id}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS);
+        t.op("POST /etalase/usaha/{id}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS).refusalsOnly()
+                .body((x, c, o, r) -> r.param("version", "0").param("story", x.world().marker + " cerita"));
         t.op("GET /ui/regions/picker").open().body((x, c, o, r) -> r.param("field", "regionCode").param("province", "14"));
         t.op("GET /admin").roles(ADMINS);
         t.op("GET /admin/agencies").roles(ADMINS);

@@ -1,0 +1,260 @@
+package id.naikkelas.market;
+
+import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.NotFound;
+import id.naikkelas.common.Today;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The public catalogue: published products of verified businesses, searched by words (trigram word similarity, so a
+ * typo still finds "keripik") and filters, with badges earned from permits valid on the day of reading. Anyone may
+ * read it; nothing here knows who asks.
+ */
+@Service
+public class Catalogue {
+
+    static final int PAGE_SIZE = 20;
+    /** Relevance pages are offsets; beyond this many a visitor narrows the search instead, and no page costs more. */
+    static final int MAX_PAGE = 50;
+    /** Word similarity a listing must reach; 0.5 accepts one or two wrong letters in a word (as the registry search). */
+    static final double MIN_SIMILARITY = 0.5;
+
+    private static final String PUBLIC = "l.published AND p.active AND b.status = 'VERIFIED' AND b.merged_into IS NULL";
+
+    private static final String CARD_COLUMNS = """
+            SELECT l.product_id, p.name, p.brand, l.business_id, b.name AS business_name, k.name AS place,
+                   l.price_min, l.price_max, l.price_unit, l.min_order, l.capacity_per_week, l.speciality,
+                   ph.id AS photo_id, ph.width AS photo_width, ph.height AS photo_height
+            FROM catalogue_listing l
+            JOIN registry_catalogue_product p ON p.id = l.product_id
+            JOIN registry_business b ON b.id = l.business_id
+            LEFT JOIN region k ON k.code = left(l.region_code, 5)
+            LEFT JOIN LATERAL (SELECT f.id, f.width, f.height FROM registry_product_photo f
+                               WHERE f.product_id = l.product_id ORDER BY f.id LIMIT 1) ph ON true
+            """;
+
+    private final JdbcClient jdbc;
+    private final Today today;
+    private final BadgeRules rules;
+    private final TransactionTemplate readOnly;
+
+    Catalogue(JdbcClient jdbc, Today today, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.today = today;
+        this.rules = BadgeRules.load();
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Badge codes a visitor may filter on, in the rules' order. */
+    public List<String> badgeCodes() {
+        return rules.rules().stream().map(BadgeRules.Rule::code).toList();
+    }
+
+    /** A page (from 1) of listings matching the query: by relevance with words, newest first without. */
+    public CataloguePage search(CatalogueQuery query, int page) {
+        var problems = new InvalidInput.Collector();
+        if (page < 1 || page > MAX_PAGE) {
+            problems.add("page", "market.catalogue.badPage", MAX_PAGE);
+        }
+        if (query.q() != null && query.q().length() > 100) {
+            problems.add("q", "field.tooLong", 100);
+        }
+        if (query.region() != null && !query.region().matches("\\d{2}(\\.\\d{2})?")) {
+            problems.add("region", "market.catalogue.badRegion");
+        }
+        if (query.category() != null && !query.category().matches("\\d{2}\\.\\d(\\.\\d+)*")) {
+            problems.add("category", "market.catalogue.badCategory");
+        }
+        var badgeRules = new ArrayList<BadgeRules.Rule>();
+        for (String code : query.badges()) {
+            rules.rule(code).ifPresentOrElse(badgeRules::add, () -> problems.add("badge", "market.catalogue.badBadge", code));
+        }
+        problems.throwIfAny();
+
+        var where = new StringBuilder(PUBLIC);
+        Map<String, Object> params = new HashMap<>();
+        LocalDate day = today.date();
+        params.put("today", day);
+        if (query.region() != null) {
+            where.append(" AND l.region_code LIKE :region");
+            params.put("region", query.region() + ".%");
+        }
+        if (query.category() != null) {
+            // a top-level category ("15.0") holds its subcategories ("15.1", "15.1.2")
+            String top = query.category().endsWith(".0") ? query.category().substring(0, 3) : query.category();
+            where.append(" AND (l.food_category_code = :category OR l.food_category_code LIKE :categoryPrefix)");
+            params.put("category", query.category());
+            params.put("categoryPrefix", top + (top.endsWith(".") ? "%" : ".%"));
+        }
+        for (var rule : badgeRules) {
+            where.append(" AND ").append(rules.condition(rule));
+        }
+        if (query.program() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM programs_enrollment e WHERE e.business_id = l.business_id"
+                    + " AND e.program_id = :program AND e.status IN ('ENROLLED', 'GRADUATED', 'CERTIFIED'))");
+            params.put("program", query.program());
+        }
+        if (query.speciality()) {
+            where.append(" AND l.speciality");
+        }
+        String order = " ORDER BY l.published_at DESC, l.product_id DESC";
+        if (query.q() != null) {
+            where.append(" AND search_text(:q) <% l.words");
+            // nearest first along the GiST index, which stops after the page; no tie-breaker, which would make it read
+            // every equally near listing (all that hold the word) before the first page (ADR 0020)
+            order = " ORDER BY l.words <->> search_text(:q)";
+            params.put("q", query.q());
+        }
+        params.put("limit", PAGE_SIZE + 1);
+        params.put("offset", (page - 1) * PAGE_SIZE);
+        String sql = CARD_COLUMNS + " WHERE " + where + order + " LIMIT :limit OFFSET :offset";
+        List<ListingCard> rows = readOnly.execute(status -> {
+            if (query.q() != null) {
+                jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)")
+                        .param(String.valueOf(MIN_SIMILARITY)).query(String.class).single();
+            }
+            return withBadges(jdbc.sql(sql).params(params).query(Catalogue::card).list(), day);
+        });
+        boolean hasNext = rows.size() > PAGE_SIZE && page < MAX_PAGE;
+        return new CataloguePage(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)), page, hasNext);
+    }
+
+    /** The public page of a published product; not found when it is not (or no longer) published. */
+    public ProductPage product(long productId) {
+        return readOnly.execute(status -> {
+            var card = jdbc.sql(CARD_COLUMNS + " WHERE l.product_id = :id AND " + PUBLIC).param("id", productId)
+                    .query(Catalogue::card).optional()
+                    .orElseThrow(() -> new NotFound("product", productId));
+            var facts = jdbc.sql("""
+                            SELECT p.net_content, c.name_id, c.name_en FROM registry_catalogue_product p
+                            LEFT JOIN food_category c ON c.code = p.food_category_code WHERE p.id = ?""")
+                    .param(productId)
+                    .query((rs, i) -> new String[] {rs.getString("net_content"), rs.getString("name_id"), rs.getString("name_en")})
+                    .single();
+            var photos = jdbc.sql("SELECT id, width, height FROM registry_product_photo WHERE product_id = ? ORDER BY id")
+                    .param(productId).query((rs, i) -> new ListingCard.Photo(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
+            var profile = profile(card.businessId());
+            var more = jdbc.sql(CARD_COLUMNS + " WHERE l.business_id = :business AND l.product_id <> :id AND " + PUBLIC
+                            + " ORDER BY l.product_id LIMIT 6")
+                    .param("business", card.businessId()).param("id", productId).query(Catalogue::card).list();
+            var all = new ArrayList<ListingCard>();
+            all.add(card);
+            all.addAll(more);
+            var badged = withBadges(all, today.date());
+            boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+            return new ProductPage(badged.get(0), facts[0], english && facts[2] != null ? facts[2] : facts[1], photos,
+                    profile.story(), profile.whatsapp(), programs(card.businessId()), badged.subList(1, badged.size()));
+        });
+    }
+
+    /** The public page of a business with at least one published product. */
+    public BusinessPage business(long businessId) {
+        return readOnly.execute(status -> {
+            var products = withBadges(jdbc.sql(CARD_COLUMNS + " WHERE l.business_id = :business AND " + PUBLIC
+                            + " ORDER BY l.product_id LIMIT 100")
+                    .param("business", businessId).query(Catalogue::card).list(), today.date());
+            if (products.isEmpty()) {
+                throw new NotFound("business", businessId);
+            }
+            var first = products.get(0);
+            var profile = profile(businessId);
+            var awards = jdbc.sql("SELECT title FROM programs_award WHERE business_id = ? ORDER BY awarded_on DESC, id")
+                    .param(businessId).query(String.class).list().stream().map(Badge::award).toList();
+            return new BusinessPage(businessId, first.businessName(), first.place(), profile.story(), profile.whatsapp(),
+                    programs(businessId), awards, products);
+        });
+    }
+
+    /** The stored key of a photo of a published product, or not found: unpublished photos are never served. */
+    String publicPhotoKey(long photoId) {
+        return jdbc.sql("""
+                        SELECT f.storage_key FROM registry_product_photo f
+                        JOIN catalogue_listing l ON l.product_id = f.product_id
+                        JOIN registry_catalogue_product p ON p.id = l.product_id
+                        JOIN registry_business b ON b.id = l.business_id
+                        WHERE f.id = :id AND """ + " " + PUBLIC)
+                .param("id", photoId).query(String.class).optional()
+                .orElseThrow(() -> new NotFound("photo", photoId));
+    }
+
+    /** Programs and their agencies, for the program filter: only those with a published product. */
+    public List<ProgramChoice> programChoices() {
+        return jdbc.sql("""
+                        SELECT pr.id, pr.name, a.name AS agency FROM programs_program pr JOIN identity_agency a ON a.id = pr.agency_id
+                        WHERE EXISTS (SELECT 1 FROM programs_enrollment e JOIN catalogue_listing l ON l.business_id = e.business_id
+                                      WHERE e.program_id = pr.id AND l.published)
+                        ORDER BY pr.name""")
+                .query((rs, i) -> new ProgramChoice(rs.getLong("id"), rs.getString("name"), rs.getString("agency"))).list();
+    }
+
+    public record ProgramChoice(long id, String name, String agency) {
+    }
+
+    private record Profile(String story, String whatsapp) {
+    }
+
+    private Profile profile(long businessId) {
+        return jdbc.sql("SELECT story, whatsapp FROM catalogue_business WHERE business_id = ?").param(businessId)
+                .query((rs, i) -> new Profile(rs.getString("story"), rs.getString("whatsapp"))).optional()
+                .orElse(new Profile(null, null));
+    }
+
+    private List<String> programs(long businessId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT pr.name || ' · ' || a.name FROM programs_enrollment e
+                        JOIN programs_program pr ON pr.id = e.program_id JOIN identity_agency a ON a.id = pr.agency_id
+                        WHERE e.business_id = ? AND e.status IN ('ENROLLED', 'GRADUATED', 'CERTIFIED') ORDER BY 1""")
+                .param(businessId).query(String.class).list();
+    }
+
+    /** Badges for a page of cards: two reads (permits, awards), whatever the page's length. */
+    private List<ListingCard> withBadges(List<ListingCard> cards, LocalDate day) {
+        if (cards.isEmpty()) {
+            return cards;
+        }
+        var productIds = cards.stream().map(ListingCard::productId).toList();
+        var businessIds = new LinkedHashSet<Long>();
+        cards.forEach(c -> businessIds.add(c.businessId()));
+        Map<Long, List<HeldPermit>> permits = jdbc.sql("""
+                        SELECT product_id, type, number, expires_on FROM registry_held_permit
+                        WHERE product_id IN (:ids) ORDER BY expires_on DESC NULLS FIRST, id""")
+                .param("ids", productIds)
+                .query((rs, i) -> new HeldPermit(rs.getLong("product_id"), id.naikkelas.registry.PermitType.valueOf(rs.getString("type")),
+                        rs.getString("number"), rs.getObject("expires_on", LocalDate.class)))
+                .list().stream().collect(Collectors.groupingBy(HeldPermit::productId));
+        Map<Long, List<String>> awards = jdbc.sql("SELECT business_id, title FROM programs_award WHERE business_id IN (:ids) ORDER BY awarded_on DESC, id")
+                .param("ids", businessIds)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return cards.stream().map(c -> {
+            var earned = new ArrayList<>(rules.badges(permits.getOrDefault(c.productId(), List.of()), day));
+            awards.getOrDefault(c.businessId(), List.of()).forEach(title -> earned.add(Badge.award(title)));
+            return c.withBadges(List.copyOf(earned));
+        }).toList();
+    }
+
+    private static ListingCard card(ResultSet rs, int row) throws SQLException {
+        long photo = rs.getLong("photo_id");
+        return new ListingCard(rs.getLong("product_id"), rs.getString("name"), rs.getString("brand"), rs.getLong("business_id"),
+                rs.getString("business_name"), rs.getString("place"), rs.getObject("price_min", BigDecimal.class),
+                rs.getObject("price_max", BigDecimal.class), rs.getString("price_unit"), (Integer) rs.getObject("min_order"),
+                (Integer) rs.getObject("capacity_per_week"), rs.getBoolean("speciality"),
+                photo == 0 ? null : new ListingCard.Photo(photo, rs.getInt("photo_width"), rs.getInt("photo_height")),
+                List.of());
+    }
+}
