@@ -103,8 +103,7 @@ class CaseApiController {
             description = "Answers where the case stands now (status, current step, due date), as the case list shows it; "
                     + "GET /api/v1/cases/{id} gives the whole case.")
     CaseRow complete(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput input) {
-        cases.complete(id, step, input == null ? StepInput.none() : input);
-        return cases.row(id);
+        return cases.completeAndShow(id, step, input == null ? StepInput.none() : input);
     }
 
     @PostMapping("/cases/{id}/route")

@@ -245,6 +245,17 @@ public class Cases {
      */
     @Transactional
     public void complete(long caseId, String stepCode, StepInput input) {
+        completeStep(caseId, stepCode, input);
+    }
+
+    /** {@link #complete}, answering where the case now stands (as the list shows it) from the same transaction. */
+    @Transactional
+    public CaseRow completeAndShow(long caseId, String stepCode, StepInput input) {
+        completeStep(caseId, stepCode, input);
+        return row(caseId);
+    }
+
+    private void completeStep(long caseId, String stepCode, StepInput input) {
         InvalidInput.check(input);
         var stored = lock(caseId);
         var business = businesses.standing(stored.businessId());
@@ -261,11 +272,14 @@ public class Cases {
         checkDailyCap(step, me);
         boolean last = template.steps().get(template.steps().size() - 1).code().equals(stepCode);
         var given = withKnownNib(step, business, input);
-        record(stored, stepCode, given, me, last);
+        boolean caseChanged = record(stored, stepCode, given, me, last);
 
-        // read once after recording: the step's guards and the optional steps after it see the same facts
-        var recorded = load(caseId);
-        var context = context(recorded, asksNib(step) ? businesses.standing(stored.businessId()) : business);
+        // read once after recording, and only what changed: the step's guards and the optional steps after it see
+        // the same facts
+        var recorded = caseChanged ? load(caseId) : stored;
+        // the business again only when the step may just have given it its NIB
+        var context = context(recorded, asksNib(step) && business.nib() == null ? businesses.standing(stored.businessId()) : business,
+                guardsToCheck(template, step));
         var failures = Guards.check(step, context);
         if (!failures.isEmpty()) {
             throw new StepBlocked(step, failures);
@@ -429,8 +443,10 @@ public class Cases {
         return step.guards().stream().anyMatch(guard -> guard.type() == Guard.Type.NIB_PRESENT);
     }
 
-    private void record(Stored stored, String stepCode, StepInput input, CurrentUser me, boolean last) {
+    /** Records what the step brought; true when that changed the case's own row (so it must be read again). */
+    private boolean record(Stored stored, String stepCode, StepInput input, CurrentUser me, boolean last) {
         long caseId = stored.id();
+        boolean caseChanged = false;
         if (input.reference() != null && !input.reference().isBlank()) {
             jdbc.sql("""
                             INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (?, ?, ?, ?)
@@ -454,12 +470,32 @@ public class Cases {
                 throw InvalidInput.of("inspectionLevel", "certification.case.levelFromInspection", stored.inspectionId());
             }
             jdbc.sql("UPDATE certification_case SET inspection_level = ? WHERE id = ?").params(input.inspectionLevel(), caseId).update();
+            caseChanged = true;
         }
         if (input.facilitator() != null && !input.facilitator().isBlank()) {
             jdbc.sql("UPDATE certification_case SET facilitator = ? WHERE id = ?").params(input.facilitator().trim(), caseId).update();
+            caseChanged = true;
         } else if (me.has(Role.FACILITATOR)) {
             jdbc.sql("UPDATE certification_case SET facilitator = coalesce(facilitator, ?) WHERE id = ?").params(me.fullName(), caseId).update();
+            caseChanged = true;
         }
+        return caseChanged;
+    }
+
+    /**
+     * The guard types completing {@code step} will check: its own and those of the optional steps right after it
+     * (which {@link #advance} skips when their guards pass).
+     */
+    private static Set<Guard.Type> guardsToCheck(PathwayTemplate template, PathwayStep step) {
+        var types = java.util.EnumSet.noneOf(Guard.Type.class);
+        var steps = template.steps();
+        for (int i = indexOf(steps, step.code()); i < steps.size(); i++) {
+            steps.get(i).guards().forEach(guard -> types.add(guard.type()));
+            if (i + 1 < steps.size() && !steps.get(i + 1).optional()) {
+                break;
+            }
+        }
+        return types;
     }
 
     /** The last step: the issued permit goes into the registry, so it shows on the product and verifies publicly. */
@@ -497,28 +533,43 @@ public class Cases {
             break;
         }
         LocalDate today = today();
+        var params = new java.util.HashMap<String, Object>();
+        String move;
         if (next == null) {
-            jdbc.sql("""
-                            UPDATE certification_case SET status = 'COMPLETED', current_step = NULL, step_started_on = NULL,
-                                step_due_on = NULL, closed_at = now(), version = version + 1 WHERE id = ?""")
-                    .param(stored.id()).update();
-            events.publishEvent(new CaseCompleted(stored.id(), stored.businessId(), stored.regionCode(), stored.permit(),
-                    me.isStaff() ? me.agencyId() : null));
+            move = """
+                    UPDATE certification_case SET status = 'COMPLETED', current_step = NULL, step_started_on = NULL,
+                        step_due_on = NULL, closed_at = now(), version = version + 1 WHERE id = :id RETURNING id""";
         } else {
             // windows (e.g. P-IRT's three months from the OSS application) need the days steps were done
             var completed = template.windows().isEmpty() ? new java.util.HashMap<String, LocalDate>() : completedOn(stored.id());
             completed.put(stored.currentStep(), today);
-            jdbc.sql("UPDATE certification_case SET current_step = ?, step_started_on = ?, step_due_on = ?, version = version + 1 WHERE id = ?")
-                    .params(next.code(), today, due(template, next, today, completed), stored.id()).update();
+            move = """
+                    UPDATE certification_case SET current_step = :next, step_started_on = :today, step_due_on = :due,
+                        version = version + 1 WHERE id = :id RETURNING id""";
+            params.put("next", next.code());
+            params.put("today", today);
+            params.put("due", due(template, next, today, completed));
         }
-        jdbc.sql("""
+        params.put("id", stored.id());
+        params.put("from", stored.currentStep());
+        params.put("to", next == null ? null : next.code());
+        params.put("skipped", skipped.toArray(String[]::new));
+        params.put("actor", me.username());
+        params.put("role", actor.role().name());
+        params.put("onBehalf", actor.onBehalf());
+        params.put("note", note == null || note.isBlank() ? null : note.trim());
+        // on the clock, like the daily cap and the windows that count these days
+        params.put("at", this.today.now());
+        // the case moves and its history row is written in one round trip: the busiest write of an office
+        jdbc.sql("WITH moved AS (" + move + """
+                        )
                         INSERT INTO case_transition (case_id, from_step, to_step, skipped, actor, actor_role, on_behalf, note, at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(stored.id(), stored.currentStep(), next == null ? null : next.code(), skipped.toArray(String[]::new),
-                        me.username(), actor.role().name(), actor.onBehalf(), note == null || note.isBlank() ? null : note.trim(),
-                        // on the clock, like the daily cap and the windows that count these days
-                        this.today.now())
-                .update();
+                        SELECT id, :from, CAST(:to AS varchar), :skipped, :actor, :role, :onBehalf, CAST(:note AS text), :at FROM moved""")
+                .params(params).update();
+        if (next == null) {
+            events.publishEvent(new CaseCompleted(stored.id(), stored.businessId(), stored.regionCode(), stored.permit(),
+                    me.isStaff() ? me.agencyId() : null));
+        }
         audit.action("case", stored.id(), "STEP_DONE", stored.regionCode(), Map.of("step", stored.currentStep()),
                 Map.of("step", next == null ? "COMPLETED" : next.code(), "onBehalf", actor.onBehalf()));
     }
@@ -584,6 +635,16 @@ public class Cases {
     }
 
     GuardContext context(Stored stored, BusinessStanding business) {
+        return context(stored, business, java.util.EnumSet.allOf(Guard.Type.class));
+    }
+
+    /** The facts those guard types read; documents (with training certificates) and references only when asked. */
+    private GuardContext context(Stored stored, BusinessStanding business, Set<Guard.Type> checked) {
+        if (!checked.contains(Guard.Type.DOCUMENT_PRESENT)) {
+            Set<String> refs = checked.contains(Guard.Type.EXTERNAL_REFERENCE_RECORDED) ? references(stored.id()).keySet() : Set.of();
+            return new GuardContext(business.nib() != null, Set.of(), stored.inspectionLevel(), business.scale(), refs,
+                    stored.facilitator() != null);
+        }
         Set<String> docs = new HashSet<>(documents.typesOf(stored.id()));
         // a certificate from a training on the platform (PKP) counts as the uploaded document; for a person's
         // credential only that person's own certificates do

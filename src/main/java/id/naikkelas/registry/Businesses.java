@@ -281,7 +281,7 @@ public class Businesses {
     public Page<BusinessRow> search(SearchCriteria criteria, String cursor, int size) {
         CurrentUser me = access.me();
         access.checkCanSearch(me);
-        return search.search(access.visible(me), criteria, cursor, Math.max(1, Math.min(size, 100)));
+        return search.search(access.visible(me), access.regionBounds(me), criteria, cursor, Math.max(1, Math.min(size, 100)));
     }
 
     /** Counts per status within what the user may see (for home pages). */

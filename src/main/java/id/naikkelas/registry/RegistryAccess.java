@@ -40,6 +40,17 @@ class RegistryAccess {
         return access.require();
     }
 
+    /**
+     * Region codes that bound what the user may see, for reading an index by region before the exact rule of
+     * {@link #visible} is applied; empty when nothing narrower than the country bounds it (administrators, owners).
+     */
+    java.util.List<String> regionBounds(CurrentUser me) {
+        if ((isEditor(me) || me.has(Role.FACILITATOR)) && !me.jurisdiction().national()) {
+            return me.jurisdiction().sortedCodes();
+        }
+        return java.util.List.of();
+    }
+
     /** SQL condition over business alias {@code b} and owner alias {@code o} selecting what the user may see. */
     Jurisdiction.SqlCondition visible(CurrentUser me) {
         if (isEditor(me)) {

@@ -81,6 +81,24 @@ class RegistrySearchTest {
     }
 
     @Test
+    void theSearchWordsFollowTheBulkPathAndEdits() {
+        // the import's set-based path (ADR 0005) writes the words in its own statement's transaction, as a registration does
+        var ids = AsUser.call("petugas.dumai", () -> businesses.registerAll(List.of(
+                RegistryFixtures.business("Bolu Kemojo Zyx", "Nurhayati", "14.72.01.1003", Sector.PROCESSED_FOOD),
+                RegistryFixtures.business("Lempok Durian Zyx", "Halimah", "14.72.01.1003", Sector.PROCESSED_FOOD)), "uji:daftar"));
+        assertThat(searchAs("petugas.dumai", "bolu kemojo zyx")).contains(ids.get(0));
+        assertThat(searchAs("petugas.dumai", "lempok duren zyx")).contains(ids.get(1));
+        assertThat(searchAs("petugas.bengkalis", "lempok durian zyx")).doesNotContain(ids.get(1));
+
+        long id = ids.get(0);
+        int version = AsUser.call("petugas.dumai", () -> businesses.get(id)).version();
+        AsUser.run("petugas.dumai", () -> businesses.update(id, version,
+                RegistryFixtures.withName(businesses.dataOf(id), "Kue Bangkit Zyx")));
+        assertThat(searchAs("petugas.dumai", "kue bangkit zyx")).as("the new name").contains(id);
+        assertThat(searchAs("petugas.dumai", "bolu kemojo")).as("the old name").doesNotContain(id);
+    }
+
+    @Test
     void keysetPagesWalkTheWholeListWithoutRepeatsOrGaps() {
         for (String q : new String[] {null, "keripik"}) {
             var criteria = new SearchCriteria(q, null, null, "14", null, null, null, null, null);
