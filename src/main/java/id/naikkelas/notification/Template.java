@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * with {@code {name}} placeholders, and the name of the WhatsApp template it was approved under (the Cloud API sends
  * approved templates only, with the parameters in the same order).
  */
-record Template(String kind, List<String> params, String bodyId, String bodyEn, String whatsappName, int version) {
+record Template(String kind, List<String> params, String bodyId, String bodyEn, String whatsappName, String titleId, String titleEn,
+                int version) {
 
     /** WhatsApp shows a template body of up to 1,024 characters; a reminder is read on a phone, so far less. */
     static final int MAX_LENGTH = 500;
@@ -20,7 +21,12 @@ record Template(String kind, List<String> params, String bodyId, String bodyEn, 
         params = List.copyOf(params);
     }
 
-    String body(Locale locale) {
+    /** The kind's short name, for the preferences and the administrator's list. */
+    public String title(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? titleEn : titleId;
+    }
+
+    public String body(Locale locale) {
         return "en".equals(locale.getLanguage()) ? bodyEn : bodyId;
     }
 

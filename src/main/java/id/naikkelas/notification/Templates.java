@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 @Service
 class Templates {
 
-    private static final String SELECT = "SELECT kind, params, body_id, body_en, whatsapp_name, version FROM notification_template";
+    private static final String SELECT = "SELECT kind, params, body_id, body_en, whatsapp_name, title_id, title_en, version FROM notification_template";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -56,7 +56,8 @@ class Templates {
     Map<String, String> preview(String kind, Change change) {
         var template = get(kind);
         check(template, change);
-        var sample = new Template(kind, template.params(), change.bodyId().trim(), change.bodyEn().trim(), template.whatsappName(), 0);
+        var sample = new Template(kind, template.params(), change.bodyId().trim(), change.bodyEn().trim(), template.whatsappName(),
+                template.titleId(), template.titleEn(), 0);
         var args = template.params().stream().map(p -> "[" + p + "]").toList();
         return Map.of("id", sample.render(Locale.forLanguageTag("id"), args), "en", sample.render(Locale.ENGLISH, args));
     }
@@ -101,7 +102,7 @@ class Templates {
 
     private static Template map(ResultSet rs, int row) throws SQLException {
         return new Template(rs.getString("kind"), strings(rs.getArray("params")), rs.getString("body_id"), rs.getString("body_en"),
-                rs.getString("whatsapp_name"), rs.getInt("version"));
+                rs.getString("whatsapp_name"), rs.getString("title_id"), rs.getString("title_en"), rs.getInt("version"));
     }
 
     static List<String> strings(Array array) throws SQLException {
