@@ -6,7 +6,7 @@
  * ({@code get}, {@code standing}, {@code requireVisible}, {@code visibleCondition}).
  * <p>
  * Owns tables: business, business_merge, business_source, owner, permit, product, product_photo.
- * Publishes views (read-only, for other modules): registry_business, registry_product.
+ * Publishes views (read-only, for other modules): registry_business, registry_product, registry_permit.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registry")
 package id.naikkelas.registry;
