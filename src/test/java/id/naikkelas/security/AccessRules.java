@@ -272,6 +272,19 @@ final class AccessRules {
         t.op("GET /api/v1/tokens").roles(ALL);
         t.op("POST /api/v1/tokens").roles(ALL).body((x, c, o, r) -> r.json(Map.of("name", x.world().marker + " token", "days", 30)));
         t.op("DELETE /api/v1/tokens/{id}").roles(ALL).on(Kind.TOKEN, OWN_TOKEN);
+        // notifications: one's own inbox and choices; templates for administrators; a person's delivery log
+        t.op("GET /api/v1/inbox").roles(ALL);
+        t.op("GET /api/v1/inbox/unread-count").roles(ALL);
+        t.op("POST /api/v1/inbox/{id}/read").roles(ALL).unprobed("one's own message; InboxTest has another person's answer 404");
+        t.op("POST /api/v1/inbox/read-all").roles(ALL);
+        t.op("GET /api/v1/notification-preferences").roles(ALL);
+        t.op("PUT /api/v1/notification-preferences").roles(ALL).unprobed("one's own choices: nobody else's object");
+        t.op("GET /api/v1/notification-templates").roles(ADMINS);
+        t.op("GET /api/v1/notification-templates/{kind}").roles(ADMINS).unprobed("a kind is no one's object; InboxTest refuses non-administrators");
+        t.op("PUT /api/v1/notification-templates/{kind}").roles(ADMINS).unprobed("a kind is no one's object; InboxTest refuses non-administrators");
+        t.op("POST /api/v1/notification-templates/{kind}/preview").roles(ADMINS)
+                .unprobed("a kind is no one's object; InboxTest refuses non-administrators");
+        t.op("GET /api/v1/deliveries").roles(ALL).unprobed("a person, not a region-bound object: InboxTest has another region's officer answered 404");
         t.op("GET /api/v1/regions").open().body((x, c, o, r) -> r.param("parent", "14.72"));
         t.op("GET /api/v1/regions/{code}").open();
         return t.rules;
@@ -468,6 +481,15 @@ final class AccessRules {
         t.op("GET /akun/token").roles(ALL);
         t.op("POST /akun/token").roles(ALL).unprobed("a token of one's own account: nobody else's object");
         t.op("POST /akun/token/{id}/cabut").roles(ALL).on(Kind.TOKEN, OWN_TOKEN).refusalsOnly();
+        t.op("GET /kotak-masuk").roles(ALL);
+        t.op("POST /kotak-masuk/{id}/baca").roles(ALL).unprobed("one's own message; InboxTest has another person's answer 404");
+        t.op("POST /kotak-masuk/baca-semua").roles(ALL);
+        t.op("GET /akun/notifikasi").roles(ALL);
+        t.op("POST /akun/notifikasi").roles(ALL).unprobed("one's own choices: nobody else's object");
+        t.op("GET /pesan-terkirim").roles(EDITORS);
+        t.op("GET /admin/templat-pesan").roles(ADMINS);
+        t.op("GET /admin/templat-pesan/{kind}").roles(ADMINS).unprobed("a kind is no one's object; InboxTest refuses non-administrators");
+        t.op("POST /admin/templat-pesan/{kind}").roles(ADMINS).unprobed("a kind is no one's object; InboxTest refuses non-administrators");
         t.op("GET /petugas").roles(EDITORS);
         t.op("GET /pendamping").roles(FACILITATORS);
         t.op("GET /mitra").roles(EnumSet.of(Role.PARTNER));
