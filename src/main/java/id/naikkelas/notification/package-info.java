@@ -8,7 +8,7 @@
  * the owning modules publish, run daily on one node (ShedLock).
  * <p>
  * <b>Adding a kind of message</b> (a survey invitation, a buyer's inquiry): (1) one row in {@code notification_template}
- * (a migration): the kind, its parameters in order, the text in Bahasa Indonesia and English with {@code {name}}
+ * (a migration): the kind, its parameters in order, the text in Bahasa Indonesia and English with <code>{name}</code>
  * placeholders, short titles, and the WhatsApp template name it is approved under; (2) one event listener in the
  * module where it happens (or a {@code ReminderRule} here for a scheduled one) that calls
  * {@code Notifications.send(new Message(id, username, phone, kind, args, link, regionCode))} inside the transaction
