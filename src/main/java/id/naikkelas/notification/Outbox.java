@@ -45,7 +45,9 @@ class Outbox {
     void accept(Message message) {
         var contact = message.username() == null ? Optional.<Accounts.Contact>empty() : accounts.contact(message.username());
         Locale locale = contact.map(Accounts.Contact::language).orElse(INDONESIAN);
-        String text = render(message, locale);
+        var template = templates.find(message.key());
+        String text = render(message, locale, template);
+        String templateName = template.map(Template::whatsappName).orElse(message.key().replace('.', '_'));
         var choice = preferences.of(message.username());
         OffsetDateTime now = today.now();
         boolean reached = false;
@@ -54,19 +56,19 @@ class Outbox {
                             INSERT INTO notification_inbox (message_id, username, kind, text, link, created_at) VALUES (?, ?, ?, ?, ?, ?)
                             ON CONFLICT (message_id) DO NOTHING""")
                     .params(message.id(), message.username(), message.key(), text, message.link(), now).update();
-            insert(message, ChannelKind.INBOX, null, locale, text, "SENT", now, now);
+            insert(message, ChannelKind.INBOX, null, templateName, locale, text, "SENT", now, now);
             reached = true;
         }
         String email = contact.map(Accounts.Contact::email).orElse(null);
         if (email != null && channels.get(ChannelKind.EMAIL).isPresent() && choice.wants(message.key(), ChannelKind.EMAIL)) {
-            insert(message, ChannelKind.EMAIL, email, locale, text, "PENDING", now, null);
+            insert(message, ChannelKind.EMAIL, email, templateName, locale, text, "PENDING", now, null);
             reached = true;
         }
         String phone = message.phone() != null ? message.phone() : contact.map(Accounts.Contact::phone).orElse(null);
         if (phone != null && channels.get(ChannelKind.WHATSAPP).isPresent() && choice.wants(message.key(), ChannelKind.WHATSAPP)) {
             String region = message.regionCode() != null ? message.regionCode() : contact.map(Accounts.Contact::regionCode).orElse(null);
             var notBefore = choice.outsideQuietHours(now.toZonedDateTime(), IndonesiaZone.of(region).zone()).toOffsetDateTime();
-            insert(message, ChannelKind.WHATSAPP, phone, locale, text, "PENDING", notBefore, null);
+            insert(message, ChannelKind.WHATSAPP, phone, templateName, locale, text, "PENDING", notBefore, null);
             reached = true;
         }
         if (!reached) {
@@ -76,12 +78,12 @@ class Outbox {
                                 language, params, text, status, next_attempt_at, created_at, finished_at, last_error)
                             VALUES (?, ?, NULL, 'WHATSAPP', ?, ?, ?, ?, ?, ?, 'FAILED', ?, ?, ?, 'no channel reaches this person')
                             ON CONFLICT (idempotency_key) DO NOTHING""")
-                    .params(message.id() + ":WHATSAPP", message.id(), phone, message.key(), templateName(message.key()),
+                    .params(message.id() + ":WHATSAPP", message.id(), phone, message.key(), templateName,
                             locale.getLanguage(), message.args().toArray(String[]::new), text, now, now, now).update();
         }
     }
 
-    private void insert(Message message, ChannelKind channel, String address, Locale locale, String text, String status,
+    private void insert(Message message, ChannelKind channel, String address, String templateName, Locale locale, String text, String status,
                         OffsetDateTime due, OffsetDateTime finished) {
         jdbc.sql("""
                         INSERT INTO notification_delivery (idempotency_key, message_id, username, channel, address, kind, template_name,
@@ -89,18 +91,18 @@ class Outbox {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (idempotency_key) DO NOTHING""")
                 .params(message.id() + ":" + channel, message.id(), message.username(), channel.name(), address, message.key(),
-                        templateName(message.key()), locale.getLanguage(), message.args().toArray(String[]::new), text, status, due,
+                        templateName, locale.getLanguage(), message.args().toArray(String[]::new), text, status, due,
                         today.now(), finished)
                 .update();
     }
 
     /** The text from the kind's template, or from the message bundles for a kind that has no template row. */
     String render(Message message, Locale locale) {
-        return templates.find(message.key()).map(t -> t.render(locale, message.args()))
-                .orElseGet(() -> bundles.getMessage(message.key(), message.args().toArray(), message.key(), locale));
+        return render(message, locale, templates.find(message.key()));
     }
 
-    private String templateName(String kind) {
-        return templates.find(kind).map(Template::whatsappName).orElse(kind.replace('.', '_'));
+    private String render(Message message, Locale locale, Optional<Template> template) {
+        return template.map(t -> t.render(locale, message.args()))
+                .orElseGet(() -> bundles.getMessage(message.key(), message.args().toArray(), message.key(), locale));
     }
 }
