@@ -16,7 +16,7 @@
  * see the business sees none of this.
  * <p>
  * Owns tables: assessment_definition, inspection, inspection_answer, inspection_photo, corrective_action.
- * Publishes views (read-only, for other modules): assessment_inspection_result, assessment_action_status.
+ * Publishes views (read-only, for other modules): assessment_inspection_result, assessment_action_status, assessment_open_action.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment")
 package id.naikkelas.assessment;

@@ -6,7 +6,7 @@
  * {@link id.naikkelas.certification.WorkingDays}).
  * <p>
  * Owns tables: certification_case, case_transition, case_reference, case_document, case_comment, case_route_change.
- * Publishes views (read-only, for other modules): certification_case_business, certification_case_outcome, certification_case_step.
+ * Publishes views (read-only, for other modules): certification_case_business, certification_case_outcome, certification_case_step, certification_open_step.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Certification")
 package id.naikkelas.certification;

@@ -108,9 +108,10 @@ public class Labels {
             entry("training_registration.source", "training.testSource"));
 
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
-    static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business",
-            "business.batch", "case", "corrective_action", "enrollment", "facilitator", "inspection", "participant_bulk_job", "listing", "business_profile", "permit", "product",
-            "program", "training_certificate", "training_event", "training_registration", "user", "visit");
+    static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business", "business.batch", "business_profile",
+            "case", "complaint", "corrective_action", "enrollment", "facilitator", "inspection", "listing",
+            "notification_template", "participant_bulk_job", "permit", "product", "program", "training_attendance",
+            "training_certificate", "training_event", "training_registration", "user", "visit");
 
     private static final String ROOT = "id.naikkelas.";
 

@@ -168,6 +168,18 @@ public class Accounts {
                 .map(java.util.Locale::forLanguageTag).orElse(java.util.Locale.forLanguageTag("id"));
     }
 
+    /** Where and how to reach a person: e-mail and phone (either may be null), language, and the first region they work in. */
+    public record Contact(String email, String phone, java.util.Locale language, String regionCode) {
+    }
+
+    /** For messages to a person (notification module): their addresses, read here because the published view leaves them out. */
+    public java.util.Optional<Contact> contact(String username) {
+        return jdbc.sql("SELECT email, phone, language, region_codes[1] FROM app_user WHERE username = ? AND enabled")
+                .param(username)
+                .query((rs, i) -> new Contact(rs.getString(1), rs.getString(2), java.util.Locale.forLanguageTag(rs.getString(3)), rs.getString(4)))
+                .optional();
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT count(*) FROM app_user WHERE lower(username) = lower(?)").param(username.trim())
                 .query(Integer.class).single() > 0;

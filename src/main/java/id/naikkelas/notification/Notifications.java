@@ -1,34 +1,28 @@
 package id.naikkelas.notification;
 
 import id.naikkelas.identity.Accounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 import java.util.Locale;
 
-/** Queues messages with the caller's transaction and delivers them once it has committed. */
+/**
+ * Queues messages with the caller's transaction; once it has committed, each becomes an inbox row and one delivery
+ * per channel that reaches its person ({@link Outbox}), sent by the {@link Dispatcher}.
+ */
 @Service
 public class Notifications {
 
-    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final ApplicationEventPublisher events;
-    private final MessageSource messages;
-    private final MessageSender sender;
+    private final Outbox outbox;
     private final Accounts accounts;
 
-    Notifications(ApplicationEventPublisher events, MessageSource messages, MessageSender sender, Accounts accounts) {
+    Notifications(ApplicationEventPublisher events, Outbox outbox, Accounts accounts) {
         this.events = events;
-        this.messages = messages;
-        this.sender = sender;
+        this.outbox = outbox;
         this.accounts = accounts;
     }
 
@@ -47,29 +41,20 @@ public class Notifications {
         }
     }
 
+    /** Runs after the commit; the publication stays incomplete (and is handed over again) until this returns. */
     @ApplicationModuleListener
     void deliver(Message message) {
-        sender.send(message, render(message));
+        outbox.accept(message);
     }
 
     @ApplicationModuleListener
     void deliver(MessageBatch batch) {
-        batch.messages().forEach(this::deliver);
+        batch.messages().forEach(outbox::accept);
     }
 
     /** The text in the recipient's language (the one their account last picked; Indonesian without an account). */
     String render(Message message) {
         Locale locale = message.username() == null ? INDONESIAN : accounts.language(message.username());
-        return messages.getMessage(message.key(), message.args().toArray(), message.key(), locale);
-    }
-
-    @Configuration
-    static class Senders {
-
-        @Bean
-        @ConditionalOnMissingBean(MessageSender.class)
-        MessageSender logOnlySender() {
-            return (message, text) -> log.info("notification to {}: {}", message.username(), text);
-        }
+        return outbox.render(message, locale);
     }
 }

@@ -191,6 +191,13 @@ final class AccessRules {
                 .body((x, c, o, r) -> r.json(Map.of("token", UUID.randomUUID().toString(), "visitedOn", World.today().toString(),
                         "mode", "ONSITE", "notes", "Kunjungan matriks")));
         t.op("GET /api/v1/worklist").roles(ALL);
+        t.op("GET /api/v1/programs/{id}/participants").roles(ALL).on(Kind.PROGRAM, SEES_PROGRAM);
+        t.op("POST /api/v1/programs/{id}/bulk-actions").roles(EDITORS).on(Kind.PROGRAM, MANAGES_PROGRAM)
+                .body((x, c, o, r) -> r.json(Map.of("action", "VISIT", "allMatching", true, "visitOn", World.today().plusDays(7).toString())));
+        t.op("POST /api/v1/programs/{id}/bulk-actions/{job}/apply").roles(EDITORS)
+                .unprobed("the world holds no bulk job: ParticipantBulkTest has another region's manager refused on preview and apply");
+        t.op("GET /api/v1/programs/{id}/bulk-actions/{job}").roles(EDITORS)
+                .unprobed("the world holds no bulk job: ParticipantBulkTest asks with another region's manager");
 
         // training
         t.op("GET /api/v1/training/events").roles(ALL);
@@ -286,6 +293,19 @@ final class AccessRules {
         t.op("GET /api/v1/tokens").roles(ALL);
         t.op("POST /api/v1/tokens").roles(ALL).body((x, c, o, r) -> r.json(Map.of("name", x.world().marker + " token", "days", 30)));
         t.op("DELETE /api/v1/tokens/{id}").roles(ALL).on(Kind.TOKEN, OWN_TOKEN);
+        // notifications: one's own inbox and choices; templates for administrators; a person's delivery log
+        t.op("GET /api/v1/inbox").roles(ALL);
+        t.op("GET /api/v1/inbox/unread-count").roles(ALL);
+        t.op("POST /api/v1/inbox/{id}/read").roles(ALL).unprobed("one's own message; InboxTest has another person's answer 404");
+        t.op("POST /api/v1/inbox/read-all").roles(ALL);
+        t.op("GET /api/v1/notification-preferences").roles(ALL);
+        t.op("PUT /api/v1/notification-preferences").roles(ALL).unprobed("one's own choices: nobody else's object");
+        t.op("GET /api/v1/notification-templates").roles(ADMINS);
+        t.op("GET /api/v1/notification-templates/{kind}").roles(ADMINS).unprobed("a kind is no one's object; InboxTest refuses non-administrators");
+        t.op("PUT /api/v1/notification-templates/{kind}").roles(ADMINS).unprobed("a kind is no one's object; InboxTest refuses non-administrators");
+        t.op("POST /api/v1/notification-templates/{kind}/preview").roles(ADMINS)
+                .unprobed("a kind is no one's object; InboxTest refuses non-administrators");
+        t.op("GET /api/v1/deliveries").roles(ALL).unprobed("a person, not a region-bound object: InboxTest has another region's officer answered 404");
         t.op("GET /api/v1/regions").open().body((x, c, o, r) -> r.param("parent", "14.72"));
         t.op("GET /api/v1/regions/{code}").open();
 
@@ -300,6 +320,13 @@ final class AccessRules {
         t.op("GET /api/v1/surveys/invitations").roles(ALL);
         t.op("POST /api/v1/surveys/invitations/{id}/answers").roles(OWNERS).unprobed("one's own invitation: SurveysTest asks another owner");
         t.op("GET /api/v1/ikm").roles(EDITORS);
+
+        // reporting (figures within the caller's jurisdiction; ReportingPagesTest asks another region's manager)
+        t.op("GET /api/v1/reports/dashboard").roles(EDITORS);
+        t.op("GET /api/v1/reports/evaluation").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
+        t.op("GET /api/v1/reports/evaluation.pdf").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
+        t.op("GET /api/v1/reports/evaluation.xlsx").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
+        t.op("GET /api/v1/statistics").open();
         return t.rules;
     }
 
@@ -497,6 +524,15 @@ final class AccessRules {
         t.op("GET /akun/token").roles(ALL);
         t.op("POST /akun/token").roles(ALL).unprobed("a token of one's own account: nobody else's object");
         t.op("POST /akun/token/{id}/cabut").roles(ALL).on(Kind.TOKEN, OWN_TOKEN).refusalsOnly();
+        t.op("GET /kotak-masuk").roles(ALL);
+        t.op("POST /kotak-masuk/{id}/baca").roles(ALL).unprobed("one's own message; InboxTest has another person's answer 404");
+        t.op("POST /kotak-masuk/baca-semua").roles(ALL);
+        t.op("GET /akun/notifikasi").roles(ALL);
+        t.op("POST /akun/notifikasi").roles(ALL).unprobed("one's own choices: nobody else's object");
+        t.op("GET /pesan-terkirim").roles(EDITORS);
+        t.op("GET /admin/templat-pesan").roles(ADMINS);
+        t.op("GET /admin/templat-pesan/{kind}").roles(ADMINS).unprobed("a kind is no one's object; InboxTest refuses non-administrators");
+        t.op("POST /admin/templat-pesan/{kind}").roles(ADMINS).unprobed("a kind is no one's object; InboxTest refuses non-administrators");
         t.op("GET /petugas").roles(EDITORS);
         t.op("GET /pendamping").roles(FACILITATORS);
         t.op("GET /mitra").roles(EnumSet.of(Role.PARTNER));
