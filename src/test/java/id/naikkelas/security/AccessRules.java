@@ -382,6 +382,11 @@ final class AccessRules {
         t.op("GET /izin/perpanjangan").roles(READERS);
         t.op("GET /verifikasi").open().body((x, c, o, r) -> r.param("nomor", "IDM000123456"));
         t.op("GET /cek-izin").open();
+        t.op("GET /statistik").open();
+        t.op("GET /laporan").roles(EDITORS);
+        t.op("GET /laporan/program-pilihan").roles(EDITORS);
+        t.op("GET /laporan/evaluasi.pdf").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
+        t.op("GET /laporan/evaluasi.xlsx").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
         t.op("GET /cek-izin/hasil").open().body((x, c, o, r) -> r.param("sector", "PROCESSED_FOOD").param("shelfLifeDays", "30"));
         t.op("POST /kasus").roles(READERS).on(Kind.PRODUCT, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("productId", o.id()).param("permit", "HALAL").param("route", "SELF_DECLARE"));
@@ -405,6 +410,17 @@ final class AccessRules {
         t.op("GET /program").roles(ALL);
         t.op("GET /program/baru").roles(EDITORS);
         t.op("GET /program/{id}").roles(ALL).on(Kind.PROGRAM, SEES_PROGRAM);
+        t.op("GET /program/{id}/peserta").roles(ALL).on(Kind.PROGRAM, SEES_PROGRAM);
+        t.op("GET /program/{id}/peserta/ekspor").roles(ALL).on(Kind.PROGRAM, SEES_PROGRAM);
+        t.op("POST /program/{id}/peserta/ekspor").roles(ALL).on(Kind.PROGRAM, SEES_PROGRAM).refusalsOnly();
+        t.op("POST /program/{id}/peserta/aksi").roles(EDITORS).on(Kind.PROGRAM, MANAGES_PROGRAM).refusalsOnly()
+                .body((x, c, o, r) -> r.param("action", "VISIT").param("allMatching", "true").param("visitOn", World.today().plusDays(7).toString()));
+        t.op("GET /program/{id}/peserta/aksi/{job}").roles(EDITORS)
+                .unprobed("the world holds no bulk job: ParticipantBulkTest asks with another region's manager");
+        t.op("GET /program/{id}/peserta/aksi/{job}/status").roles(EDITORS)
+                .unprobed("the world holds no bulk job: ParticipantBulkTest asks with another region's manager");
+        t.op("POST /program/{id}/peserta/aksi/{job}/jalankan").roles(EDITORS)
+                .unprobed("the world holds no bulk job: ParticipantBulkTest has another region's manager refused on apply");
         t.op("GET /program/{id}/ubah").roles(EDITORS).on(Kind.PROGRAM, MANAGES_PROGRAM);
         // with an id the form changes that program; without one it creates (the API's POST /api/v1/programs)
         t.op("POST /program").roles(EDITORS).on(Kind.PROGRAM, MANAGES_PROGRAM).refusalsOnly()
