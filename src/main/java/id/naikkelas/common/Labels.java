@@ -51,6 +51,7 @@ public class Labels {
             entry("imports.MergeField", "imports.merge"),
             entry("imports.Reviews.Side", "imports.side"),
             entry("imports.Reviews.Status", "imports.reviewStatus"),
+            entry("invitations.InvitationView.Status", "invitation.status"),
             entry("programs.EnrollmentStatus", "enrollmentStatus"),
             entry("programs.Facilitation", "facilitation"),
             entry("registry.BusinessKind", "businessKind"),
@@ -109,7 +110,7 @@ public class Labels {
 
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
     static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business",
-            "business.batch", "case", "corrective_action", "enrollment", "facilitator", "inspection", "permit", "product",
+            "business.batch", "case", "corrective_action", "enrollment", "facilitator", "inspection", "invitation", "permit", "product",
             "program", "training_certificate", "training_event", "training_registration", "user", "visit");
 
     private static final String ROOT = "id.naikkelas.";

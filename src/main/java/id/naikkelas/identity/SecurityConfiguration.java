@@ -88,7 +88,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/ui/regions/**", "/public/**", "/daftar", "/daftar/**", "/verifikasi", "/sertifikat/**",
-                                "/cek-izin", "/cek-izin/**").permitAll()
+                                "/cek-izin", "/cek-izin/**", "/undangan/terima/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
