@@ -3,7 +3,8 @@ ALTER TABLE program_partner
     ADD COLUMN mou_region_codes varchar(13)[] COLLATE "C" NOT NULL DEFAULT '{}',
     ADD COLUMN mou_activities   varchar(20)[] NOT NULL DEFAULT '{}',
     ADD COLUMN mou_document_key varchar(200),
-    ADD COLUMN mou_document_name varchar(200);
+    ADD COLUMN mou_document_name varchar(200),
+    ADD COLUMN version integer NOT NULL DEFAULT 0;
 
 -- programs: which organisations partner in which agency's programs, and until when (identity reads it to let a
 -- program manager invite a partner's members, ADR 0015)
