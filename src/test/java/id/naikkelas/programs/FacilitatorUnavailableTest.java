@@ -91,8 +91,8 @@ class FacilitatorUnavailableTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.reason").value("DISABLED"))
                 .andExpect(jsonPath("$.alternatives[?(@.userId == " + roomy + ")]").isEmpty());
-        mvc.perform(post("/peserta/{id}/pendamping", ids.get(2)).with(user("manajer.dumai")).with(csrf()).header("Accept-Language", "en")
-                        .param("facilitator", String.valueOf(roomy)))
+        mvc.perform(post("/peserta/{id}/pendamping", ids.get(2)).with(user("manajer.dumai")).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("lang", "en")).param("facilitator", String.valueOf(roomy)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("This facilitator cannot be assigned")))
                 .andExpect(content().string(containsString("data-reason=\"DISABLED\"")));
