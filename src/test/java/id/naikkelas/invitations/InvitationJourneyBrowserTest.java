@@ -82,6 +82,31 @@ class InvitationJourneyBrowserTest {
         }
     }
 
+    /** Two managers at once: the radio of a facilitator at the one-to-one cap is enabled by hand, as a stale page would post it. */
+    @Test
+    void aFacilitatorAtTheCapAnswersWithAPageOfAlternatives() {
+        String base = "http://localhost:" + port;
+        long participant = jdbc.sql("""
+                        SELECT e.id FROM enrollment e JOIN program p ON p.id = e.program_id
+                        WHERE p.name = 'UMKM Berdikari' AND e.status = 'ENROLLED'
+                          AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.enrollment_id = e.id AND a.ended_at IS NULL)
+                        ORDER BY e.id DESC LIMIT 1""").query(Long.class).single();
+        for (var context : new BrowserContext[] {BrowserSupport.phone(), BrowserSupport.desktop()}) {
+            try (context) {
+                Page page = context.newPage();
+                String suffix = page.viewportSize().width < 500 ? "-phone" : "-desktop";
+                BrowserSupport.login(page, base, "petugas.palangkaraya");
+                page.navigate(base + "/peserta/" + participant);
+                var full = page.locator("label.check", new Page.LocatorOptions().setHasText("Dewi Lestari")).locator("input[name=facilitator]");
+                full.evaluate("radio => { radio.disabled = false; radio.checked = true; }");
+                page.locator("form.suggestions button[type=submit]").click();
+                assertThat(page.locator("h1")).hasText("Pendamping ini tidak dapat ditetapkan");
+                assertThat(page.locator("[data-refusal]")).containsText("Dewi Lestari");
+                BrowserSupport.screenshot(page, "facilitator-unavailable" + suffix);
+            }
+        }
+    }
+
     @Test
     void aPartnerSeesItsMembersParticipantsContributionAndMou() {
         String base = "http://localhost:" + port;

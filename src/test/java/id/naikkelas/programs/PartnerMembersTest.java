@@ -99,6 +99,14 @@ class PartnerMembersTest {
                 .andExpect(jsonPath("$.programs.programs[?(@.programId == " + berdikari + ")].mouInForce", hasItem(true)));
         mvc.perform(get("/api/v1/partner/contribution").with(user("petugas.dumai").roles("OFFICER"))).andExpect(status().isForbidden());
 
+        long member = jdbc.sql("""
+                        SELECT a.enrollment_id FROM assignment a JOIN app_user u ON u.id = a.facilitator_id
+                        WHERE u.username = 'mahasiswa.upr' AND a.ended_at IS NULL LIMIT 1""").query(Long.class).single();
+        mvc.perform(get("/peserta/{id}", member).with(user("mitra.demo").roles("PARTNER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nadia Putri Anggraini")))
+                .andExpect(content().string(not(org.hamcrest.Matchers.containsString("/tahap"))))
+                .andExpect(content().string(not(org.hamcrest.Matchers.containsString("/usaha/"))));
         long sedapParticipant = jdbc.sql("SELECT e.id FROM enrollment e JOIN program p ON p.id = e.program_id WHERE p.name LIKE 'SEDAP MALAM%' LIMIT 1")
                 .query(Long.class).single();
         mvc.perform(get("/peserta/{id}", sedapParticipant).with(user("mitra.demo").roles("PARTNER"))).andExpect(status().isNotFound());
