@@ -51,7 +51,9 @@ public class Labels {
             entry("imports.MergeField", "imports.merge"),
             entry("imports.Reviews.Side", "imports.side"),
             entry("imports.Reviews.Status", "imports.reviewStatus"),
+            entry("invitations.InvitationView.Status", "invitation.status"),
             entry("programs.EnrollmentStatus", "enrollmentStatus"),
+            entry("programs.MouTerms.Activity", "partner.mou.activity"),
             entry("programs.Facilitation", "facilitation"),
             entry("registry.BusinessKind", "businessKind"),
             entry("registry.BusinessScale", "scale"),
@@ -86,6 +88,9 @@ public class Labels {
             entry("case.permit", "registry.PermitType"),
             entry("case.route", "certification.Route"),
             entry("enrollment.status", "programs.EnrollmentStatus"),
+            entry("invitation.role", "identity.Role"),
+            entry("invitation.status", "invitations.InvitationView.Status"),
+            entry("program.activities", "programs.MouTerms.Activity"),
             entry("permit.type", "registry.PermitType"),
             entry("product.packaging", "registry.PirtParts.Packaging"),
             entry("product.storage", "registry.Storage"),
@@ -109,7 +114,7 @@ public class Labels {
 
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
     static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business", "business.batch", "business_profile",
-            "case", "complaint", "corrective_action", "enrollment", "facilitator", "inspection", "listing",
+            "case", "complaint", "corrective_action", "enrollment", "facilitator", "inspection", "invitation", "listing",
             "notification_template", "participant_bulk_job", "permit", "product", "program", "training_attendance",
             "training_certificate", "training_event", "training_registration", "user", "visit");
 

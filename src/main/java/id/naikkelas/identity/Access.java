@@ -64,7 +64,7 @@ public class Access {
     /** What {@link #currentUser} reads, from {@code app_user u LEFT JOIN agency a}: an API token's look-up selects it too. */
     static final String USER_COLUMNS = """
             u.id AS user_id, u.username, u.full_name, u.agency_id, a.name AS agency_name, u.roles,
-            u.region_codes, a.region_codes AS agency_codes""";
+            u.region_codes, a.region_codes AS agency_codes, u.must_change_password""";
 
     static CurrentUser currentUser(ResultSet rs) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -75,7 +75,7 @@ public class Access {
                 : Jurisdiction.of(own.isEmpty() ? agency : own);
         Long agencyId = rs.getObject("agency_id") == null ? null : rs.getLong("agency_id");
         return new CurrentUser(rs.getLong("user_id"), rs.getString("username"), rs.getString("full_name"),
-                agencyId, rs.getString("agency_name"), roles, jurisdiction);
+                agencyId, rs.getString("agency_name"), roles, jurisdiction, rs.getBoolean("must_change_password"));
     }
 
     /**

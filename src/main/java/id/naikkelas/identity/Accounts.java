@@ -54,6 +54,19 @@ public class Accounts {
         return create(user, true);
     }
 
+    /**
+     * An invited person's account (ADR 0015): with the password they chose from their link, or with a temporary one their
+     * manager set, which they must change at their first sign-in. Checked like any new account.
+     */
+    @Transactional
+    public long createInvited(NewUser user, boolean temporaryPassword) {
+        long id = create(user, true);
+        if (temporaryPassword) {
+            jdbc.sql("UPDATE app_user SET must_change_password = true WHERE id = ?").param(id).update();
+        }
+        return id;
+    }
+
     /** Demo mode only: the demo accounts' password is published on purpose, so the strength check would refuse it. */
     long createDemo(NewUser user) {
         // every demo account has the one published password: hashed once, not once per account
@@ -125,7 +138,9 @@ public class Accounts {
             problems.add("newPassword", "password.same");
         }
         problems.throwIfAny();
-        long id = jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = now() WHERE lower(username) = lower(?) RETURNING id")
+        long id = jdbc.sql("""
+                        UPDATE app_user SET password_hash = ?, password_changed_at = now(), must_change_password = false
+                        WHERE lower(username) = lower(?) RETURNING id""")
                 .params(encoder.encode(newPassword), username).query(Long.class).single();
         audit.action("user", id, "PASSWORD_CHANGE", null, Map.of(), Map.of());
     }

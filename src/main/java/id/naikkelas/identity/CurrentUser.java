@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** The signed-in user as loaded for this request: roles and jurisdiction are never stale. */
 public record CurrentUser(long id, String username, String fullName, Long agencyId, String agencyName,
-                          Set<Role> roles, Jurisdiction jurisdiction) {
+                          Set<Role> roles, Jurisdiction jurisdiction, boolean mustChangePassword) {
 
     public boolean has(Role role) {
         return roles.contains(role);

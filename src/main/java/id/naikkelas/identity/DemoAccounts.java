@@ -60,6 +60,8 @@ class DemoAccounts implements ApplicationRunner {
         user("petugas.bandarlampung", "Rizky Pratama", bandarLampung, Role.PROGRAM_MANAGER);
         user("pemilik.demo", "Ibu Sumarni", null, Role.OWNER);
         user("mitra.demo", "Dr. Yusuf Hamdani", university, Role.PARTNER);
+        // a student of the partner university who facilitates in UMKM Berdikari (issue 18 part 3)
+        user("mahasiswa.upr", "Nadia Putri Anggraini", university, Role.FACILITATOR);
         user("pembeli.demo", "Bagian Pembelian Hotel Sahid Lampung", null, Role.BUYER);
         log.info("Demo mode: created demo agencies and users (password {})", PASSWORD);
     }

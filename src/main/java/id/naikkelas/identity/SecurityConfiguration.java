@@ -93,7 +93,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/ui/regions/**", "/public/**", "/daftar", "/daftar/**", "/verifikasi", "/sertifikat/**",
-                                "/cek-izin", "/cek-izin/**", "/pengaduan", "/pengaduan/terkirim", "/pengaduan/lacak").permitAll()
+                                "/cek-izin", "/cek-izin/**", "/pengaduan", "/pengaduan/terkirim", "/pengaduan/lacak", "/undangan/terima/**").permitAll()
                         // the public catalogue (issue 19): its pages, photos of published products and QR codes, read only
                         .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/produk/**", "/katalog/usaha/**", "/katalog/foto/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

@@ -65,9 +65,8 @@ class EnrollmentController {
 
     @GetMapping("/peserta/{id}")
     String show(@PathVariable long id, Model model) {
-        var stored = enrollments.load(id);
-        var view = enrollments.ofBusiness(stored.businessId()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
-        var program = programs.get(stored.programId());
+        var view = enrollments.one(id);
+        var program = programs.get(view.programId());
         model.addAttribute("e", view);
         model.addAttribute("program", program);
         model.addAttribute("visits", visits.ofEnrollment(id));
@@ -79,9 +78,24 @@ class EnrollmentController {
         return "programs/enrollment";
     }
 
+    /**
+     * A facilitator who cannot take the business (cap reached, disabled, outside the region or the program) answers with
+     * a page saying why and who can, best first, each a button away (issue 18 part 6).
+     */
     @PostMapping("/peserta/{id}/pendamping")
-    String assign(@PathVariable long id, @RequestParam long facilitator, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, () -> facilitators.assign(id, facilitator, reason), "programs.assigned");
+    String assign(@PathVariable long id, @RequestParam long facilitator, @RequestParam(required = false) String reason,
+                  Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            return act(id, redirect, () -> facilitators.assign(id, facilitator, reason), "programs.assigned");
+        } catch (FacilitatorUnavailable unavailable) {
+            var view = enrollments.one(id);
+            model.addAttribute("e", view);
+            model.addAttribute("program", programs.get(view.programId()));
+            model.addAttribute("refusal", unavailable);
+            model.addAttribute("reason", reason);
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "programs/facilitator-unavailable";
+        }
     }
 
     @PostMapping("/peserta/{id}/tahap")
@@ -161,6 +175,8 @@ class EnrollmentController {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
+        } catch (FacilitatorUnavailable e) {
+            throw e;
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.violations());
         }

@@ -234,6 +234,39 @@ public class Enrollments {
         return query("e.status = 'ENROLLED' AND a.facilitator_id = :me AND " + part.condition, Map.of("me", me.id()));
     }
 
+    /**
+     * One enrolment for its page: for whoever may see the business, and for a partner organisation of its program (which
+     * sees the program's participants, and whose members facilitate some of them), without the business's own profile.
+     */
+    public EnrollmentView one(long enrollmentId) {
+        var stored = load(enrollmentId);
+        CurrentUser me = access.require();
+        var found = partnerSees(me, stored.programId()) ? query("e.id = :id", Map.of("id", enrollmentId))
+                : ofBusiness(stored.businessId()).stream().filter(e -> e.id() == enrollmentId).toList();
+        return found.stream().findFirst().orElseThrow(() -> new NotFound("enrollment", enrollmentId));
+    }
+
+    /** Whether {@code me} speaks for a partner organisation of the program. */
+    boolean partnerSees(CurrentUser me, long programId) {
+        return me.has(Role.PARTNER) && me.agencyId() != null
+                && jdbc.sql("SELECT count(*) FROM program_partner WHERE program_id = ? AND agency_id = ?").params(programId, me.agencyId())
+                .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * The participants a partner organisation's members facilitate now, in the programs it partners in (issue 18 part 3);
+     * empty for anyone else.
+     */
+    public List<EnrollmentView> ofMyPartnerMembers() {
+        CurrentUser me = access.require();
+        if (!me.has(Role.PARTNER) || me.agencyId() == null) {
+            return List.of();
+        }
+        return query("""
+                u.agency_id = :agency AND EXISTS (SELECT 1 FROM program_partner pp WHERE pp.program_id = e.program_id AND pp.agency_id = :agency)""",
+                Map.of("agency", me.agencyId()));
+    }
+
     /** Programs a business takes part in, for its profile (visible to whoever may see the business). */
     public List<EnrollmentView> ofBusiness(long businessId) {
         businesses.requireVisible(businessId);

@@ -39,7 +39,24 @@ class Facilitators {
      * @param available  whether one more assignment stays within the program cap and their capacity
      */
     public record Suggestion(long userId, String name, String organisation, String credentials, int inProgram, int overall,
-                             int capacity, boolean coversRegion, boolean available) {
+                             int capacity, boolean coversRegion, boolean available, int programCap) {
+
+        /** Places left: in this program under its cap, and overall under their own capacity; the smaller counts. */
+        @com.fasterxml.jackson.annotation.JsonProperty("remaining")
+        public int remaining() {
+            return Math.max(0, Math.min(programCap - inProgram, capacity - overall));
+        }
+    }
+
+    /** How alternatives are offered (issue 18 part 6): most places left, then serving the business's region, then least loaded. */
+    static final java.util.Comparator<Suggestion> RANKING = java.util.Comparator.comparingInt(Suggestion::remaining).reversed()
+            .thenComparing(Suggestion::coversRegion, java.util.Comparator.reverseOrder())
+            .thenComparingInt(Suggestion::overall)
+            .thenComparing(Suggestion::name);
+
+    /** Who could take the enrolment now instead, best first (eligible and with a place left). */
+    public List<Suggestion> alternatives(long enrollmentId) {
+        return suggestions(enrollmentId).stream().filter(Suggestion::available).sorted(RANKING).toList();
     }
 
     /**
@@ -58,9 +75,13 @@ class Facilitators {
      * of its partner organisations. A profile's "regions served" only ranks them: it is what they say, not what
      * their agency answers for.
      */
-    private record Candidate(Suggestion suggestion, boolean inJurisdiction, boolean inScope) {
+    private record Candidate(Suggestion suggestion, boolean inJurisdiction, boolean ownAgency, Boolean mouCurrent, boolean enabled) {
+        boolean inScope() {
+            return ownAgency || Boolean.TRUE.equals(mouCurrent);
+        }
+
         boolean eligible() {
-            return inJurisdiction && inScope;
+            return enabled && inJurisdiction && inScope();
         }
     }
 
@@ -80,18 +101,20 @@ class Facilitators {
                    EXISTS (SELECT 1 FROM unnest(CASE WHEN cardinality(u.region_codes) > 0 THEN u.region_codes
                                                      ELSE coalesce(a.region_codes, '{}') END) rc
                            WHERE :region = rc OR :region LIKE rc || '.%') AS in_jurisdiction,
-                   (u.agency_id = :agency OR EXISTS (SELECT 1 FROM program_partner pp
-                                                     WHERE pp.program_id = :program AND pp.agency_id = u.agency_id)) AS in_scope
+                   u.agency_id = :agency AS own_agency,
+                   (SELECT MOU_CURRENT FROM program_partner pp
+                     WHERE pp.program_id = :program AND pp.agency_id = u.agency_id) AS mou_current,
+                   u.enabled
             FROM identity_user u LEFT JOIN facilitator_profile f ON f.user_id = u.id LEFT JOIN identity_agency a ON a.id = u.agency_id
-            WHERE 'FACILITATOR' = ANY (u.roles) AND u.enabled""";
+            WHERE 'FACILITATOR' = ANY (u.roles)""".replace("MOU_CURRENT", MouTerms.CURRENT_SQL);
 
     /** All candidates, or the one facilitator {@code onlyId}, eligible or not (so a refusal can say why). */
     private List<Candidate> candidates(ProgramView program, Enrollments.Stored enrollment, Long onlyId) {
         String sql = CANDIDATES + (onlyId == null
-                ? " ORDER BY covers DESC, overall, u.full_name LIMIT 200"
+                ? " AND u.enabled ORDER BY covers DESC, overall, u.full_name LIMIT 200"
                 : " AND u.id = :only");
         var query = jdbc.sql(sql).param("program", program.id()).param("region", enrollment.regionCode())
-                .param("agency", program.agencyId());
+                .param("agency", program.agencyId()).param("today", enrollments.today());
         if (onlyId != null) {
             query = query.param("only", onlyId);
         }
@@ -101,8 +124,9 @@ class Facilitators {
                     int capacity = rs.getInt("capacity");
                     var suggestion = new Suggestion(rs.getLong("id"), rs.getString("full_name"), rs.getString("organisation"),
                             rs.getString("credentials"), inProgram, overall, capacity, rs.getBoolean("covers"),
-                            inProgram < program.cap() && overall < capacity);
-                    return new Candidate(suggestion, rs.getBoolean("in_jurisdiction"), rs.getBoolean("in_scope"));
+                            inProgram < program.cap() && overall < capacity, program.cap());
+                    return new Candidate(suggestion, rs.getBoolean("in_jurisdiction"), rs.getBoolean("own_agency"),
+                            rs.getObject("mou_current", Boolean.class), rs.getBoolean("enabled"));
                 })
                 .list();
     }
@@ -114,19 +138,23 @@ class Facilitators {
         if (enrollment.status() != EnrollmentStatus.ENROLLED) {
             throw InvalidInput.of("enrollment", "programs.enrollment.notActive");
         }
-        jdbc.sql("SELECT id FROM identity_user WHERE id = ?").param(facilitatorId).query(Long.class).optional()
-                .orElseThrow(() -> InvalidInput.of("facilitator", "programs.facilitator.unknown"));
         // serialise assignments of one facilitator so two managers cannot both take the last place; a lock of this
         // module's own (the account row is identity's, ADR 0013), held until the transaction ends
         jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(ASSIGNMENT_LOCK, Long.hashCode(facilitatorId)).query(rs -> { });
         var candidate = candidates(program, enrollment, facilitatorId).stream().findFirst()
                 .orElseThrow(() -> InvalidInput.of("facilitator", "programs.facilitator.unknown"));
         var suggestion = candidate.suggestion();
+        if (!candidate.enabled()) {
+            throw unavailable(FacilitatorUnavailable.Reason.DISABLED, enrollmentId, "programs.facilitator.disabled", suggestion.name());
+        }
         if (!candidate.inJurisdiction()) {
-            throw InvalidInput.of("facilitator", "programs.facilitator.outsideRegion", suggestion.name(), enrollment.regionCode());
+            throw unavailable(FacilitatorUnavailable.Reason.OUTSIDE_REGION, enrollmentId, "programs.facilitator.outsideRegion",
+                    suggestion.name(), enrollment.regionCode());
         }
         if (!candidate.inScope()) {
-            throw InvalidInput.of("facilitator", "programs.facilitator.outsideProgram", suggestion.name());
+            boolean partner = candidate.mouCurrent() != null;
+            throw unavailable(partner ? FacilitatorUnavailable.Reason.MOU_NOT_CURRENT : FacilitatorUnavailable.Reason.OUTSIDE_PROGRAM,
+                    enrollmentId, partner ? "programs.facilitator.mouNotCurrent" : "programs.facilitator.outsideProgram", suggestion.name());
         }
         var current = jdbc.sql("SELECT facilitator_id FROM assignment WHERE enrollment_id = ? AND ended_at IS NULL").param(enrollmentId)
                 .query(Long.class).optional();
@@ -134,10 +162,12 @@ class Facilitators {
             return;
         }
         if (suggestion.inProgram() >= program.cap()) {
-            throw InvalidInput.of("facilitator", "programs.facilitator.programCap", suggestion.name(), program.cap());
+            throw unavailable(FacilitatorUnavailable.Reason.PROGRAM_CAP, enrollmentId, "programs.facilitator.programCap",
+                    suggestion.name(), program.cap());
         }
         if (suggestion.overall() >= suggestion.capacity()) {
-            throw InvalidInput.of("facilitator", "programs.facilitator.capacity", suggestion.name(), suggestion.capacity());
+            throw unavailable(FacilitatorUnavailable.Reason.CAPACITY, enrollmentId, "programs.facilitator.capacity",
+                    suggestion.name(), suggestion.capacity());
         }
         if (current.isPresent()) {
             if (reason == null || reason.isBlank()) {
@@ -150,6 +180,12 @@ class Facilitators {
                 .params(enrollmentId, facilitatorId, access.require().username()).update();
         audit.action("enrollment", enrollmentId, current.isPresent() ? "REASSIGN" : "ASSIGN", enrollment.regionCode(),
                 Map.of("facilitator", current.map(String::valueOf).orElse("")), Map.of("facilitator", String.valueOf(facilitatorId)));
+    }
+
+    /** The refusal with who could take the business instead; none at all says no facilitator serves its region. */
+    private FacilitatorUnavailable unavailable(FacilitatorUnavailable.Reason reason, long enrollmentId, String code, Object... args) {
+        var alternatives = alternatives(enrollmentId);
+        return new FacilitatorUnavailable(reason, alternatives, "facilitator", code, args);
     }
 
     public record Profile(String organisation, String credentials, List<String> regionCodes, int capacity) {
@@ -202,7 +238,7 @@ class Facilitators {
     }
 
     public List<AssignmentHistory> history(long enrollmentId) {
-        enrollments.ofBusiness(enrollments.load(enrollmentId).businessId());
+        enrollments.one(enrollmentId);
         return jdbc.sql("""
                         SELECT u.full_name, a.assigned_by, a.assigned_at, a.ended_at, a.ended_reason
                         FROM assignment a JOIN identity_user u ON u.id = a.facilitator_id WHERE a.enrollment_id = ? ORDER BY a.id""")

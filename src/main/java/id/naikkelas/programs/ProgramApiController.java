@@ -29,7 +29,11 @@ class ProgramApiController {
     private final Visits visits;
     private final Awards awards;
 
-    ProgramApiController(Programs programs, Enrollments enrollments, Facilitators facilitators, Visits visits, Awards awards) {
+    private final org.springframework.context.MessageSource messages;
+
+    ProgramApiController(Programs programs, Enrollments enrollments, Facilitators facilitators, Visits visits, Awards awards,
+                         org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.programs = programs;
         this.enrollments = enrollments;
         this.facilitators = facilitators;
@@ -116,8 +120,25 @@ class ProgramApiController {
     }
 
     @PostMapping("/enrollments/{id}/facilitator")
+    @Operation(summary = "Assign a facilitator; one who cannot take the business answers 422 with the reason and ranked alternatives")
     void assign(@PathVariable long id, @RequestBody Assignment assignment) {
         facilitators.assign(id, assignment.facilitatorId(), assignment.reason());
+    }
+
+    /**
+     * A facilitator who cannot take the business: 422 with the reason, the field's message as every refusal has it, and
+     * the facilitators who can, best first (issue 18 part 6).
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(FacilitatorUnavailable.class)
+    org.springframework.http.ProblemDetail unavailable(FacilitatorUnavailable e) {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var problem = org.springframework.http.ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setTitle(messages.getMessage("programs.unavailable.title", null, locale));
+        problem.setProperty("reason", e.reason().name());
+        problem.setProperty("errors", e.violations().stream().map(v -> java.util.Map.of("field", v.field(), "code", v.code(),
+                "message", messages.getMessage(v.code(), v.args().toArray(), v.code(), locale))).toList());
+        problem.setProperty("alternatives", e.alternatives());
+        return problem;
     }
 
     @GetMapping("/enrollments/{id}/visits")

@@ -114,7 +114,11 @@ public class Programs {
             throw new EditConflict("program", id);
         }
         jdbc.sql("DELETE FROM program_stage WHERE program_id = ?").param(id).update();
-        jdbc.sql("DELETE FROM program_partner WHERE program_id = ?").param(id).update();
+        // partners that stay keep their MoU's scope and document, set on their own page
+        jdbc.sql("DELETE FROM program_partner WHERE program_id = :id AND NOT (agency_id = ANY (:kept))").param("id", id)
+                .param("kept", (data.partners() == null ? List.<ProgramData.Partner>of() : data.partners()).stream()
+                        .map(ProgramData.Partner::agencyId).toArray(Long[]::new))
+                .update();
         writeStagesAndPartners(id, data);
         audit.changed("program", id, data.regionCodes().get(0),
                 Map.of("name", before.name(), "capacity", String.valueOf(before.capacity()), "stages", before.stages().size()),
@@ -242,7 +246,10 @@ public class Programs {
         for (var partner : data.partners() == null ? List.<ProgramData.Partner>of() : data.partners()) {
             jdbc.sql("""
                             INSERT INTO program_partner (program_id, agency_id, role, mou_number, mou_signed_on, mou_scope, mou_expires_on)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (program_id, agency_id) DO UPDATE SET role = excluded.role, mou_number = excluded.mou_number,
+                                mou_signed_on = excluded.mou_signed_on, mou_scope = excluded.mou_scope, mou_expires_on = excluded.mou_expires_on,
+                                version = program_partner.version + 1""")
                     .params(id, partner.agencyId(), partner.role(), partner.mouNumber(), partner.mouSignedOn(), partner.mouScope(),
                             partner.mouExpiresOn())
                     .update();

@@ -181,7 +181,7 @@ public class Visits {
         var row = jdbc.sql("SELECT v.enrollment_id, p.storage_key FROM visit_photo p JOIN visit v ON v.id = p.visit_id WHERE p.id = ?")
                 .param(photoId).query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).optional()
                 .orElseThrow(() -> new NotFound("photo", photoId));
-        enrollments.ofBusiness(enrollments.load(row.getKey()).businessId());
+        enrollments.one(row.getKey());
         return files.get(row.getValue()).orElseThrow(() -> new NotFound("photo", photoId));
     }
 
@@ -196,8 +196,7 @@ public class Visits {
 
     /** Planned and done visits of an enrolment, newest plans last; a planned visit in the past is missed. */
     public List<VisitView> ofEnrollment(long enrollmentId) {
-        var enrollment = enrollments.load(enrollmentId);
-        enrollments.ofBusiness(enrollment.businessId());
+        enrollments.one(enrollmentId);
         LocalDate today = this.today.date();
         // photos and follow-ups of all the visits in one query each, read after the visits (no query inside another's rows)
         var photos = new HashMap<Long, List<Long>>();

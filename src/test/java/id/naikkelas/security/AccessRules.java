@@ -56,7 +56,14 @@ final class AccessRules {
     /** The program's staff, or the facilitator assigned to the enrolment. */
     static final Reach WORKS_ON_ENROLLMENT = (w, c, t) -> c.manages(t.program().region())
             || c.is(FACILITATOR) && t.biz().facilitator() == c;
-    static final Reach ENROLLMENT_PAGE = (w, c, t) -> World.sees(c, t.biz()) && w.seesProgram(c, t.program());
+    /** A partner organisation of the program (ADR 0015): it sees the program's participants and their enrolment pages. */
+    static final Reach PARTNER_OF_PROGRAM = (w, c, t) -> c.is(Role.PARTNER) && t.program() != null && t.program().partnered();
+    static final Reach ENROLLMENT_PAGE = (w, c, t) -> World.sees(c, t.biz()) && w.seesProgram(c, t.program())
+            || PARTNER_OF_PROGRAM.test(w, c, t);
+    static final Reach BUSINESS_OR_PARTNER = (w, c, t) -> World.sees(c, t.biz()) || PARTNER_OF_PROGRAM.test(w, c, t);
+    static final Set<Role> READERS_PARTNER = EnumSet.of(ADMIN, PROGRAM_MANAGER, OFFICER, FACILITATOR, OWNER, Role.PARTNER);
+    static final Set<Role> INVITERS = EnumSet.of(ADMIN, PROGRAM_MANAGER);
+    static final Set<Role> PARTNERS = EnumSet.of(Role.PARTNER);
     static final Reach SEES_EVENT = (w, c, t) -> w.seesEvent(c, t.event());
     static final Reach ORGANISES = (w, c, t) -> World.organises(c, t.event());
     /** Organisers get the test with its key; a participant with a confirmed place gets the questions. */
@@ -186,7 +193,7 @@ final class AccessRules {
         t.op("GET /api/v1/enrollments/{id}/facilitator-suggestions").roles(EDITORS).on(Kind.ENROLLMENT, MANAGES_PROGRAM);
         t.op("POST /api/v1/enrollments/{id}/facilitator").roles(EDITORS).on(Kind.ENROLLMENT, MANAGES_PROGRAM)
                 .body((x, c, o, r) -> r.json(Map.of("facilitatorId", x.world().facilitatorId, "reason", "matriks")));
-        t.op("GET /api/v1/enrollments/{id}/visits").roles(READERS).on(Kind.ENROLLMENT, BUSINESS);
+        t.op("GET /api/v1/enrollments/{id}/visits").roles(READERS_PARTNER).on(Kind.ENROLLMENT, BUSINESS_OR_PARTNER);
         t.op("POST /api/v1/enrollments/{id}/visits").roles(STAFF).on(Kind.ENROLLMENT, WORKS_ON_ENROLLMENT)
                 .body((x, c, o, r) -> r.json(Map.of("token", UUID.randomUUID().toString(), "visitedOn", World.today().toString(),
                         "mode", "ONSITE", "notes", "Kunjungan matriks")));
@@ -198,6 +205,24 @@ final class AccessRules {
                 .unprobed("the world holds no bulk job: ParticipantBulkTest has another region's manager refused on preview and apply");
         t.op("GET /api/v1/programs/{id}/bulk-actions/{job}").roles(EDITORS)
                 .unprobed("the world holds no bulk job: ParticipantBulkTest asks with another region's manager");
+        t.op("GET /api/v1/partner/participants").roles(PARTNERS);
+        t.op("GET /api/v1/partner/contribution").roles(PARTNERS);
+        t.op("GET /api/v1/programs/{id}/partners/{agency}/mou").roles(ALL)
+                .unprobed("a program and a partner: PartnerMembersTest has another region's manager refused (404)");
+        t.op("PUT /api/v1/programs/{id}/partners/{agency}/mou").roles(EDITORS)
+                .unprobed("PartnerMembersTest: the partner itself is refused (403), a region outside the program named (422)");
+        t.op("POST /api/v1/programs/{id}/partners/{agency}/mou/document").roles(EDITORS)
+                .unprobed("the same PartnerMous.attachDocument as the MoU page, checked as the scope is");
+        t.op("GET /api/v1/programs/{id}/partners/{agency}/mou/document").roles(ALL)
+                .unprobed("the same PartnerMous.get check as the MoU; PartnerMembersTest reads it as the partner");
+
+        // invitations (ADR 0015)
+        t.op("GET /api/v1/invitations").roles(INVITERS);
+        t.op("GET /api/v1/invitations/agencies").roles(INVITERS);
+        t.op("POST /api/v1/invitations").roles(INVITERS)
+                .unprobed("InvitationsTest: roles, regions and agencies beyond the inviter's are refused (422 naming the field)");
+        t.op("POST /api/v1/invitations/{id}/resend").roles(INVITERS).unprobed("InvitationsTest: another agency's manager gets 404");
+        t.op("POST /api/v1/invitations/{id}/revoke").roles(INVITERS).unprobed("InvitationsTest: another agency's manager gets 404");
 
         // training
         t.op("GET /api/v1/training/events").roles(ALL);
@@ -431,7 +456,7 @@ final class AccessRules {
                 .body((x, c, o, r) -> r.param("business", x.world().biz("pemilik").id()));
         t.op("POST /program/{id}/penghargaan").roles(EDITORS).on(Kind.PROGRAM, MANAGES_PROGRAM).refusalsOnly()
                 .body((x, c, o, r) -> r.param("business", o.program().homeBusiness()).param("title", "Juara Matriks"));
-        t.op("GET /peserta/{id}").roles(READERS).on(Kind.ENROLLMENT, ENROLLMENT_PAGE);
+        t.op("GET /peserta/{id}").roles(READERS_PARTNER).on(Kind.ENROLLMENT, ENROLLMENT_PAGE);
         t.op("POST /peserta/{id}/pendamping").roles(EDITORS).on(Kind.ENROLLMENT, MANAGES_PROGRAM).refusalsOnly()
                 .body((x, c, o, r) -> r.param("facilitator", x.world().facilitatorId).param("reason", "matriks"));
         t.op("POST /peserta/{id}/tahap").roles(STAFF).on(Kind.ENROLLMENT, WORKS_ON_ENROLLMENT).refusalsOnly();
@@ -445,7 +470,7 @@ final class AccessRules {
                         .param("notes", "Kunjungan halaman matriks"));
         t.op("POST /tindak-lanjut/{followUpId}/selesai").roles(STAFF).on(Kind.FOLLOW_UP, WORKS_ON_ENROLLMENT).refusalsOnly()
                 .body((x, c, o, r) -> r.param("enrollment", o.get("enrollment")));
-        t.op("GET /foto-kunjungan/{photoId}").roles(READERS).on(Kind.VISIT_PHOTO, BUSINESS);
+        t.op("GET /foto-kunjungan/{photoId}").roles(READERS_PARTNER).on(Kind.VISIT_PHOTO, BUSINESS_OR_PARTNER);
         t.op("GET /pendamping/profil").roles(FACILITATORS);
         t.op("POST /pendamping/profil").roles(FACILITATORS).unprobed("one's own profile: nobody else's object");
 
@@ -567,6 +592,18 @@ final class AccessRules {
         t.op("GET /etalase/usaha/{id}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS);
         t.op("POST /etalase/usaha/{id}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("version", "0").param("story", x.world().marker + " cerita"));
+        t.op("GET /mitra/peserta").roles(PARTNERS);
+        t.op("GET /mitra/kontribusi").roles(PARTNERS);
+        t.op("GET /program/{id}/mitra/{agency}").roles(ALL).unprobed("the same PartnerMous.get as its API");
+        t.op("POST /program/{id}/mitra/{agency}").roles(EDITORS).unprobed("the same PartnerMous.saveScope as its API");
+        t.op("POST /program/{id}/mitra/{agency}/dokumen").roles(EDITORS).unprobed("the same PartnerMous.attachDocument as its API");
+        t.op("GET /program/{id}/mitra/{agency}/dokumen").roles(ALL).unprobed("the same PartnerMous.document as its API");
+        t.op("GET /undangan").roles(INVITERS);
+        t.op("POST /undangan").roles(INVITERS).unprobed("the same Invitations.invite as POST /api/v1/invitations");
+        t.op("POST /undangan/{id}/kirim-ulang").roles(INVITERS).unprobed("the same Invitations.resend as its API");
+        t.op("POST /undangan/{id}/cabut").roles(INVITERS).unprobed("the same Invitations.revoke as its API");
+        t.op("GET /undangan/terima/{token}").open().unprobed("a one-time link: InvitationsTest uses, spends and expires it");
+        t.op("POST /undangan/terima/{token}").open().unprobed("a one-time link: InvitationsTest uses, spends and expires it");
         t.op("GET /ui/regions/picker").open().body((x, c, o, r) -> r.param("field", "regionCode").param("province", "14"));
         t.op("GET /admin").roles(ADMINS);
         t.op("GET /admin/agencies").roles(ADMINS);

@@ -1,0 +1,192 @@
+package id.naikkelas.invitations;
+
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 18 part 2 (ADR 0015): a program manager invites people of their agency or its partners, never with a role or
+ * a region beyond their own; the link works once, for seven days, and a new invitation spends the old one.
+ */
+@IntegrationTest
+class InvitationsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anInviteeSetsAPasswordFromTheLinkOnceAndGetsTheRoleAndAgencyInvitedTo() throws Exception {
+        String username = unique("pendamping");
+        String link = invite("manajer.dumai", username, agency("Loka POM di Kota Dumai"), "FACILITATOR", "[\"14.72.01\"]");
+        String path = link.substring(link.indexOf("/undangan/terima/"));
+        assertThat(jdbc.sql("SELECT count(*) FROM invitation WHERE token_hash = ?").param(link.substring(link.lastIndexOf('/') + 1))
+                .query(Integer.class).single()).as("the token itself is never stored").isZero();
+
+        mvc.perform(get(path)).andExpect(status().isOk());
+        mvc.perform(post(path).with(csrf()).param("password", "Kopi-Dumai-Barat-77").param("confirmPassword", "Kopi-Dumai-Barat-77"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/login?undangan*"));
+        var account = jdbc.sql("SELECT u.roles[1] || ' ' || a.name || ' ' || u.region_codes[1] FROM app_user u JOIN agency a ON a.id = u.agency_id "
+                + "WHERE u.username = ?").param(username).query(String.class).single();
+        assertThat(account).isEqualTo("FACILITATOR Loka POM di Kota Dumai 14.72.01");
+
+        mvc.perform(get(path)).andExpect(status().isGone());
+        mvc.perform(post(path).with(csrf()).param("password", "Lain-Lagi-Sandi-88").param("confirmPassword", "Lain-Lagi-Sandi-88"))
+                .andExpect(status().isGone());
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedOnTheLinkPageAndTheLinkStillWorks() throws Exception {
+        String link = invite("manajer.dumai", unique("lemah"), agency("Loka POM di Kota Dumai"), "OFFICER", "[]");
+        String path = link.substring(link.indexOf("/undangan/terima/"));
+        mvc.perform(post(path).with(csrf()).param("password", "password123").param("confirmPassword", "password123"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aManagerGivesNoRoleAboveTheirsNorARegionOrAgencyOutsideTheirs() throws Exception {
+        long dumai = agency("Loka POM di Kota Dumai");
+        refused("manajer.dumai", dumai, "ADMIN", "[]", "role");
+        refused("manajer.dumai", dumai, "OWNER", "[]", "role");
+        refused("manajer.dumai", dumai, "FACILITATOR", "[\"14.03\"]", "regionCodes");
+        refused("manajer.dumai", agency("Dinas Koperasi dan UKM Kabupaten Bengkalis"), "FACILITATOR", "[]", "agencyId");
+        // a partner organisation's member is a facilitator or the partner's contact, not an officer
+        refused("manajer.dumai", agency("Dinas Kesehatan Kota Dumai"), "OFFICER", "[]", "role");
+        // an officer invites nobody
+        mvc.perform(get("/api/v1/invitations").with(user("petugas.dumai"))).andExpect(status().isForbidden());
+        mvc.perform(get("/undangan").with(user("petugas.dumai"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPartnerOrganisationsMemberIsInvitedWithinTheManagersRegion() throws Exception {
+        // Universitas Palangka Raya partners in UMKM Berdikari, run by BBPOM Palangka Raya; its manager is an officer there,
+        // so an administrator makes the partner invitation here and a Dumai manager may invite the Dumai health office's people
+        String username = unique("mhs");
+        invite("manajer.dumai", username, agency("Dinas Kesehatan Kota Dumai"), "FACILITATOR", "[]");
+        mvc.perform(get("/api/v1/invitations/agencies").with(user("manajer.dumai")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", hasItem("Dinas Kesehatan Kota Dumai")))
+                .andExpect(jsonPath("$[*].name", not(hasItem("Universitas Palangka Raya"))));
+    }
+
+    @Test
+    void anotherAgencySeesNeitherRevokesNorResendsTheInvitation() throws Exception {
+        String username = unique("rahasia");
+        invite("manajer.dumai", username, agency("Loka POM di Kota Dumai"), "OFFICER", "[]");
+        long id = jdbc.sql("SELECT id FROM invitation WHERE username = ?").param(username).query(Long.class).single();
+        mvc.perform(get("/api/v1/invitations").with(user("petugas.bandarlampung")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].username", not(hasItem(username))));
+        mvc.perform(post("/api/v1/invitations/{id}/revoke", id).with(user("petugas.bandarlampung")).header("If-Match", "\"0\""))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/invitations/{id}/resend", id).with(user("petugas.bandarlampung")).header("If-Match", "\"0\""))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT status FROM invitation WHERE id = ?").param(id).query(String.class).single()).isEqualTo("PENDING");
+
+        mvc.perform(get("/api/v1/invitations").with(user("manajer.dumai")))
+                .andExpect(jsonPath("$[*].username", hasItem(username)));
+        mvc.perform(post("/api/v1/invitations/{id}/revoke", id).with(user("manajer.dumai")).header("If-Match", "\"0\""))
+                .andExpect(status().isNoContent());
+        assertThat(jdbc.sql("SELECT status FROM invitation WHERE id = ?").param(id).query(String.class).single()).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void aNewInvitationOrAResendSpendsTheOldLinkAndALinkExpiresAfterSevenDays() throws Exception {
+        String username = unique("ulang");
+        long dumai = agency("Loka POM di Kota Dumai");
+        String first = invite("manajer.dumai", username, dumai, "OFFICER", "[]");
+        String second = invite("manajer.dumai", username, dumai, "OFFICER", "[]");
+        mvc.perform(get(first.substring(first.indexOf("/undangan/")))).andExpect(status().isGone());
+        mvc.perform(get(second.substring(second.indexOf("/undangan/")))).andExpect(status().isOk());
+
+        var pending = jdbc.sql("SELECT id, version FROM invitation WHERE username = ? AND status = 'PENDING'").param(username)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        var resent = mvc.perform(post("/api/v1/invitations/{id}/resend", pending[0]).with(user("manajer.dumai"))
+                        .header("If-Match", "\"" + pending[1] + "\""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String third = json.readTree(resent).get("link").asString();
+        mvc.perform(get(second.substring(second.indexOf("/undangan/")))).andExpect(status().isGone());
+
+        clock.advance(Duration.ofDays(8));
+        mvc.perform(get(third.substring(third.indexOf("/undangan/")))).andExpect(status().isGone());
+        mvc.perform(get("/api/v1/invitations").with(user("manajer.dumai")))
+                .andExpect(jsonPath("$[?(@.username == '" + username + "')].status", hasItem("EXPIRED")));
+    }
+
+    @Test
+    void aTemporaryPasswordLeadsEveryPageToThePasswordFormUntilChanged() throws Exception {
+        String username = unique("sementara");
+        var answer = mvc.perform(post("/api/v1/invitations").with(user("manajer.dumai")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username": "%s", "fullName": "Budi Santoso", "phone": "0812 7700 1234", "agencyId": %d,
+                                 "role": "OFFICER", "regionCodes": [], "temporaryPassword": "Sementara-Dumai-4411"}"""
+                                .formatted(username, agency("Loka POM di Kota Dumai"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(answer).get("link").isNull()).isTrue();
+
+        mvc.perform(get("/program").with(user(username))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/akun/password*"));
+        mvc.perform(get("/api/v1/programs").with(user(username))).andExpect(status().isForbidden());
+        mvc.perform(get("/akun/password").with(user(username))).andExpect(status().isOk());
+        mvc.perform(post("/akun/password").with(user(username)).with(csrf()).param("currentPassword", "Sementara-Dumai-4411")
+                        .param("newPassword", "Tepian-Sungai-Rokan-92").param("confirmPassword", "Tepian-Sungai-Rokan-92"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/program").with(user(username))).andExpect(status().isOk());
+    }
+
+    private String invite(String manager, String username, long agencyId, String role, String regions) throws Exception {
+        var answer = mvc.perform(post("/api/v1/invitations").with(user(manager)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username": "%s", "fullName": "Sari Wulandari", "phone": "0812 7700 %04d", "agencyId": %d, "role": "%s",
+                                 "regionCodes": %s}""".formatted(username, Math.abs(username.hashCode() % 10000), agencyId, role, regions)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(answer).get("link").asString();
+    }
+
+    private void refused(String manager, long agencyId, String role, String regions, String field) throws Exception {
+        mvc.perform(post("/api/v1/invitations").with(user(manager)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username": "%s", "fullName": "Sari", "email": "sari@example.id", "agencyId": %d, "role": "%s",
+                                 "regionCodes": %s}""".formatted(unique("tolak"), agencyId, role, regions)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+    }
+
+    private long agency(String name) {
+        return jdbc.sql("SELECT id FROM agency WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
