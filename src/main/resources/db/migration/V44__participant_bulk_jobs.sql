@@ -1,7 +1,8 @@
--- registry: which permit types a business holds now (a program's "missing permit" filter reads it, ADR 0013)
-CREATE VIEW registry_permit_held AS
-SELECT DISTINCT p.business_id, p.type FROM permit p;
-COMMENT ON VIEW registry_permit_held IS 'Published by the registry module (ADR 0013): the permit types each business holds.';
+-- registry: the permits held, one view for every reader (a program's "missing permit" filter, reminders of expiry,
+-- the catalogue's badges; ADR 0013)
+CREATE VIEW registry_permit AS
+SELECT p.id, p.business_id, p.product_id, p.region_code, p.type, p.number, p.issued_on, p.expires_on FROM permit p;
+COMMENT ON VIEW registry_permit IS 'Published by the registry module (ADR 0013): held permits, their numbers and dates, as the public verification shows them.';
 
 -- participants: a bulk action on a program's participants, from its preview to its results (ADR 0014)
 CREATE TABLE participant_bulk_job (

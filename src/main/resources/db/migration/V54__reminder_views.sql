@@ -13,9 +13,7 @@ FROM certification_case c
 WHERE c.status = 'OPEN' AND c.step_due_on IS NOT NULL;
 COMMENT ON VIEW certification_open_step IS 'Published by the certification module (ADR 0013): the current step of each open case and its due date.';
 
-CREATE VIEW registry_permit AS
-SELECT p.id, p.business_id, p.region_code, p.type, p.number, p.expires_on FROM permit p;
-COMMENT ON VIEW registry_permit IS 'Published by the registry module (ADR 0013): held permits with their expiry.';
+-- registry_permit (held permits with their expiry) is published with V44
 
 CREATE VIEW training_session_participant AS
 SELECT s.id AS session_id, s.starts_at, e.id AS event_id, e.topic, e.mode, e.venue, e.meeting_link, e.region_code,

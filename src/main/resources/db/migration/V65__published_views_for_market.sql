@@ -7,11 +7,7 @@ SELECT p.id, p.business_id, p.name, p.brand, p.food_category_code, p.region_code
 FROM product p;
 COMMENT ON VIEW registry_catalogue_product IS 'Published by the registry module (ADR 0013): product description for the public catalogue.';
 
--- registry: permits held, by number and expiry (the public verification shows the same)
-CREATE VIEW registry_held_permit AS
-SELECT pm.id, pm.business_id, pm.product_id, pm.type, pm.number, pm.issued_on, pm.expires_on
-FROM permit pm;
-COMMENT ON VIEW registry_held_permit IS 'Published by the registry module (ADR 0013): permit numbers and dates, as the public verification shows them.';
+-- registry: permits held, by number and expiry, are read through registry_permit (V44)
 
 -- registry: where a product photo is stored and its size
 CREATE VIEW registry_product_photo AS

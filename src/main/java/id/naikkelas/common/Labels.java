@@ -137,6 +137,15 @@ public class Labels {
     public interface RecordedCodeWords {
         /** The words for one recorded code, or null when this module does not know the field. */
         String words(String entityType, String field, String code, Locale locale);
+
+        /** The constant a recorded code names, or null when it names none (another field's value). */
+        static <E extends Enum<E>> E parse(Class<E> type, String code) {
+            try {
+                return Enum.valueOf(type, code);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
     /** The label in the language of the current request; nothing for no code. */

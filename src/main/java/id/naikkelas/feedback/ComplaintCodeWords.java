@@ -22,18 +22,10 @@ class ComplaintCodeWords implements Labels.RecordedCodeWords {
             return null;
         }
         Enum<?> value = switch (field) {
-            case "category" -> parse(ComplaintCategory.class, code);
-            case "status" -> parse(ComplaintStatus.class, code);
+            case "category" -> Labels.RecordedCodeWords.parse(ComplaintCategory.class, code);
+            case "status" -> Labels.RecordedCodeWords.parse(ComplaintStatus.class, code);
             default -> null;
         };
         return value == null ? null : messages.getMessage(Labels.key(value), null, code, locale);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String code) {
-        try {
-            return Enum.valueOf(type, code);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -119,8 +119,8 @@ class FeedbackApiController {
     @Operation(summary = "IKM per unit for a period (default: this year so far) in the caller's jurisdiction: respondents, "
             + "each element's average (NRR), the weighted NRR, the IKM (25-100) and its grade A-D")
     List<SurveyResults.UnitResult> ikm(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        LocalDate start = from == null ? today.date().withDayOfYear(1) : IsoDates.parse("from", from);
-        LocalDate end = to == null ? today.date() : IsoDates.parse("to", to);
+        LocalDate start = from == null || from.isBlank() ? today.date().withDayOfYear(1) : IsoDates.parse("from", from);
+        LocalDate end = to == null || to.isBlank() ? today.date() : IsoDates.parse("to", to);
         if (end.isBefore(start)) {
             throw id.naikkelas.common.InvalidInput.of("to", "feedback.ikm.period");
         }

@@ -5,6 +5,8 @@ import id.naikkelas.common.NotFound;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Role;
+import id.naikkelas.notification.Message;
+import id.naikkelas.notification.Notifications;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +29,10 @@ public class Surveys {
     private final Access access;
     private final Today today;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
 
-    Surveys(JdbcClient jdbc, Access access, Today today, ApplicationEventPublisher events) {
+    Surveys(JdbcClient jdbc, Access access, Today today, ApplicationEventPublisher events, Notifications notifications) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.access = access;
         this.today = today;
@@ -66,8 +70,20 @@ public class Surveys {
                         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service, service_ref, user_id) DO NOTHING RETURNING id""")
                 .params(owner, businessId, unit, regionCode, service.name(), serviceRef, today.date())
                 .query(Long.class).optional();
-        id.ifPresent(i -> events.publishEvent(new SurveyInvited(i, owner, unit)));
+        id.ifPresent(i -> {
+            events.publishEvent(new SurveyInvited(i, owner, unit));
+            invite(i, owner, unit, regionCode);
+        });
         return id;
+    }
+
+    /** Tells the owner (inbox, and WhatsApp or e-mail as they chose) that a survey waits for them; once per invitation. */
+    private void invite(long invitationId, long owner, long unit, String regionCode) {
+        var names = jdbc.sql("""
+                        SELECT u.username, a.name FROM identity_user u, identity_agency a WHERE u.id = ? AND a.id = ?""")
+                .params(owner, unit).query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
+        notifications.send(Message.once("survey:" + invitationId, names.get(0), null, "survey.invitation",
+                List.of(names.get(1)), "/survei/" + invitationId, regionCode));
     }
 
     /** The most local active government unit whose jurisdiction holds the region. */

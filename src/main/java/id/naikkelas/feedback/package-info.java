@@ -6,7 +6,7 @@
  * the conversion table in {@code feedback/ikm-grades.yml} (read by {@link id.naikkelas.feedback.IkmGrades});
  * {@link id.naikkelas.feedback.IkmIndex} is the whole computation. After a service (a permit issued, a training
  * completed: the {@code CaseCompleted} and {@code TrainingCompleted} events) the owner is invited once
- * ({@link id.naikkelas.feedback.SurveyInvited} is the hook for messages); the answers are stored without the
+ * (the owner is told through notifications, kind {@code survey.invitation}; {@link id.naikkelas.feedback.SurveyInvited} is published too); the answers are stored without the
  * respondent. Complaints get a tracking code shown once, an officer of the unit, a due date in working days
  * ({@code feedback/complaints.yml}) and an answer the complainant reads with the code.
  * <p>

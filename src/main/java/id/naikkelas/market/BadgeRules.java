@@ -87,7 +87,7 @@ final class BadgeRules {
     String condition(Rule rule) {
         var parts = new ArrayList<String>();
         for (PermitType type : rule.needs()) {
-            parts.add("EXISTS (SELECT 1 FROM registry_held_permit pm WHERE pm.product_id = l.product_id AND pm.type = '"
+            parts.add("EXISTS (SELECT 1 FROM registry_permit pm WHERE pm.product_id = l.product_id AND pm.type = '"
                     + type.name() + "' AND (pm.expires_on IS NULL OR pm.expires_on >= :today))");
         }
         return String.join(" AND ", parts);

@@ -231,7 +231,7 @@ public class Catalogue {
         var businessIds = new LinkedHashSet<Long>();
         cards.forEach(c -> businessIds.add(c.businessId()));
         Map<Long, List<HeldPermit>> permits = jdbc.sql("""
-                        SELECT product_id, type, number, expires_on FROM registry_held_permit
+                        SELECT product_id, type, number, expires_on FROM registry_permit
                         WHERE product_id IN (:ids) ORDER BY expires_on DESC NULLS FIRST, id""")
                 .param("ids", productIds)
                 .query((rs, i) -> new HeldPermit(rs.getLong("product_id"), id.naikkelas.registry.PermitType.valueOf(rs.getString("type")),

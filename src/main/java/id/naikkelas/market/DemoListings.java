@@ -62,9 +62,9 @@ class DemoListings implements ApplicationRunner {
         }
         var chosen = new ArrayList<Candidate>();
         chosen.addAll(candidates("""
-                p.name ILIKE 'keripik%' AND EXISTS (SELECT 1 FROM registry_held_permit h WHERE h.product_id = p.id AND h.type = 'HALAL')""",
+                p.name ILIKE 'keripik%' AND EXISTS (SELECT 1 FROM registry_permit h WHERE h.product_id = p.id AND h.type = 'HALAL')""",
                 HALAL_SNACKS));
-        chosen.addAll(candidates("(b.name = '" + OWNER_BUSINESS + "' OR EXISTS (SELECT 1 FROM registry_held_permit h WHERE h.product_id = p.id))"
+        chosen.addAll(candidates("(b.name = '" + OWNER_BUSINESS + "' OR EXISTS (SELECT 1 FROM registry_permit h WHERE h.product_id = p.id))"
                 + (chosen.isEmpty() ? "" : " AND p.id NOT IN (" + String.join(",", chosen.stream().map(c -> String.valueOf(c.id())).toList()) + ")"),
                 OTHERS));
         access.runAs("admin", () -> {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -73,20 +74,21 @@ class DemoPartners implements ApplicationRunner {
             mous.attachDocument(program, university, "MoU-012-UPR-BBPOM-2026.pdf", mouPdf());
             return null;
         });
-        // a participant in the university's city that nobody facilitates yet
+        // a participant in the university's city: one nobody facilitates yet, else the office hands over its last one
         var enrollment = jdbc.sql("""
-                        SELECT e.id FROM enrollment e WHERE e.program_id = ? AND e.status = 'ENROLLED' AND e.region_code LIKE '62.71.%'
-                          AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.enrollment_id = e.id AND a.ended_at IS NULL)
-                        ORDER BY e.id LIMIT 1""")
-                .param(program).query(Long.class).optional();
+                        SELECT e.id, EXISTS (SELECT 1 FROM assignment a WHERE a.enrollment_id = e.id AND a.ended_at IS NULL) AS taken
+                        FROM enrollment e WHERE e.program_id = ? AND e.status = 'ENROLLED' AND e.region_code LIKE '62.71.%'
+                        ORDER BY taken, e.id DESC LIMIT 1""")
+                .param(program).query((rs, i) -> Map.entry(rs.getLong(1), rs.getBoolean(2))).optional();
         if (enrollment.isEmpty()) {
             return;
         }
         access.runAs("petugas.palangkaraya", () -> {
-            facilitators.assign(enrollment.get(), student.get(), null);
+            facilitators.assign(enrollment.get().getKey(), student.get(),
+                    enrollment.get().getValue() ? "Didampingi mahasiswa Universitas Palangka Raya (MoU)" : null);
             return null;
         });
-        access.runAs("mahasiswa.upr", () -> visits.record(enrollment.get(), new VisitData(UUID.nameUUIDFromBytes(("demo-upr-" + program).getBytes()),
+        access.runAs("mahasiswa.upr", () -> visits.record(enrollment.get().getKey(), new VisitData(UUID.nameUUIDFromBytes(("demo-upr-" + program).getBytes()),
                 today.date().minusDays(3), "ONSITE", null, null,
                 "Kunjungan pertama: pemetaan proses produksi dan kebutuhan izin; pemilik sudah punya NIB.",
                 "Dapur belum dipisah dari ruang keluarga.", List.of())));

@@ -128,7 +128,7 @@ public class ProgramParticipants {
             sql.append(" AND EXISTS (SELECT 1 FROM visit v WHERE v.enrollment_id = e.id AND v.status = 'PLANNED' AND v.planned_on < :today)");
         }
         if (filter.missingPermit() != null) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM registry_permit_held h WHERE h.business_id = e.business_id AND h.type = :permit)");
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM registry_permit h WHERE h.business_id = e.business_id AND h.type = :permit)");
             params.put("permit", filter.missingPermit().name());
         }
         if (filter.q() != null && !filter.q().isBlank()) {

@@ -6,7 +6,7 @@
  * ({@code get}, {@code standing}, {@code requireVisible}, {@code visibleCondition}).
  * <p>
  * Owns tables: business, business_merge, business_source, business_word, owner, permit, product, product_photo, search_word.
- * Publishes views (read-only, for other modules): registry_business, registry_product, registry_business_activity, registry_permit_held, registry_catalogue_product, registry_held_permit, registry_product_photo, registry_permit.
+ * Publishes views (read-only, for other modules): registry_business, registry_product, registry_business_activity, registry_permit, registry_catalogue_product, registry_product_photo.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registry")
 package id.naikkelas.registry;

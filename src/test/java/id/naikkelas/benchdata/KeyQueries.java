@@ -86,10 +86,14 @@ final class KeyQueries {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
         }
         SecurityContextHolder.setContext(context);
+        // no request of an earlier test left on this thread: its per-request user would spare the look-up in one run only
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         try {
             return call.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(request);
         }
     }
 

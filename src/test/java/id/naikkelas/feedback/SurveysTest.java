@@ -73,6 +73,15 @@ class SurveysTest {
                 .param(caseId).query(Long.class).single();
         assertThat(jdbc.sql("SELECT region_codes[1] FROM identity_agency WHERE id = ?").param(unit).query(String.class).single()).isEqualTo("14.72");
         assertThat(AsUser.call("pemilik.demo", () -> surveys.pending())).anyMatch(i -> i.service() == SurveyService.PERMIT_ISSUED);
+        // the owner is told, once, in their inbox (and on the channels they chose), with a link to the survey
+        long invitation = jdbc.sql("SELECT id FROM survey_invitation WHERE service = 'PERMIT_ISSUED' AND service_ref = ?")
+                .param(caseId).query(Long.class).single();
+        String inbox = "SELECT count(*) FROM notification_inbox WHERE username = 'pemilik.demo' AND kind = 'survey.invitation' AND link = ?";
+        deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (jdbc.sql(inbox).param("/survei/" + invitation).query(Long.class).single() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.sql(inbox).param("/survei/" + invitation).query(Long.class).single()).isEqualTo(1);
     }
 
     private long invitations(long caseId) {

@@ -32,7 +32,7 @@ class CatalogueBrowserTest {
         // a province where the demo published halal chips
         String province = jdbc.sql("""
                         SELECT left(l.region_code, 2) FROM catalogue_listing l JOIN registry_catalogue_product p ON p.id = l.product_id
-                        WHERE l.published AND p.name ILIKE 'keripik%' AND EXISTS (SELECT 1 FROM registry_held_permit h
+                        WHERE l.published AND p.name ILIKE 'keripik%' AND EXISTS (SELECT 1 FROM registry_permit h
                               WHERE h.product_id = l.product_id AND h.type = 'HALAL') ORDER BY l.product_id LIMIT 1""")
                 .query(String.class).single();
         try (BrowserContext phone = BrowserSupport.phone()) {

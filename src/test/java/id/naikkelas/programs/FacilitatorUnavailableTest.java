@@ -101,7 +101,19 @@ class FacilitatorUnavailableTest {
 
     @Test
     void aRegionWithoutFacilitatorsSaysSoAndOffersToInviteOne() throws Exception {
-        // Bengkalis's seed program: no facilitator of its office or of Kadin serves the regency
+        // Bengkalis's seed program, its office's demo facilitators away for the test: nobody else serves the regency
+        var away = jdbc.sql("""
+                        UPDATE app_user SET enabled = false WHERE enabled AND 'FACILITATOR' = ANY(roles)
+                        AND agency_id = (SELECT id FROM agency WHERE name = 'Dinas Koperasi dan UKM Kabupaten Bengkalis') RETURNING id""")
+                .query(Long.class).list();
+        try {
+            withoutFacilitators();
+        } finally {
+            jdbc.sql("UPDATE app_user SET enabled = true WHERE id = ANY(?)").param(away.toArray(Long[]::new)).update();
+        }
+    }
+
+    private void withoutFacilitators() throws Exception {
         long enrollment = jdbc.sql("""
                         SELECT e.id FROM enrollment e JOIN program p ON p.id = e.program_id
                         WHERE p.name LIKE 'Fasilitasi Sertifikasi Halal dan P-IRT Bengkalis%' AND e.status = 'ENROLLED' ORDER BY e.id LIMIT 1""")

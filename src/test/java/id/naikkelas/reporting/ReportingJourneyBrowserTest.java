@@ -45,8 +45,7 @@ class ReportingJourneyBrowserTest {
             Page page = desktop.newPage();
             page.setDefaultTimeout(90_000); // the shared build machine can be slow; nothing here waits on purpose
             BrowserSupport.login(page, base, "manajer.dumai");
-            page.locator("details.menu summary").click();
-            page.locator(".menu-body a", new Page.LocatorOptions().setHasText("Laporan")).click();
+            page.locator("#mainnav a", new Page.LocatorOptions().setHasText("Laporan")).click();
             assertThat(page.locator("h1")).hasText("Laporan dan dasbor");
             page.locator("select[name=program]").selectOption(String.valueOf(sedap));
             page.locator("form.filters button[type=submit]").click();
