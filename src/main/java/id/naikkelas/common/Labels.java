@@ -87,6 +87,7 @@ public class Labels {
             entry("case.route", "certification.Route"),
             entry("enrollment.status", "programs.EnrollmentStatus"),
             entry("permit.type", "registry.PermitType"),
+            entry("permit_handover.permit", "registry.PermitType"),
             entry("product.packaging", "registry.PirtParts.Packaging"),
             entry("product.storage", "registry.Storage"),
             entry("product.traits", "registry.ProductTrait"),
