@@ -135,15 +135,33 @@ class ParticipantJourneyTest {
     }
 
     @Test
+    void theParticipantsFacilitatorRecordsAHandOverAndNoOtherFacilitatorDoes() throws Exception {
+        long program = program();
+        long enrollment = enrol(program, business());
+        String api = "/api/v1/programs/" + program + "/participants/" + enrollment + "/journey";
+        String facilitator = "pendamping.palangkaraya";
+        var request = multipart(api).file(photo()).param("award", "Pelaku Usaha Teladan").param("handedOn", today.date().toString());
+        mvc.perform(request.with(user(facilitator).roles("FACILITATOR")).with(csrf()))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(403, 404));
+        assertThat(handovers(enrollment)).isZero();
+
+        jdbc.sql("INSERT INTO assignment (enrollment_id, facilitator_id, assigned_by) SELECT ?, id, 'uji' FROM app_user WHERE username = ?")
+                .params(enrollment, facilitator).update();
+        mvc.perform(multipart(api).file(photo()).param("award", "Pelaku Usaha Teladan").param("handedOn", today.date().toString())
+                        .with(user(facilitator).roles("FACILITATOR")).with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$[?(@.kind == 'HANDOVER')].title").value("Serah terima Pelaku Usaha Teladan"));
+        assertThat(handovers(enrollment)).isEqualTo(1);
+    }
+
+    @Test
     void theOwnerSeesTheJourneyButNoHandOverForm() throws Exception {
         // the owner of a seeded participant: the page opens, the timeline is there, the form is not
         var row = jdbc.sql("""
                         SELECT e.id, u.username FROM enrollment e JOIN registry_business b ON b.id = e.business_id
                         JOIN identity_user u ON u.id = b.owner_user_id WHERE e.status = 'ENROLLED' ORDER BY e.id LIMIT 1""")
                 .query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).optional();
-        if (row.isEmpty()) {
-            return;
-        }
+        assertThat(row).as("a seeded participant whose owner has an account").isPresent();
         mvc.perform(get("/peserta/" + row.get().get(0)).with(user(row.get().get(1)).roles("OWNER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"perjalanan\"")))
