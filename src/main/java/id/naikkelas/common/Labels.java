@@ -92,6 +92,7 @@ public class Labels {
             entry("invitation.status", "invitations.InvitationView.Status"),
             entry("program.activities", "programs.MouTerms.Activity"),
             entry("permit.type", "registry.PermitType"),
+            entry("permit_handover.permit", "registry.PermitType"),
             entry("product.packaging", "registry.PirtParts.Packaging"),
             entry("product.storage", "registry.Storage"),
             entry("product.traits", "registry.ProductTrait"),

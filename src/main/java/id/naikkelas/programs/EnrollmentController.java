@@ -4,6 +4,7 @@ import id.naikkelas.common.Today;
 import id.naikkelas.common.Uploads;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.IsoDates;
+import id.naikkelas.registry.PermitType;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -33,9 +34,14 @@ class EnrollmentController {
     private final Visits visits;
     private final Today today;
     private final Programs programs;
+    private final ParticipantJourney journey;
+    private final Handovers handovers;
 
-    EnrollmentController(Enrollments enrollments, Facilitators facilitators, Visits visits, Programs programs, Today today) {
+    EnrollmentController(Enrollments enrollments, Facilitators facilitators, Visits visits, Programs programs, Today today,
+                         ParticipantJourney journey, Handovers handovers) {
         this.today = today;
+        this.journey = journey;
+        this.handovers = handovers;
         this.enrollments = enrollments;
         this.facilitators = facilitators;
         this.visits = visits;
@@ -64,7 +70,7 @@ class EnrollmentController {
     }
 
     @GetMapping("/peserta/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, java.util.Locale locale) {
         var view = enrollments.one(id);
         var program = programs.get(view.programId());
         model.addAttribute("e", view);
@@ -75,6 +81,11 @@ class EnrollmentController {
             model.addAttribute("suggestions", facilitators.suggestions(id));
         }
         model.addAttribute("outcomes", List.of(EnrollmentStatus.GRADUATED, EnrollmentStatus.CERTIFIED, EnrollmentStatus.WITHDRAWN));
+        model.addAttribute("journey", journey.of(view.businessId(), locale));
+        if (handovers.mayRecord(id)) {
+            model.addAttribute("permitTypes", PermitType.values());
+            model.addAttribute("today", today.date());
+        }
         return "programs/enrollment";
     }
 
