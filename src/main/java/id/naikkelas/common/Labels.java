@@ -115,9 +115,10 @@ public class Labels {
 
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
     static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business", "business.batch", "business_profile",
-            "case", "complaint", "corrective_action", "enrollment", "facilitator", "inspection", "invitation", "listing",
-            "notification_template", "participant_bulk_job", "permit", "product", "program", "training_attendance",
-            "training_certificate", "training_event", "training_registration", "user", "visit");
+            "case", "complaint", "corrective_action", "enrollment", "facilitator", "inspection", "invitation",
+            "listing", "notification_template", "participant_bulk_job", "permit", "permit_handover", "product",
+            "program", "training_attendance", "training_certificate", "training_event", "training_registration",
+            "user", "visit");
 
     private static final String ROOT = "id.naikkelas.";
 
