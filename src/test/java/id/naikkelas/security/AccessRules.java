@@ -515,6 +515,22 @@ final class AccessRules {
         t.op("GET /etalase/usaha/{id}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS);
         t.op("POST /etalase/usaha/{id}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("version", "0").param("story", x.world().marker + " cerita"));
+        // market (issue 19 part 5): buyers' inquiries and weekly orders, owners' answers and deliveries
+        var buyers = EnumSet.of(Role.BUYER);
+        t.op("GET /pembeli").roles(buyers);
+        t.op("GET /pembeli/produk/{id}/permintaan").roles(buyers).unprobed("published products only, as GET /katalog/produk/{id}");
+        t.op("POST /pembeli/produk/{id}/permintaan").roles(buyers).unprobed("verified buyers, published products only: TradeTest");
+        t.op("GET /pembeli/permintaan/{id}").roles(buyers).unprobed("the buyer's own inquiries only, others 404: TradeTest");
+        t.op("POST /pembeli/permintaan/{id}/pesanan").roles(buyers).unprobed("the buyer's own accepted inquiries only: TradeTest");
+        t.op("POST /pembeli/pengiriman/{id}/diterima").roles(buyers).unprobed("deliveries of the buyer's own orders only, others 404: TradeTest");
+        t.op("GET /pembeli/profil").roles(buyers);
+        t.op("POST /pembeli/profil").roles(buyers).unprobed("one's own buyer profile: nobody else's object");
+        t.op("GET /petugas/pembeli").roles(EDITORS);
+        t.op("POST /petugas/pembeli/{id}/verifikasi").roles(EDITORS).unprobed("buyers of the officer's regions only, others 404: TradeTest");
+        t.op("GET /etalase/permintaan").roles(OWNERS);
+        t.op("GET /etalase/permintaan/{id}").roles(OWNERS).unprobed("inquiries to the owner's businesses only, others 404: TradeTest");
+        t.op("POST /etalase/permintaan/{id}").roles(OWNERS).unprobed("inquiries to the owner's businesses only, others 404: TradeTest");
+        t.op("POST /etalase/pengiriman/{id}/dikirim").roles(OWNERS).unprobed("deliveries of the owner's businesses only, others 404: TradeTest");
         t.op("GET /ui/regions/picker").open().body((x, c, o, r) -> r.param("field", "regionCode").param("province", "14"));
         t.op("GET /admin").roles(ADMINS);
         t.op("GET /admin/agencies").roles(ADMINS);
