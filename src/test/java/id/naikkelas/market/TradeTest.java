@@ -36,6 +36,8 @@ class TradeTest {
     @Autowired
     Trade trade;
     @Autowired
+    Buyers buyers;
+    @Autowired
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
@@ -148,6 +150,31 @@ class TradeTest {
         assertThat(before).isNotEqualTo(afterSend);
         assertThat(snapshot()).isEqualTo(afterSend);
         AsUser.run("pemilik.demo", () -> trade.answer(open, 1, new AnswerForm(false, null, null, "Stok habis")));
+    }
+
+    @Test
+    void anOfficerOfTheBuyersRegionVerifiesItAndOnlyThenItMayAsk() {
+        createUser("pembeli.katering", Role.BUYER);
+        AsUser.run("pembeli.katering", () -> {
+            var bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidInput.class,
+                    () -> buyers.saveMine(0, new BuyerForm(" ", BuyerType.CATERER, "99.99")));
+            assertThat(bad.violations()).extracting(InvalidInput.Violation::field).contains("organisation", "regionCode");
+            assertThat(buyers.mine()).isNull();
+            buyers.saveMine(0, new BuyerForm("Katering Berkah", BuyerType.CATERER, "18.71"));
+        });
+        long userId = AsUser.call("pembeli.katering", () -> buyers.mine().userId());
+        AsUser.run("petugas.palangkaraya", () -> {
+            assertThat(buyers.ofMyRegions()).noneMatch(b -> b.userId() == userId);
+            assertThatThrownBy(() -> buyers.verify(userId, 1)).isInstanceOf(NotFound.class);
+        });
+        AsUser.run("pembeli.katering", () -> assertThatThrownBy(() -> trade.send(ownersProduct(), new InquiryForm(10, today.date(), "Dapur", null)))
+                .isInstanceOf(InvalidInput.class));
+        AsUser.run("petugas.bandarlampung", () -> {
+            assertThat(buyers.ofMyRegions()).anyMatch(b -> b.userId() == userId && !b.verified());
+            buyers.verify(userId, 1);
+        });
+        long inquiry = AsUser.call("pembeli.katering", () -> trade.send(ownersProduct(), new InquiryForm(10, today.date(), "Dapur", null)));
+        AsUser.run("pemilik.demo", () -> assertThat(trade.inbox()).anyMatch(i -> i.id() == inquiry && "Katering Berkah".equals(i.buyer())));
     }
 
     private long ownersProduct() {
