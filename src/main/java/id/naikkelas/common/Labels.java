@@ -105,11 +105,13 @@ public class Labels {
             entry("visit.mode", "programs.visit.mode"),
             entry("visit.status", "programs.visit"),
             entry("training_event.status", "training.eventStatus"),
-            entry("training_registration.source", "training.testSource"));
+            entry("training_registration.source", "training.testSource"),
+            entry("inquiry.status", "enum.InquiryStatus"),
+            entry("buyer.type", "enum.BuyerType"));
 
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
     static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business",
-            "business.batch", "case", "corrective_action", "enrollment", "facilitator", "inspection", "participant_bulk_job", "listing", "business_profile", "permit", "product",
+            "business.batch", "case", "corrective_action", "enrollment", "facilitator", "inspection", "participant_bulk_job", "listing", "business_profile", "buyer", "inquiry", "supply_order", "delivery", "permit", "product",
             "program", "training_certificate", "training_event", "training_registration", "user", "visit");
 
     private static final String ROOT = "id.naikkelas.";

@@ -158,9 +158,9 @@ public class Trade {
         return orders("o.buyer_user_id = :party", access.require().id());
     }
 
-    /** The next deliveries of the buyer's orders not yet received, soonest first. */
+    /** The buyer's deliveries not yet received: those on their way first (to be checked in), then the soonest due. */
     public List<DeliveryView> myNextDeliveries(int limit) {
-        return jdbc.sql(DELIVERY + " WHERE o.buyer_user_id = ? AND d.received_at IS NULL ORDER BY d.due_on, d.id LIMIT ?")
+        return jdbc.sql(DELIVERY + " WHERE o.buyer_user_id = ? AND d.received_at IS NULL ORDER BY d.sent_at IS NULL, d.due_on, d.id LIMIT ?")
                 .params(access.require().id(), limit).query(Trade::delivery).list();
     }
 

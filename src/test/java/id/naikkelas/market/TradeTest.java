@@ -10,6 +10,7 @@ import id.naikkelas.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
@@ -24,7 +25,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Buyers' inquiries, owners' answers, weekly orders and their deliveries: who sees what, and bad input changes nothing. */
@@ -175,6 +179,38 @@ class TradeTest {
         });
         long inquiry = AsUser.call("pembeli.katering", () -> trade.send(ownersProduct(), new InquiryForm(10, today.date(), "Dapur", null)));
         AsUser.run("pemilik.demo", () -> assertThat(trade.inbox()).anyMatch(i -> i.id() == inquiry && "Katering Berkah".equals(i.buyer())));
+    }
+
+    @Test
+    void theApiTakesTheSameStepsWithIfMatchAndProblems() throws Exception {
+        createUser("pemilik.lain", Role.OWNER);
+        var monday = today.date().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        var sent = mvc.perform(post("/api/v1/buyer/products/" + ownersProduct() + "/inquiries").with(user("pembeli.demo").roles("BUYER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"quantity\": 40, \"deliverOn\": \"" + monday + "\", \"place\": \"Restoran lantai 2\"}"))
+                .andExpect(status().isCreated()).andExpect(header().string("ETag", "\"1\"")).andReturn();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(sent.getResponse().getContentAsString(), "$.id")).longValue();
+        mvc.perform(get("/api/v1/listings/inquiries/" + id).with(user("pemilik.lain").roles("OWNER")))
+                .andExpect(status().isNotFound()).andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(put("/api/v1/listings/inquiries/" + id + "/answer").with(user("pemilik.demo").roles("OWNER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"accept\": true, \"price\": 12000}"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(put("/api/v1/listings/inquiries/" + id + "/answer").with(user("pemilik.demo").roles("OWNER")).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"accept\": true, \"price\": -5}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(org.hamcrest.Matchers.containsString("price")));
+        mvc.perform(put("/api/v1/listings/inquiries/" + id + "/answer").with(user("pemilik.demo").roles("OWNER")).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"accept\": true, \"price\": 12000, \"conditions\": \"Tunai\"}"))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\"")).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        mvc.perform(post("/api/v1/buyer/inquiries/" + id + "/order").with(user("pembeli.demo").roles("BUYER")).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"startsOn\": \"" + monday + "\", \"endsOn\": \"" + monday.plusWeeks(1) + "\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/buyer/inquiries/" + id + "/order").with(user("pembeli.demo").roles("BUYER")).header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"startsOn\": \"" + monday + "\", \"endsOn\": \"" + monday.plusWeeks(1) + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.deliveries.length()").value(2));
+        mvc.perform(get("/api/v1/listings/orders").with(user("pemilik.demo").roles("OWNER")))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("\"inquiryId\":" + id)));
     }
 
     private long ownersProduct() {

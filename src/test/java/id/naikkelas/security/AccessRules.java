@@ -124,6 +124,20 @@ final class AccessRules {
         t.op("GET /api/v1/listings/{productId}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS);
         t.op("PUT /api/v1/listings/{productId}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS)
                 .body((x, c, o, r) -> r.json(Map.of("published", false, "priceMin", 10000, "speciality", false)).header("If-Match", "\"0\""));
+        // buyers' inquiries and weekly orders (issue 19 part 5)
+        t.op("GET /api/v1/buyer/profile").roles(EnumSet.of(Role.BUYER));
+        t.op("PUT /api/v1/buyer/profile").roles(EnumSet.of(Role.BUYER)).unprobed("one's own buyer profile: nobody else's object");
+        t.op("GET /api/v1/buyer/inquiries").roles(EnumSet.of(Role.BUYER));
+        t.op("POST /api/v1/buyer/products/{productId}/inquiries").roles(EnumSet.of(Role.BUYER)).unprobed("verified buyers, published products only: TradeTest");
+        t.op("GET /api/v1/buyer/inquiries/{id}").roles(EnumSet.of(Role.BUYER)).unprobed("the buyer's own inquiries only, others 404: TradeTest");
+        t.op("POST /api/v1/buyer/inquiries/{id}/order").roles(EnumSet.of(Role.BUYER)).unprobed("the buyer's own accepted inquiries only: TradeTest");
+        t.op("GET /api/v1/buyer/orders").roles(EnumSet.of(Role.BUYER));
+        t.op("POST /api/v1/buyer/deliveries/{id}/received").roles(EnumSet.of(Role.BUYER)).unprobed("deliveries of the buyer's own orders only: TradeTest");
+        t.op("GET /api/v1/listings/inquiries").roles(OWNERS);
+        t.op("GET /api/v1/listings/inquiries/{id}").roles(OWNERS).unprobed("inquiries to the owner's businesses only, others 404: TradeTest");
+        t.op("PUT /api/v1/listings/inquiries/{id}/answer").roles(OWNERS).unprobed("inquiries to the owner's businesses only: TradeTest");
+        t.op("GET /api/v1/listings/orders").roles(OWNERS);
+        t.op("POST /api/v1/listings/deliveries/{id}/sent").roles(OWNERS).unprobed("deliveries of the owner's businesses only: TradeTest");
         t.op("GET /api/v1/listings/businesses/{businessId}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS);
         t.op("PUT /api/v1/listings/businesses/{businessId}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS)
                 .body((x, c, o, r) -> r.json(Map.of("story", x.world().marker + " cerita")).header("If-Match", "\"0\""));
