@@ -21,10 +21,12 @@ class BuyerController {
 
     private final Trade trade;
     private final Catalogue catalogue;
+    private final Favourites favourites;
 
-    BuyerController(Trade trade, Catalogue catalogue) {
+    BuyerController(Trade trade, Catalogue catalogue, Favourites favourites) {
         this.trade = trade;
         this.catalogue = catalogue;
+        this.favourites = favourites;
     }
 
     @GetMapping("/pembeli")
@@ -33,7 +35,18 @@ class BuyerController {
         model.addAttribute("inquiries", trade.myInquiries());
         model.addAttribute("orders", trade.myOrders());
         model.addAttribute("deliveries", trade.myNextDeliveries(5));
+        model.addAttribute("favourites", favourites.mine());
         return "market/buyer-home";
+    }
+
+    @PostMapping("/pembeli/favorit/{businessId}")
+    String star(@PathVariable long businessId, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("notice", favourites.toggle(businessId) ? "market.favourite.added" : "market.favourite.removed");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("notice", "market.buyer.profileNeeded");
+        }
+        return "redirect:/katalog/usaha/" + businessId;
     }
 
     @GetMapping("/pembeli/produk/{id}/permintaan")

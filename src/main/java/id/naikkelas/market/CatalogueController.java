@@ -114,6 +114,7 @@ class CatalogueController {
         model.addAttribute("imageUrl", photo.map(p -> absolute("/katalog/foto/" + p.photo().id() + ".jpg")).orElse(absolute("/img/logo.svg")));
         model.addAttribute("whatsappLink", whatsappLink(business.whatsapp(),
                 messages.getMessage("market.whatsapp.text", new Object[] {business.name(), url}, LocaleContextHolder.getLocale())));
+        model.addAttribute("asBuyer", access.current().map(u -> u.has(Role.BUYER)).orElse(false));
         return "market/business";
     }
 

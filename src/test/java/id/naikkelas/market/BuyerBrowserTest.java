@@ -44,6 +44,11 @@ class BuyerBrowserTest {
             BrowserSupport.screenshot(buyer, "pembeli-beranda-phone");
 
             buyer.navigate(base + "/katalog/produk/" + product);
+            buyer.locator(".product-facts p a").first().click();   // the business page: star it as a supplier
+            buyer.locator("button", new Page.LocatorOptions().setHasText("Jadikan pemasok favorit")).click();
+            assertThat(buyer.locator(".notice.ok")).containsText("pemasok favorit");
+            BrowserSupport.screenshot(buyer, "pembeli-favorit-phone");
+            buyer.navigate(base + "/katalog/produk/" + product);
             buyer.locator("a", new Page.LocatorOptions().setHasText("Minta penawaran")).click();
             buyer.locator("input[name=quantity]").fill("120");
             buyer.locator("input[name=deliverOn]").fill(java.time.LocalDate.now().plusDays(10).toString());

@@ -42,6 +42,8 @@ class TradeTest {
     @Autowired
     Buyers buyers;
     @Autowired
+    Favourites favourites;
+    @Autowired
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
@@ -211,6 +213,22 @@ class TradeTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.deliveries.length()").value(2));
         mvc.perform(get("/api/v1/listings/orders").with(user("pemilik.demo").roles("OWNER")))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("\"inquiryId\":" + id)));
+    }
+
+    @Test
+    void aBuyerStarsASupplierFromItsPageAndOnlyTheyHaveIt() throws Exception {
+        long business = jdbc.sql("SELECT business_id FROM catalogue_listing WHERE product_id = ?").param(ownersProduct()).query(Long.class).single();
+        mvc.perform(post("/pembeli/favorit/" + business).with(user("pembeli.demo").roles("BUYER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        AsUser.run("pembeli.demo", () -> assertThat(favourites.mine()).extracting(Favourites.Supplier::businessId).contains(business));
+        createUser("pembeli.lain", Role.BUYER);
+        AsUser.run("pembeli.lain", () -> assertThat(favourites.mine()).isEmpty());
+        long unpublished = jdbc.sql("SELECT max(id) FROM registry_business WHERE id NOT IN (SELECT business_id FROM catalogue_listing WHERE published)")
+                .query(Long.class).single();
+        AsUser.run("pembeli.demo", () -> assertThatThrownBy(() -> favourites.toggle(unpublished)).isInstanceOf(NotFound.class));
+        mvc.perform(post("/pembeli/favorit/" + business).with(user("pembeli.demo").roles("BUYER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        AsUser.run("pembeli.demo", () -> assertThat(favourites.mine()).extracting(Favourites.Supplier::businessId).doesNotContain(business));
     }
 
     private long ownersProduct() {

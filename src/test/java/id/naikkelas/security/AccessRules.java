@@ -532,6 +532,7 @@ final class AccessRules {
         // market (issue 19 part 5): buyers' inquiries and weekly orders, owners' answers and deliveries
         var buyers = EnumSet.of(Role.BUYER);
         t.op("GET /pembeli").roles(buyers);
+        t.op("POST /pembeli/favorit/{businessId}").roles(buyers).unprobed("one's own favourites, businesses with a published product only: TradeTest");
         t.op("GET /pembeli/produk/{id}/permintaan").roles(buyers).unprobed("published products only, as GET /katalog/produk/{id}");
         t.op("POST /pembeli/produk/{id}/permintaan").roles(buyers).unprobed("verified buyers, published products only: TradeTest");
         t.op("GET /pembeli/permintaan/{id}").roles(buyers).unprobed("the buyer's own inquiries only, others 404: TradeTest");
