@@ -69,7 +69,7 @@ class BuyerBrowserTest {
             owner.locator("textarea[name=conditions]").fill("Dikirim Senin pagi, kemasan 250 g.");
             BrowserSupport.screenshot(owner, "etalase-jawab-phone");
             owner.locator("form.card button[type=submit]").click();
-            assertThat(owner.locator(".notice.ok")).containsText("Permintaan diterima");
+            assertThat(owner.locator(".notice.ok")).containsText("Permintaan disetujui");
 
             buyer.navigate(inquiryUrl);
             assertThat(buyer.locator("dl.facts")).containsText("Rp 13.500");
