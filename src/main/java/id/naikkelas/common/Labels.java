@@ -111,14 +111,16 @@ public class Labels {
             entry("visit.mode", "programs.visit.mode"),
             entry("visit.status", "programs.visit"),
             entry("training_event.status", "training.eventStatus"),
-            entry("training_registration.source", "training.testSource"));
+            entry("training_registration.source", "training.testSource"),
+            entry("inquiry.status", "enum.InquiryStatus"),
+            entry("buyer.type", "enum.BuyerType"));
 
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
     static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business", "business.batch", "business_profile",
-            "case", "complaint", "corrective_action", "enrollment", "facilitator", "inspection", "invitation",
-            "listing", "notification_template", "participant_bulk_job", "permit", "permit_handover", "product",
-            "program", "training_attendance", "training_certificate", "training_event", "training_registration",
-            "user", "visit");
+            "buyer", "case", "complaint", "corrective_action", "delivery", "enrollment", "facilitator", "inquiry",
+            "inspection", "invitation", "listing", "notification_template", "participant_bulk_job", "permit",
+            "permit_handover", "product", "program", "supply_order", "training_attendance", "training_certificate",
+            "training_event", "training_registration", "user", "visit");
 
     private static final String ROOT = "id.naikkelas.";
 

@@ -3,6 +3,8 @@ package id.naikkelas.market;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.reference.Regions;
 import id.naikkelas.storage.FileStore;
+import id.naikkelas.identity.Access;
+import id.naikkelas.identity.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -35,13 +37,15 @@ class CatalogueController {
     private final FileStore files;
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final Access access;
 
-    CatalogueController(Catalogue catalogue, Regions regions, FileStore files, JdbcClient jdbc, MessageSource messages) {
+    CatalogueController(Catalogue catalogue, Regions regions, FileStore files, JdbcClient jdbc, MessageSource messages, Access access) {
         this.catalogue = catalogue;
         this.regions = regions;
         this.files = files;
         this.jdbc = jdbc;
         this.messages = messages;
+        this.access = access;
     }
 
     @GetMapping("/katalog")
@@ -78,6 +82,8 @@ class CatalogueController {
                 : absolute("/katalog/foto/" + product.photos().get(0).id() + ".jpg"));
         model.addAttribute("whatsappLink", whatsappLink(product.whatsapp(),
                 messages.getMessage("market.whatsapp.text", new Object[] {product.card().name(), url}, LocaleContextHolder.getLocale())));
+        // a buyer asks the owner from here; everyone else sees the page as the public does
+        model.addAttribute("asBuyer", access.current().map(u -> u.has(Role.BUYER)).orElse(false));
         return "market/product";
     }
 
@@ -108,6 +114,7 @@ class CatalogueController {
         model.addAttribute("imageUrl", photo.map(p -> absolute("/katalog/foto/" + p.photo().id() + ".jpg")).orElse(absolute("/img/logo.svg")));
         model.addAttribute("whatsappLink", whatsappLink(business.whatsapp(),
                 messages.getMessage("market.whatsapp.text", new Object[] {business.name(), url}, LocaleContextHolder.getLocale())));
+        model.addAttribute("asBuyer", access.current().map(u -> u.has(Role.BUYER)).orElse(false));
         return "market/business";
     }
 

@@ -35,7 +35,7 @@ class HomeController {
             case FACILITATOR -> "/pendamping";
             case PARTNER -> "/mitra";
             case OWNER -> "/usaha-saya";
-            case BUYER -> "/katalog";
+            case BUYER -> "/pembeli";
         };
     }
 

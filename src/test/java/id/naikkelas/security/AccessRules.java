@@ -131,6 +131,20 @@ final class AccessRules {
         t.op("GET /api/v1/listings/{productId}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS);
         t.op("PUT /api/v1/listings/{productId}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS)
                 .body((x, c, o, r) -> r.json(Map.of("published", false, "priceMin", 10000, "speciality", false)).header("If-Match", "\"0\""));
+        // buyers' inquiries and weekly orders (issue 19 part 5)
+        t.op("GET /api/v1/buyer/profile").roles(EnumSet.of(Role.BUYER));
+        t.op("PUT /api/v1/buyer/profile").roles(EnumSet.of(Role.BUYER)).unprobed("one's own buyer profile: nobody else's object");
+        t.op("GET /api/v1/buyer/inquiries").roles(EnumSet.of(Role.BUYER));
+        t.op("POST /api/v1/buyer/products/{productId}/inquiries").roles(EnumSet.of(Role.BUYER)).unprobed("verified buyers, published products only: TradeTest");
+        t.op("GET /api/v1/buyer/inquiries/{id}").roles(EnumSet.of(Role.BUYER)).unprobed("the buyer's own inquiries only, others 404: TradeTest");
+        t.op("POST /api/v1/buyer/inquiries/{id}/order").roles(EnumSet.of(Role.BUYER)).unprobed("the buyer's own accepted inquiries only: TradeTest");
+        t.op("GET /api/v1/buyer/orders").roles(EnumSet.of(Role.BUYER));
+        t.op("POST /api/v1/buyer/deliveries/{id}/received").roles(EnumSet.of(Role.BUYER)).unprobed("deliveries of the buyer's own orders only: TradeTest");
+        t.op("GET /api/v1/listings/inquiries").roles(OWNERS);
+        t.op("GET /api/v1/listings/inquiries/{id}").roles(OWNERS).unprobed("inquiries to the owner's businesses only, others 404: TradeTest");
+        t.op("PUT /api/v1/listings/inquiries/{id}/answer").roles(OWNERS).unprobed("inquiries to the owner's businesses only: TradeTest");
+        t.op("GET /api/v1/listings/orders").roles(OWNERS);
+        t.op("POST /api/v1/listings/deliveries/{id}/sent").roles(OWNERS).unprobed("deliveries of the owner's businesses only: TradeTest");
         t.op("GET /api/v1/listings/businesses/{businessId}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS);
         t.op("PUT /api/v1/listings/businesses/{businessId}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS)
                 .body((x, c, o, r) -> r.json(Map.of("story", x.world().marker + " cerita")).header("If-Match", "\"0\""));
@@ -604,6 +618,23 @@ final class AccessRules {
         t.op("POST /undangan/{id}/cabut").roles(INVITERS).unprobed("the same Invitations.revoke as its API");
         t.op("GET /undangan/terima/{token}").open().unprobed("a one-time link: InvitationsTest uses, spends and expires it");
         t.op("POST /undangan/terima/{token}").open().unprobed("a one-time link: InvitationsTest uses, spends and expires it");
+        // market (issue 19 part 5): buyers' inquiries and weekly orders, owners' answers and deliveries
+        var buyers = EnumSet.of(Role.BUYER);
+        t.op("GET /pembeli").roles(buyers);
+        t.op("POST /pembeli/favorit/{businessId}").roles(buyers).unprobed("one's own favourites, businesses with a published product only: TradeTest");
+        t.op("GET /pembeli/produk/{id}/permintaan").roles(buyers).unprobed("published products only, as GET /katalog/produk/{id}");
+        t.op("POST /pembeli/produk/{id}/permintaan").roles(buyers).unprobed("verified buyers, published products only: TradeTest");
+        t.op("GET /pembeli/permintaan/{id}").roles(buyers).unprobed("the buyer's own inquiries only, others 404: TradeTest");
+        t.op("POST /pembeli/permintaan/{id}/pesanan").roles(buyers).unprobed("the buyer's own accepted inquiries only: TradeTest");
+        t.op("POST /pembeli/pengiriman/{id}/diterima").roles(buyers).unprobed("deliveries of the buyer's own orders only, others 404: TradeTest");
+        t.op("GET /pembeli/profil").roles(buyers);
+        t.op("POST /pembeli/profil").roles(buyers).unprobed("one's own buyer profile: nobody else's object");
+        t.op("GET /petugas/pembeli").roles(EDITORS);
+        t.op("POST /petugas/pembeli/{id}/verifikasi").roles(EDITORS).unprobed("buyers of the officer's regions only, others 404: TradeTest");
+        t.op("GET /etalase/permintaan").roles(OWNERS);
+        t.op("GET /etalase/permintaan/{id}").roles(OWNERS).unprobed("inquiries to the owner's businesses only, others 404: TradeTest");
+        t.op("POST /etalase/permintaan/{id}").roles(OWNERS).unprobed("inquiries to the owner's businesses only, others 404: TradeTest");
+        t.op("POST /etalase/pengiriman/{id}/dikirim").roles(OWNERS).unprobed("deliveries of the owner's businesses only, others 404: TradeTest");
         t.op("GET /ui/regions/picker").open().body((x, c, o, r) -> r.param("field", "regionCode").param("province", "14"));
         t.op("GET /admin").roles(ADMINS);
         t.op("GET /admin/agencies").roles(ADMINS);

@@ -26,7 +26,7 @@ class RoleHomeBrowserTest {
             "pendamping.palangkaraya, /pendamping, Daftar dampingan, My worklist",
             "pemilik.demo, /usaha-saya, Usaha saya, My businesses",
             "mitra.demo, /mitra, Selamat datang, Welcome",
-            "pembeli.demo, /katalog, Selamat datang, Welcome"
+            "pembeli.demo, /pembeli, Pembelian, Purchasing"
     })
     void eachDemoRoleLandsOnItsHomeAndCanSwitchLanguage(String username, String home, String headingId, String headingEn) {
         for (boolean phone : new boolean[] {true, false}) {
