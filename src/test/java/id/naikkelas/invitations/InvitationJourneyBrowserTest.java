@@ -97,10 +97,16 @@ class InvitationJourneyBrowserTest {
                 String suffix = page.viewportSize().width < 500 ? "-phone" : "-desktop";
                 BrowserSupport.login(page, base, "petugas.palangkaraya");
                 page.navigate(base + "/peserta/" + participant);
-                // a facilitator already at the program's one-to-one cap: their choice is shown but disabled
-                var full = page.locator("label.check input[name=facilitator]:disabled").first();
-                String name = page.locator("label.check:has(input[name=facilitator]:disabled)").first().innerText().strip().split("\\R")[0];
-                full.evaluate("radio => { radio.disabled = false; radio.checked = true; }");
+                // a facilitator already at the program's one-to-one cap with another participant, posted as a stale page would
+                var full = jdbc.sql("""
+                                SELECT u.id, u.full_name FROM assignment a JOIN enrollment e ON e.id = a.enrollment_id
+                                JOIN app_user u ON u.id = a.facilitator_id
+                                WHERE e.program_id = (SELECT program_id FROM enrollment WHERE id = ?) AND e.id <> ? AND a.ended_at IS NULL
+                                ORDER BY a.id LIMIT 1""").params(participant, participant)
+                        .query((rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).single();
+                String name = full.getValue();
+                page.locator("input[name=facilitator]").first().evaluate(
+                        "(radio, id) => { radio.disabled = false; radio.value = id; radio.checked = true; }", String.valueOf(full.getKey()));
                 page.locator("form.suggestions button[type=submit]").click();
                 assertThat(page.locator("h1")).hasText("Pendamping ini tidak dapat ditetapkan");
                 assertThat(page.locator("[data-refusal]")).containsText(name.split(" ")[0]);

@@ -212,6 +212,10 @@ final class AccessRules {
                 .body((x, c, o, r) -> r.json(Map.of("token", UUID.randomUUID().toString(), "visitedOn", World.today().toString(),
                         "mode", "ONSITE", "notes", "Kunjungan matriks")));
         t.op("GET /api/v1/worklist").roles(ALL);
+        t.op("GET /api/v1/programs/{programId}/participants/{enrollmentId}/journey").roles(READERS)
+                .unprobed("two ids: ParticipantJourneyTest has another region's manager refused (404)");
+        t.op("POST /api/v1/programs/{programId}/participants/{enrollmentId}/journey").roles(STAFF)
+                .unprobed("two ids: ParticipantJourneyTest has another region's manager refused (404), nothing saved");
         t.op("GET /api/v1/programs/{id}/participants").roles(ALL).on(Kind.PROGRAM, SEES_PROGRAM);
         t.op("POST /api/v1/programs/{id}/bulk-actions").roles(EDITORS).on(Kind.PROGRAM, MANAGES_PROGRAM)
                 .body((x, c, o, r) -> r.json(Map.of("action", "VISIT", "allMatching", true, "visitOn", World.today().plusDays(7).toString())));
@@ -471,6 +475,9 @@ final class AccessRules {
         t.op("POST /program/{id}/penghargaan").roles(EDITORS).on(Kind.PROGRAM, MANAGES_PROGRAM).refusalsOnly()
                 .body((x, c, o, r) -> r.param("business", o.program().homeBusiness()).param("title", "Juara Matriks"));
         t.op("GET /peserta/{id}").roles(READERS_PARTNER).on(Kind.ENROLLMENT, ENROLLMENT_PAGE);
+        t.op("POST /peserta/{id}/serah-terima").roles(STAFF)
+                .unprobed("a multipart form with a photo: ParticipantJourneyTest has another region's manager refused, nothing saved");
+        t.op("GET /serah-terima/{id}/foto").roles(READERS).unprobed("the world records no hand-over: ParticipantJourneyTest");
         t.op("POST /peserta/{id}/pendamping").roles(EDITORS).on(Kind.ENROLLMENT, MANAGES_PROGRAM).refusalsOnly()
                 .body((x, c, o, r) -> r.param("facilitator", x.world().facilitatorId).param("reason", "matriks"));
         t.op("POST /peserta/{id}/tahap").roles(STAFF).on(Kind.ENROLLMENT, WORKS_ON_ENROLLMENT).refusalsOnly();
