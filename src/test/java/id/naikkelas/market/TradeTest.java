@@ -181,6 +181,11 @@ class TradeTest {
         });
         long inquiry = AsUser.call("pembeli.katering", () -> trade.send(ownersProduct(), new InquiryForm(10, today.date(), "Dapur", null)));
         AsUser.run("pemilik.demo", () -> assertThat(trade.inbox()).anyMatch(i -> i.id() == inquiry && "Katering Berkah".equals(i.buyer())));
+        // and the owner is told, once, in their notification inbox, with a link to the inquiry
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM notification_inbox WHERE username = 'pemilik.demo' AND kind = 'market.inquiry.received'
+                        AND link = ? AND text LIKE 'Katering Berkah meminta penawaran 10 %'""")
+                .param("/etalase/permintaan/" + inquiry).query(Long.class).single() == 1);
     }
 
     @Test
