@@ -88,9 +88,8 @@ class InvitationJourneyBrowserTest {
         String base = "http://localhost:" + port;
         long participant = jdbc.sql("""
                         SELECT e.id FROM enrollment e JOIN program p ON p.id = e.program_id
-                        WHERE p.name = 'UMKM Berdikari' AND e.status = 'ENROLLED'
-                        ORDER BY EXISTS (SELECT 1 FROM assignment a WHERE a.enrollment_id = e.id AND a.ended_at IS NULL), e.id DESC
-                        LIMIT 1""").query(Long.class).single();
+                        WHERE p.name = 'UMKM Berdikari' AND e.status = 'ENROLLED' AND e.region_code LIKE '62.71.%'
+                        ORDER BY e.id LIMIT 1""").query(Long.class).single();
         for (var context : new BrowserContext[] {BrowserSupport.phone(), BrowserSupport.desktop()}) {
             try (context) {
                 Page page = context.newPage();
@@ -105,8 +104,9 @@ class InvitationJourneyBrowserTest {
                                 ORDER BY a.id LIMIT 1""").params(participant, participant)
                         .query((rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).single();
                 String name = full.getValue();
-                page.locator("input[name=facilitator]").first().evaluate(
-                        "(radio, id) => { radio.disabled = false; radio.value = id; radio.checked = true; }", String.valueOf(full.getKey()));
+                page.locator("form.suggestions").evaluate("(form, id) => { const radio = document.createElement('input');"
+                        + " radio.type = 'radio'; radio.name = 'facilitator'; radio.value = id; form.prepend(radio); radio.checked = true; }",
+                        String.valueOf(full.getKey()));
                 page.locator("form.suggestions button[type=submit]").click();
                 assertThat(page.locator("h1")).hasText("Pendamping ini tidak dapat ditetapkan");
                 assertThat(page.locator("[data-refusal]")).containsText(name.split(" ")[0]);
