@@ -47,6 +47,11 @@ public class InvalidInput extends RuntimeException {
 
     /** Serializable: violations travel as flash attributes in the database-backed session. */
     public record Violation(String field, String code, List<Object> args) implements java.io.Serializable {
+
+        /** What the rule was about (a region's code, a row's value), when it names one. */
+        public Object firstArg() {
+            return args.isEmpty() ? null : args.get(0);
+        }
     }
 
     /** Collects violations while checking a whole form, so the user sees every problem at once. */

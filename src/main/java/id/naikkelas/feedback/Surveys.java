@@ -72,13 +72,13 @@ public class Surveys {
                 .query(Long.class).optional();
         id.ifPresent(i -> {
             events.publishEvent(new SurveyInvited(i, owner, unit));
-            invite(i, owner, unit, regionCode);
+            tell(i, owner, unit, regionCode);
         });
         return id;
     }
 
     /** Tells the owner (inbox, and WhatsApp or e-mail as they chose) that a survey waits for them; once per invitation. */
-    private void invite(long invitationId, long owner, long unit, String regionCode) {
+    private void tell(long invitationId, long owner, long unit, String regionCode) {
         var names = jdbc.sql("""
                         SELECT u.username, a.name FROM identity_user u, identity_agency a WHERE u.id = ? AND a.id = ?""")
                 .params(owner, unit).query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();

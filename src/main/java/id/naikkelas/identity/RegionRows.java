@@ -53,6 +53,6 @@ final class RegionRows {
         if (!"regionCodes".equals(v.field())) {
             return v.field();
         }
-        return RegionChoice.rowOf(LIST, rows, v.args().isEmpty() ? null : v.args().get(0));
+        return RegionChoice.rowOf(LIST, rows, v.firstArg());
     }
 }

@@ -44,7 +44,7 @@ class InvitationForm implements FormRows.Editable {
 
     /** A region's complaint shows on its row; a temporary password left empty where one was asked for, on the password. */
     String fieldOf(InvalidInput.Violation v) {
-        return "regionCodes".equals(v.field()) ? RegionChoice.rowOf(REGIONS, regions, v.args().isEmpty() ? null : v.args().get(0)) : v.field();
+        return "regionCodes".equals(v.field()) ? RegionChoice.rowOf(REGIONS, regions, v.firstArg()) : v.field();
     }
 
     public String getUsername() {

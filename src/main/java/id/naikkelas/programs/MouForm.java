@@ -47,7 +47,7 @@ class MouForm implements FormRows.Editable {
     }
 
     String fieldOf(InvalidInput.Violation v) {
-        return "regionCodes".equals(v.field()) ? RegionChoice.rowOf(REGIONS, regions, v.args().isEmpty() ? null : v.args().get(0)) : v.field();
+        return "regionCodes".equals(v.field()) ? RegionChoice.rowOf(REGIONS, regions, v.firstArg()) : v.field();
     }
 
     public int getVersion() {

@@ -218,7 +218,7 @@ class ProgramForm implements FormRows.Editable {
      * else on the list as a whole.
      */
     String fieldOf(InvalidInput.Violation v) {
-        Object about = v.args().isEmpty() ? null : v.args().get(0);
+        Object about = v.firstArg();
         switch (v.field()) {
             case "regionCodes" -> {
                 return RegionChoice.rowOf("regions", regions, about);

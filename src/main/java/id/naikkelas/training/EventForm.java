@@ -86,7 +86,7 @@ class EventForm implements FormRows.Editable {
 
     /** Where the form shows a violation of the service: on the region, session or target region row it names. */
     String fieldOf(InvalidInput.Violation v) {
-        Object about = v.args().isEmpty() ? null : v.args().get(0);
+        Object about = v.firstArg();
         switch (v.field()) {
             case "regionCode" -> {
                 return "region";
