@@ -30,7 +30,11 @@ record CorrectiveAction(long id, long inspectionId, long businessId, String busi
     public record Closure(ClosedReason reason, Long byInspection, OffsetDateTime at) {
     }
 
-    public record Permissions(boolean submitEvidence, boolean verify) {
+    /**
+     * @param verify judge the evidence (send it back with a note)
+     * @param accept accept it: not the person who recorded it on the owner's behalf, who needs a second look (ADR 0016)
+     */
+    public record Permissions(boolean submitEvidence, boolean verify, boolean accept) {
     }
 
     /** The facilitator sent the evidence back: the owner should read the note and try again. */

@@ -173,6 +173,9 @@ public class CorrectiveActions {
         if (action.status() != ActionStatus.EVIDENCE_SUBMITTED) {
             throw InvalidInput.of("status", "assessment.action.noEvidence");
         }
+        if (accepted && me.username().equals(action.recordedOnBehalfBy())) {
+            throw InvalidInput.of("accepted", "assessment.evidence.needsSecondLook");
+        }
         String cleanNote = Inspections.text(note, "note", MAX_NOTE);
         if (!accepted && cleanNote == null) {
             throw InvalidInput.of("note", "assessment.action.rejectionNeedsNote");
@@ -330,7 +333,13 @@ public class CorrectiveActions {
                 status == ActionStatus.OPEN && due.isBefore(today), evidence, verification, closure,
                 // once evidence is in, the verifier judges it; only the owner may still replace it
                 new CorrectiveAction.Permissions(status == ActionStatus.OPEN && (owner || facilitator || staff)
-                        || status == ActionStatus.EVIDENCE_SUBMITTED && owner, status == ActionStatus.EVIDENCE_SUBMITTED && staff));
+                        || status == ActionStatus.EVIDENCE_SUBMITTED && owner, status == ActionStatus.EVIDENCE_SUBMITTED && staff,
+                        status == ActionStatus.EVIDENCE_SUBMITTED && staff && !recordedBy(evidence, me)));
+    }
+
+    /** Evidence recorded on the owner's behalf by this person: someone else must accept it. */
+    private static boolean recordedBy(CorrectiveAction.Evidence evidence, CurrentUser me) {
+        return evidence != null && evidence.onBehalf() && me.username().equals(evidence.by());
     }
 
     private record Evidence(String name, String contentType, String extension, byte[] content) {
@@ -372,18 +381,21 @@ public class CorrectiveActions {
         }
     }
 
-    private record StoredAction(long id, long businessId, ActionStatus status) {
+    /** @param recordedOnBehalfBy who recorded the evidence for the owner, or null (none yet, or the owner's own) */
+    private record StoredAction(long id, long businessId, ActionStatus status, String recordedOnBehalfBy) {
     }
 
     private StoredAction load(long actionId) {
         return jdbc.sql("SELECT id, business_id, status FROM corrective_action WHERE id = ?").param(actionId)
-                .query((rs, i) -> new StoredAction(rs.getLong("id"), rs.getLong("business_id"), ActionStatus.valueOf(rs.getString("status"))))
+                .query((rs, i) -> new StoredAction(rs.getLong("id"), rs.getLong("business_id"), ActionStatus.valueOf(rs.getString("status")), null))
                 .optional().orElseThrow(() -> new NotFound("corrective action", actionId));
     }
 
     private StoredAction lock(long actionId) {
-        return jdbc.sql("SELECT id, business_id, status FROM corrective_action WHERE id = ? FOR UPDATE").param(actionId)
-                .query((rs, i) -> new StoredAction(rs.getLong("id"), rs.getLong("business_id"), ActionStatus.valueOf(rs.getString("status"))))
+        return jdbc.sql("SELECT id, business_id, status, evidence_by, evidence_on_behalf FROM corrective_action WHERE id = ? FOR UPDATE")
+                .param(actionId)
+                .query((rs, i) -> new StoredAction(rs.getLong("id"), rs.getLong("business_id"), ActionStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("evidence_on_behalf") ? rs.getString("evidence_by") : null))
                 .optional().orElseThrow(() -> new NotFound("corrective action", actionId));
     }
 }

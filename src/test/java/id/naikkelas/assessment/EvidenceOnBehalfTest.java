@@ -83,6 +83,22 @@ class EvidenceOnBehalfTest {
                 .param(String.valueOf(b2)).query(String.class).list())
                 .singleElement().satisfies(row -> assertThat(row).startsWith(FACILITATOR).contains("\"onBehalf\": {\"to\": true"));
 
+        // a second look: who recorded the evidence for the owner may send it back, not accept it
+        assertThat(AsUser.call(FACILITATOR, () -> actions.get(b2)).permissions()).satisfies(p -> {
+            assertThat(p.verify()).isTrue();
+            assertThat(p.accept()).isFalse();
+        });
+        assertThatThrownBy(() -> AsUser.run(FACILITATOR, () -> actions.verify(b2, true, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(InvalidInput.Violation::code)
+                        .containsExactly("assessment.evidence.needsSecondLook"));
+        assertThat(AsUser.call(OFFICER, () -> actions.get(b2)).status()).as("nothing changed").isEqualTo(ActionStatus.EVIDENCE_SUBMITTED);
+        mvc.perform(get("/usaha/{id}/tindakan", business).with(user(FACILITATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("diterima oleh pendamping atau petugas lain")));
+        assertThat(AsUser.call(OFFICER, () -> actions.get(b2)).permissions().accept()).isTrue();
+        AsUser.run(OFFICER, () -> actions.verify(b2, true, null));
+        assertThat(AsUser.call(OFFICER, () -> actions.get(b2)).status()).isEqualTo(ActionStatus.VERIFIED);
+
         mvc.perform(get("/usaha/{id}/tindakan", business).with(user(OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("dicatat oleh Dewi Lestari atas nama pemilik")));
