@@ -128,7 +128,7 @@ public class BulkJobs {
         if (!job.createdBy().equalsIgnoreCase(me.username())) {
             throw new AccessDeniedException("a preview is applied by whoever saw it");
         }
-        int queued = jdbc.sql("UPDATE participant_bulk_job SET status = 'QUEUED' WHERE id = ? AND status = 'PREVIEWED'").param(jobId).update();
+        int queued = jdbc.sql("UPDATE participant_bulk_job SET status = 'QUEUED', touched_at = now() WHERE id = ? AND status = 'PREVIEWED'").param(jobId).update();
         if (queued == 0) {
             throw InvalidInput.of("job", "participants.bulk.alreadyApplied");
         }

@@ -72,7 +72,7 @@ public class BulkRunner {
     }
 
     private void run(long jobId) {
-        if (jdbc.sql("UPDATE participant_bulk_job SET status = 'RUNNING' WHERE id = ? AND status = 'QUEUED'").param(jobId).update() == 0) {
+        if (jdbc.sql("UPDATE participant_bulk_job SET status = 'RUNNING', touched_at = now() WHERE id = ? AND status = 'QUEUED'").param(jobId).update() == 0) {
             return;
         }
         var job = jobs.queued(jobId);
@@ -138,7 +138,7 @@ public class BulkRunner {
     private void progress(long jobId, List<BulkJobs.RowView> rows, boolean last) {
         var refused = rows.stream().filter(r -> !r.ok()).toList();
         jdbc.sql("""
-                        UPDATE participant_bulk_job SET done = done + :done, succeeded = succeeded + :ok,
+                        UPDATE participant_bulk_job SET done = done + :done, succeeded = succeeded + :ok, touched_at = now(),
                             failures = failures || CAST(:failures AS jsonb),
                             status = CASE WHEN :last THEN 'DONE' ELSE status END, finished_at = CASE WHEN :last THEN :now END
                         WHERE id = :id""")

@@ -48,6 +48,7 @@ class ParticipantBulkTest {
     @Autowired TrainingEvents events;
     @Autowired BulkJobs jobs;
     @Autowired BulkRunner runner;
+    @Autowired BulkJobSweeper sweeper;
     @Autowired Today today;
     @Autowired MockMvc mvc;
 
@@ -123,6 +124,31 @@ class ParticipantBulkTest {
         var audited = jdbc.sql("SELECT changes::text FROM audit_event WHERE entity_type = 'participant_bulk_job' AND entity_id = ?")
                 .param(String.valueOf(preview.id())).query(String.class).list();
         assertThat(audited).singleElement().asString().contains(String.valueOf(ids.get(0)), String.valueOf(ids.get(39)));
+    }
+
+    @Test
+    void aJobLeftRunningByAStoppedServerFailsWithAReasonAndOldJobsAreDeleted() {
+        var request = new BulkRequest(BulkAction.STAGE, null, true, ListFilter.NONE, null, null, null, null, null);
+        long abandoned = AsUser.call(MANAGER, () -> jobs.preview(program.programId(), request)).id();
+        long alive = AsUser.call(MANAGER, () -> jobs.preview(program.programId(), request)).id();
+        long old = AsUser.call(MANAGER, () -> jobs.preview(program.programId(), request)).id();
+        // as a server killed mid-job leaves them: one silent for 20 minutes, one that moved a minute ago
+        jdbc.sql("UPDATE participant_bulk_job SET status = 'RUNNING', touched_at = now() - interval '20 minutes' WHERE id = ?")
+                .param(abandoned).update();
+        jdbc.sql("UPDATE participant_bulk_job SET status = 'RUNNING', touched_at = now() - interval '1 minute' WHERE id = ?")
+                .param(alive).update();
+        jdbc.sql("UPDATE participant_bulk_job SET created_at = now() - interval '91 days' WHERE id = ?").param(old).update();
+
+        assertThat(sweeper.failAbandoned()).isEqualTo(1);
+        var failed = AsUser.call(MANAGER, () -> jobs.get(program.programId(), abandoned));
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.failures()).extracting(BulkJobs.RowView::code).containsExactly("participants.bulk.interrupted");
+        assertThat(AsUser.call(MANAGER, () -> jobs.get(program.programId(), alive)).status()).isEqualTo("RUNNING");
+
+        sweeper.deleteOld();
+        assertThat(jdbc.sql("SELECT id FROM participant_bulk_job WHERE id IN (?, ?, ?)").params(abandoned, alive, old)
+                .query(Long.class).list()).containsExactlyInAnyOrder(abandoned, alive);
+        jdbc.sql("UPDATE participant_bulk_job SET status = 'FAILED' WHERE id = ?").param(alive).update();
     }
 
     @Test
