@@ -199,7 +199,7 @@ public class Invitations {
                 .query(Long.class).single();
         audit.created("invitation", id, codes.isEmpty() ? null : codes.get(0), state(username, agency.id(), role, codes, temporary));
         String link = token == null ? null : link(linkBase, token);
-        tell(username, request.fullName().trim(), phone, agency.name(), link, expires);
+        tell(username, request.fullName().trim(), phone, email, agency.name(), link, expires);
         return new Issued(id, link, expires);
     }
 
@@ -228,7 +228,7 @@ public class Invitations {
         }
         audit.action("invitation", id, "RESEND", null, Map.of(), Map.of("expiresAt", expires.toString()));
         String link = link(linkBase, token);
-        tell(invitation.username(), invitation.fullName(), invitation.phone(), invitation.agencyName(), link, expires);
+        tell(invitation.username(), invitation.fullName(), invitation.phone(), invitation.email(), invitation.agencyName(), link, expires);
         return new Issued(id, link, expires);
     }
 
@@ -321,11 +321,11 @@ public class Invitations {
     }
 
     /** Through the platform's messages (WhatsApp/e-mail as configured); the inviter also sees the link once to pass on by hand. */
-    private void tell(String username, String fullName, String phone, String agencyName, String link, OffsetDateTime expires) {
+    private void tell(String username, String fullName, String phone, String email, String agencyName, String link, OffsetDateTime expires) {
         String until = expires.atZoneSameInstant(today.clock().getZone()).format(DateTimeFormatter.ISO_LOCAL_DATE);
         notifications.send(link == null
-                ? new Message(null, phone, "invitation.message.temporary", List.of(fullName, agencyName, username))
-                : new Message(null, phone, "invitation.message", List.of(fullName, agencyName, link, until)));
+                ? Message.toAddress(phone, email, "invitation.message.temporary", List.of(fullName, agencyName, username))
+                : Message.toAddress(phone, email, "invitation.message", List.of(fullName, agencyName, link, until)));
     }
 
     private static String link(String base, String token) {

@@ -10,12 +10,23 @@ import java.util.UUID;
  * WhatsApp and may be null. {@code id} names the message for good: the inbox and every channel deliver one id once,
  * however often the event is handed over again. {@code link} (a path on the platform) leads to the thing concerned;
  * {@code regionCode} says where the recipient is (their quiet hours are in that zone) when their account does not.
+ * {@code email} reaches someone who has no account yet (an invitee); an account's own address is read when sent.
  */
-public record Message(UUID id, String username, String phone, String key, List<String> args, String link, String regionCode) {
+public record Message(UUID id, String username, String phone, String key, List<String> args, String link, String regionCode,
+                      String email) {
 
     public Message {
         id = id == null ? UUID.randomUUID() : id;
         args = List.copyOf(args);
+    }
+
+    public Message(UUID id, String username, String phone, String key, List<String> args, String link, String regionCode) {
+        this(id, username, phone, key, args, link, regionCode, null);
+    }
+
+    /** A message for someone without an account, reached at a phone (WhatsApp) and/or an e-mail address. */
+    public static Message toAddress(String phone, String email, String key, List<String> args) {
+        return new Message(null, null, phone, key, args, null, null, email);
     }
 
     public Message(String username, String phone, String key, List<String> args) {
@@ -33,6 +44,6 @@ public record Message(UUID id, String username, String phone, String key, List<S
     }
 
     public Message withLink(String link) {
-        return new Message(id, username, phone, key, args, link, regionCode);
+        return new Message(id, username, phone, key, args, link, regionCode, email);
     }
 }

@@ -59,7 +59,7 @@ class Outbox {
             insert(message, ChannelKind.INBOX, null, templateName, locale, text, "SENT", now, now);
             reached = true;
         }
-        String email = contact.map(Accounts.Contact::email).orElse(null);
+        String email = message.email() != null ? message.email() : contact.map(Accounts.Contact::email).orElse(null);
         if (email != null && channels.get(ChannelKind.EMAIL).isPresent() && choice.wants(message.key(), ChannelKind.EMAIL)) {
             insert(message, ChannelKind.EMAIL, email, templateName, locale, text, "PENDING", now, null);
             reached = true;
@@ -72,13 +72,15 @@ class Outbox {
             reached = true;
         }
         if (!reached) {
-            // a phone number without an account and no WhatsApp provider: said in the delivery log, not lost in a log file
+            // a phone or address without an account and no provider for it: said in the delivery log, not lost in a log file
+            var channel = phone == null && email != null ? ChannelKind.EMAIL : ChannelKind.WHATSAPP;
             jdbc.sql("""
                             INSERT INTO notification_delivery (idempotency_key, message_id, username, channel, address, kind, template_name,
                                 language, params, text, status, next_attempt_at, created_at, finished_at, last_error)
-                            VALUES (?, ?, NULL, 'WHATSAPP', ?, ?, ?, ?, ?, ?, 'FAILED', ?, ?, ?, 'no channel reaches this person')
+                            VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, 'FAILED', ?, ?, ?, 'no channel reaches this person')
                             ON CONFLICT (idempotency_key) DO NOTHING""")
-                    .params(message.id() + ":WHATSAPP", message.id(), phone, message.key(), templateName,
+                    .params(message.id() + ":" + channel, message.id(), channel.name(), channel == ChannelKind.EMAIL ? email : phone,
+                            message.key(), templateName,
                             locale.getLanguage(), message.args().toArray(String[]::new), text, now, now, now).update();
         }
     }

@@ -11,7 +11,7 @@
  * (a migration): the kind, its parameters in order, the text in Bahasa Indonesia and English with <code>{name}</code>
  * placeholders, short titles, and the WhatsApp template name it is approved under; (2) one event listener in the
  * module where it happens (or a {@code ReminderRule} here for a scheduled one) that calls
- * {@code Notifications.send(new Message(id, username, phone, kind, args, link, regionCode))} inside the transaction
+ * {@code Notifications.send(new Message(id, username, phone, kind, args, link, regionCode))} (or {@code Message.toAddress(phone, email, …)} for someone without an account) inside the transaction
  * that makes it true. Preferences, quiet hours, the inbox and the administrator's template page pick it up by themselves.
  * <p>
  * Owns tables: notification_template, notification_inbox, notification_delivery, notification_preference, shedlock.

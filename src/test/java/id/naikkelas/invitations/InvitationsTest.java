@@ -168,6 +168,21 @@ class InvitationsTest {
         mvc.perform(get("/program").with(user(username))).andExpect(status().isOk());
     }
 
+    @Test
+    void anInviteeWhoGaveOnlyAnEmailAddressIsSentTheLinkThere() throws Exception {
+        String username = unique("surel");
+        mvc.perform(post("/api/v1/invitations").with(user("manajer.dumai")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username": "%s", "fullName": "Rina Surel", "email": "%s@example.test", "agencyId": %d,
+                                 "role": "FACILITATOR", "regionCodes": ["14.72.01"]}""".formatted(username, username, agency("Loka POM di Kota Dumai"))))
+                .andExpect(status().isCreated());
+        // the embedded default has no mail server, so the delivery is logged as not reaching; with one it is sent
+        // (AddressMessageTest): either way the invitation went to the address, not nowhere
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+                        "SELECT channel || ' ' || kind FROM notification_delivery WHERE address = ?")
+                .param(username + "@example.test").query(String.class).list()).containsExactly("EMAIL invitation.message"));
+    }
+
     private String invite(String manager, String username, long agencyId, String role, String regions) throws Exception {
         var answer = mvc.perform(post("/api/v1/invitations").with(user(manager)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
