@@ -2,6 +2,8 @@ package id.naikkelas.reporting;
 
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.programs.Programs;
+import id.naikkelas.reference.Region;
+import id.naikkelas.reference.Regions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,13 +26,15 @@ class ReportJobController {
     private final ReportJobs jobs;
     private final Dashboards dashboards;
     private final Programs programs;
+    private final Regions regions;
     private final Duration retention;
 
-    ReportJobController(ReportJobs jobs, Dashboards dashboards, Programs programs,
+    ReportJobController(ReportJobs jobs, Dashboards dashboards, Programs programs, Regions regions,
                         @Value("${naikkelas.reporting.jobs.retention:7d}") Duration retention) {
         this.jobs = jobs;
         this.dashboards = dashboards;
         this.programs = programs;
+        this.regions = regions;
         this.retention = retention;
     }
 
@@ -38,7 +42,9 @@ class ReportJobController {
     @GetMapping("/laporan/unduhan")
     String page(@RequestParam(required = false) Long program, @RequestParam(required = false) String region, Model model) {
         dashboards.requireViewer();
-        model.addAttribute("region", region == null || region.isBlank() ? null : region);
+        String asked = region == null || region.isBlank() ? null : region;
+        model.addAttribute("region", asked);
+        model.addAttribute("regionName", asked == null ? null : regions.find(asked).map(Region::name).orElse(asked));
         model.addAttribute("retentionDays", retention.toDays());
         model.addAttribute("jobs", jobs.mine());
         model.addAttribute("programs", programs.list());

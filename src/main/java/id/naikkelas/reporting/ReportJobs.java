@@ -40,7 +40,7 @@ public class ReportJobs {
      * @param failure  why it failed (a message key)
      * @param fileName the download's name, once done
      */
-    public record JobView(long id, ReportKind kind, ReportFormat format, int year, String region, String scope, Long programId, String programName,
+    public record JobView(long id, ReportKind kind, ReportFormat format, int year, String region, String regionName, String scope, Long programId, String programName,
                           String status, int progress, String section, String failure, String fileName, String requestedBy,
                           OffsetDateTime createdAt, OffsetDateTime finishedAt) {
 
@@ -163,11 +163,12 @@ public class ReportJobs {
     }
 
     private static final String SELECT = """
-            SELECT j.*, p.name AS program_name FROM report_job j LEFT JOIN programs_program p ON p.id = j.program_id""";
+            SELECT j.*, p.name AS program_name, r.name AS region_name FROM report_job j
+            LEFT JOIN programs_program p ON p.id = j.program_id LEFT JOIN region r ON r.code = j.region_code""";
 
     private static JobView view(ResultSet rs, int row) throws SQLException {
         return new JobView(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")), ReportFormat.valueOf(rs.getString("format")),
-                rs.getInt("year"), rs.getString("region_code"), rs.getString("scope"), rs.getObject("program_id", Long.class), rs.getString("program_name"),
+                rs.getInt("year"), rs.getString("region_code"), rs.getString("region_name"), rs.getString("scope"), rs.getObject("program_id", Long.class), rs.getString("program_name"),
                 rs.getString("status"), rs.getInt("progress"), rs.getString("section"), rs.getString("failure"),
                 rs.getString("file_name"), rs.getString("requested_by"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class));

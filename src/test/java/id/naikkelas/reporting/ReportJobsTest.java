@@ -119,7 +119,14 @@ class ReportJobsTest {
             jdbc.sql("""
                     UPDATE visit SET visited_on = make_date(?, 6, 15) WHERE id = (SELECT min(v.id) FROM visit v JOIN enrollment e ON e.id = v.enrollment_id
                     WHERE e.program_id = ? AND v.status = 'DONE')""").params(year - 1, berdikari).update();
-            long id = AsUser.call("petugas.palangkaraya", () -> jobs.request(ReportKind.PROGRAM, ReportFormat.XLSX, year, null, berdikari)).id();
+            // asked outside a request: in the platform's language, as a request without a choice would be
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("id"));
+            long id;
+            try {
+                id = AsUser.call("petugas.palangkaraya", () -> jobs.request(ReportKind.PROGRAM, ReportFormat.XLSX, year, null, berdikari)).id();
+            } finally {
+                org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+            }
             assertThat(jobStatus(id)).isEqualTo("QUEUED");
             // the poller cannot see this uncommitted job; claim it here (building any older queued one first)
             ReportWorker.Claimed claimed;
