@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.nio.charset.StandardCharsets;
 
-/** The yearly evaluation as files, for the page's download buttons (the API serves the same, see ReportApiController). */
+/**
+ * The yearly evaluation (or, with a program, the program report) as a file in the request: kept for links made before
+ * reports were built in the background (ADR 0025); the page's buttons ask for a report job instead.
+ */
 @Controller
 class EvaluationController {
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EvaluationFiles files;
 

@@ -23,13 +23,15 @@ class EvaluationExcel {
         this.names = names;
     }
 
-    byte[] render(Evaluations.Evaluation e, String scopeName, Locale locale) {
+    byte[] render(Report report, String scopeName, Locale locale) {
+        Evaluations.Evaluation e = report.evaluation();
         var out = new ByteArrayOutputStream();
         try {
             var workbook = new Workbook(out, "Naik Kelas", "1.0");
             Dashboard d = e.dashboard();
 
-            var summary = sheet(workbook, text(locale, "report.xlsx.summary"), text(locale, "report.evaluation", e.year()), scopeName);
+            var summary = sheet(workbook, text(locale, "report.xlsx.summary"), report.kind() == ReportKind.PROGRAM
+                    ? text(locale, "report.programReport", e.year()) : text(locale, "report.evaluation", e.year()), scopeName);
             int r = 2;
             summary.value(r, 0, text(locale, "report.pdf.type"));
             summary.value(r, 1, e.year() - 1);
@@ -157,11 +159,66 @@ class EvaluationExcel {
             other.value(r, 1, d.training().registered());
             other.value(++r, 0, text(locale, "report.trainingAttended"));
             other.value(r, 1, d.training().attended());
+            programs(workbook, report, locale);
+            activity(workbook, report, locale);
+            partners(workbook, report, locale);
             workbook.finish();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return out.toByteArray();
+    }
+
+    private void programs(Workbook workbook, Report report, Locale locale) {
+        var sheet = sheet(workbook, text(locale, "report.xlsx.programs"), "ID", text(locale, "report.program"));
+        int r = 0;
+        for (var program : report.programs()) {
+            sheet.value(++r, 0, program.id());
+            sheet.value(r, 1, program.name());
+        }
+    }
+
+    /** The programs' work per indicator, the year before and this year side by side. */
+    private void activity(Workbook workbook, Report report, Locale locale) {
+        var last = report.lastYear();
+        var now = report.thisYear();
+        var sheet = sheet(workbook, text(locale, "report.xlsx.activity"), text(locale, "report.xlsx.indicator"),
+                String.valueOf(last.year()), String.valueOf(now.year()));
+        int r = 0;
+        r = line(sheet, r, text(locale, "report.activity.enrolled"), last.enrolled(), now.enrolled());
+        r = line(sheet, r, text(locale, "report.activity.visits"), last.visitsDone(), now.visitsDone());
+        r = line(sheet, r, text(locale, "report.activity.trainings"), last.trainingsHeld(), now.trainingsHeld());
+        r = line(sheet, r, text(locale, "report.activity.attended"), last.trainingAttended(), now.trainingAttended());
+        r = line(sheet, r, text(locale, "report.activity.inspections"), last.inspections(), now.inspections());
+        var types = new TreeSet<String>(now.permits().keySet());
+        types.addAll(last.permits().keySet());
+        for (String type : types) {
+            r = line(sheet, r, text(locale, "report.activity.permitsOf", names.permitType(type)), last.permits().getOrDefault(type, 0L),
+                    now.permits().getOrDefault(type, 0L));
+        }
+        line(sheet, r, text(locale, "report.activity.permits"), last.permitsTotal(), now.permitsTotal());
+    }
+
+    private static int line(Worksheet sheet, int row, String label, long last, long now) {
+        sheet.value(++row, 0, label);
+        sheet.value(row, 1, last);
+        sheet.value(row, 2, now);
+        return row;
+    }
+
+    private void partners(Workbook workbook, Report report, Locale locale) {
+        var sheet = sheet(workbook, text(locale, "report.xlsx.partners"), text(locale, "report.partner"), text(locale, "report.partner.members"),
+                text(locale, "report.partner.participants"), text(locale, "report.partner.visits"), text(locale, "report.partner.trainings"),
+                text(locale, "report.partner.permits"));
+        int r = 0;
+        for (var p : report.partners()) {
+            sheet.value(++r, 0, p.name());
+            sheet.value(r, 1, p.members());
+            sheet.value(r, 2, p.participants());
+            sheet.value(r, 3, p.visitsDone());
+            sheet.value(r, 4, p.trainingsHeld());
+            sheet.value(r, 5, p.permits());
+        }
     }
 
     /** A sheet (Excel allows 31 characters in its name) with a bold heading row. */

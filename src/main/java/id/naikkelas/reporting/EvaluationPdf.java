@@ -46,11 +46,13 @@ class EvaluationPdf {
         this.labels = labels;
     }
 
-    byte[] render(Evaluations.Evaluation e, String scopeName, Locale locale) {
+    byte[] render(Report report, String scopeName, Locale locale) {
+        Evaluations.Evaluation e = report.evaluation();
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 42, 42, 42, 42);
         PdfWriter.getInstance(document, out);
-        String title = text(locale, "report.evaluation", e.year());
+        String title = report.kind() == ReportKind.PROGRAM ? text(locale, "report.programReport", e.year())
+                : text(locale, "report.evaluation", e.year());
         document.addTitle(title + " · " + scopeName);
         document.addCreator(text(locale, "app.name"));
         document.open();
@@ -62,7 +64,7 @@ class EvaluationPdf {
         paragraph(document, text(locale, "report.pdf.basis"), SMALL, 10);
 
         if (d.programId() != null) {
-            paragraph(document, text(locale, "report.programScope"), SMALL, 6);
+            paragraph(document, text(locale, "report.pdf.programScope"), SMALL, 6);
         }
         var rows = new ArrayList<Row>();
         if (d.programId() == null) {
@@ -92,6 +94,9 @@ class EvaluationPdf {
             cell(targets, numbers.format(e.certified()));
             document.add(targets);
         }
+
+        programs(document, report, locale);
+        comparison(document, report, locale, numbers);
 
         heading(document, text(locale, "report.funnel"));
         rows = new ArrayList<>();
@@ -171,6 +176,8 @@ class EvaluationPdf {
             bars(document, text(locale, "report.pdf.facilitator"), text(locale, "report.openAssignments"), rows);
         }
 
+        partners(document, report, locale, numbers);
+
         heading(document, text(locale, "report.improve"));
         if (e.bottlenecks().isEmpty() && e.behind().isEmpty()) {
             paragraph(document, text(locale, "report.improve.none"), BODY, 4);
@@ -185,6 +192,77 @@ class EvaluationPdf {
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /** The programs a yearly evaluation covers (a program report names its one program in its title already). */
+    private void programs(Document document, Report report, Locale locale) {
+        if (report.kind() != ReportKind.YEAR) {
+            return;
+        }
+        heading(document, text(locale, "report.pdf.programs", report.programs().size()));
+        if (report.programs().isEmpty()) {
+            paragraph(document, text(locale, "report.pdf.noPrograms"), BODY, 4);
+        }
+        for (var program : report.programs()) {
+            paragraph(document, "• " + program.name(), BODY, 2);
+        }
+    }
+
+    /** The programs' work this year against the year before, each line with its bar for this year. */
+    private void comparison(Document document, Report report, Locale locale, NumberFormat numbers) {
+        var last = report.lastYear();
+        var now = report.thisYear();
+        heading(document, text(locale, "report.pdf.activity", now.year(), last.year()));
+        var rows = new ArrayList<Row>();
+        rows.add(compared(text(locale, "report.activity.enrolled"), last.enrolled(), now.enrolled(), numbers));
+        rows.add(compared(text(locale, "report.activity.visits"), last.visitsDone(), now.visitsDone(), numbers));
+        rows.add(compared(text(locale, "report.activity.trainings"), last.trainingsHeld(), now.trainingsHeld(), numbers));
+        rows.add(compared(text(locale, "report.activity.attended"), last.trainingAttended(), now.trainingAttended(), numbers));
+        rows.add(compared(text(locale, "report.activity.inspections"), last.inspections(), now.inspections(), numbers));
+        var types = new TreeSet<String>(now.permits().keySet());
+        types.addAll(last.permits().keySet());
+        for (String type : types) {
+            rows.add(compared(text(locale, "report.activity.permitsOf", permitType(type)), last.permits().getOrDefault(type, 0L),
+                    now.permits().getOrDefault(type, 0L), numbers));
+        }
+        rows.add(compared(text(locale, "report.activity.permits"), last.permitsTotal(), now.permitsTotal(), numbers));
+        bars(document, text(locale, "report.xlsx.indicator"), text(locale, "report.pdf.lastToThis", last.year(), now.year()), rows);
+    }
+
+    private static Row compared(String label, long last, long now, NumberFormat numbers) {
+        return new Row(label, now, numbers.format(last) + " → " + numbers.format(now) + " (" + change(last, now) + ")");
+    }
+
+    /** The change from one year to the next as a signed number ("+3", "−2", "±0"). */
+    static String change(long last, long now) {
+        long d = now - last;
+        return d > 0 ? "+" + d : d < 0 ? "−" + (-d) : "±0";
+    }
+
+    /** What each partner organisation with an MoU in the programs gave in the year. */
+    private void partners(Document document, Report report, Locale locale, NumberFormat numbers) {
+        heading(document, text(locale, "report.partners", report.year()));
+        if (report.partners().isEmpty()) {
+            paragraph(document, text(locale, "report.partners.none"), BODY, 4);
+            return;
+        }
+        var table = new PdfPTable(new float[]{4, 1.6f, 1.8f, 1.8f, 1.8f, 1.6f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        header(table, text(locale, "report.partner"), text(locale, "report.partner.members"), text(locale, "report.partner.participants"),
+                text(locale, "report.partner.visits"), text(locale, "report.partner.trainings"), text(locale, "report.partner.permits"));
+        for (var p : report.partners()) {
+            cell(table, p.name());
+            cell(table, numbers.format(p.members()));
+            cell(table, numbers.format(p.participants()));
+            cell(table, numbers.format(p.visitsDone()));
+            cell(table, numbers.format(p.trainingsHeld()));
+            cell(table, numbers.format(p.permits()));
+        }
+        document.add(table);
+        var rows = new ArrayList<Row>();
+        report.partners().forEach(p -> rows.add(new Row(p.name(), p.participants(), numbers.format(p.participants()))));
+        bars(document, text(locale, "report.partner"), text(locale, "report.partner.participants"), rows);
     }
 
     private record Row(String label, long n, String shown) {

@@ -80,6 +80,8 @@ final class AccessRules {
     /** Staff register businesses in their jurisdiction; an owner registers their own anywhere. */
     static final Reach NEW_BUSINESS_IN = (w, c, t) -> c.is(OWNER) || c.manages(t.region());
     static final Reach MANAGES_REGION = (w, c, t) -> c.manages(t.region());
+    /** A report job: staff whose jurisdiction covers the region it covers (ADR 0025); anyone else is told it does not exist. */
+    static final Reach REPORT_SCOPE = (w, c, t) -> c.manages(t.region());
 
     private final List<Rule> rules = new ArrayList<>();
     private final boolean web;
@@ -369,6 +371,12 @@ final class AccessRules {
         t.op("GET /api/v1/reports/evaluation").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
         t.op("GET /api/v1/reports/evaluation.pdf").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
         t.op("GET /api/v1/reports/evaluation.xlsx").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
+        // reports built in the background (ADR 0025; ReportJobsTest asks another region's manager for a job and its file)
+        t.op("POST /api/v1/reports/jobs").roles(EDITORS)
+                .body((x, c, o, r) -> r.json(Map.of("kind", "YEAR", "format", "PDF", "year", World.today().getYear())));
+        t.op("GET /api/v1/reports/jobs").roles(EDITORS);
+        t.op("GET /api/v1/reports/jobs/{id}").roles(EDITORS).on(Kind.REPORT_JOB, REPORT_SCOPE);
+        t.op("GET /api/v1/reports/jobs/{id}/file").roles(EDITORS).on(Kind.REPORT_JOB, REPORT_SCOPE);
         t.op("GET /api/v1/statistics").open();
         return t.rules;
     }
@@ -430,6 +438,11 @@ final class AccessRules {
         t.op("GET /laporan/program-pilihan").roles(EDITORS);
         t.op("GET /laporan/evaluasi.pdf").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
         t.op("GET /laporan/evaluasi.xlsx").roles(EDITORS).body((x, c, o, r) -> r.param("year", String.valueOf(World.today().getYear())));
+        t.op("GET /laporan/unduhan").roles(EDITORS);
+        t.op("POST /laporan/unduhan").roles(EDITORS).body((x, c, o, r) -> r.param("kind", "YEAR").param("format", "XLSX")
+                .param("year", World.today().getYear()));
+        t.op("GET /laporan/unduhan/{id}/status").roles(EDITORS).on(Kind.REPORT_JOB, REPORT_SCOPE);
+        t.op("GET /laporan/unduhan/{id}/berkas").roles(EDITORS).on(Kind.REPORT_JOB, REPORT_SCOPE);
         t.op("GET /cek-izin/hasil").open().body((x, c, o, r) -> r.param("sector", "PROCESSED_FOOD").param("shelfLifeDays", "30"));
         t.op("POST /kasus").roles(READERS).on(Kind.PRODUCT, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("productId", o.id()).param("permit", "HALAL").param("route", "SELF_DECLARE"));

@@ -71,6 +71,8 @@ final class World {
         /** A region to create something in (no object yet): the village for a business, the regency for the rest. */
         REGION, BUSINESS, PRODUCT, PRODUCT_PHOTO, PERMIT, CASE, INSPECTION, FINISHED_INSPECTION, INSPECTION_PHOTO, ACTION,
         ACTION_WITH_EVIDENCE, PROGRAM, ENROLLMENT, FOLLOW_UP, VISIT_PHOTO, EVENT, REGISTRATION, IMPORT, REVIEW, TOKEN,
+        /** A yearly evaluation of one region asked for by its staff, built in the background meanwhile (ADR 0025). */
+        REPORT_JOB,
         /** Administrator screens: an account, an agency, a checklist version. */
         ACCOUNT
     }
@@ -219,6 +221,11 @@ final class World {
         importJob(s, "bengkalis", Caller.OFFICER_BENGKALIS, "bengkalis");
         importJob(s, "lampung", Caller.MANAGER_BANDARLAMPUNG, "lampung");
         importJob(s, "palangkaraya", Caller.OFFICER_PALANGKARAYA, "lepas");
+
+        reportJob("14.72", Caller.MANAGER_DUMAI);
+        reportJob("14.03", Caller.OFFICER_BENGKALIS);
+        reportJob("18.71", Caller.MANAGER_BANDARLAMPUNG);
+        reportJob("62.71", Caller.OFFICER_PALANGKARAYA);
 
         long account = s.accounts().create(new Accounts.NewUser("matriks." + marker.toLowerCase(java.util.Locale.ROOT), "Akun " + marker,
                 null, null, "Kunci-" + java.util.UUID.randomUUID(), agencyId(Caller.OFFICER_DUMAI.agency), Set.of(Role.OFFICER), List.of()));
@@ -406,6 +413,15 @@ final class World {
                         VALUES (?, 2, ?, ?, 0.7, ?::jsonb) RETURNING id""")
                 .params(id, biz.id(), biz.village(), s.json().writeValueAsString(incoming)).query(Long.class).single();
         add(Kind.REVIEW, "tinjauan " + key, review, biz, null, null, job, importer, biz.region(), Map.of());
+    }
+
+    /** A region's yearly evaluation as its staff asked for it; its file answers 409 until the worker has built it. */
+    private void reportJob(String region, Caller requester) {
+        long id = jdbc.sql("""
+                        INSERT INTO report_job (kind, format, year, region_code, scope, language, requested_by, created_at)
+                        VALUES ('YEAR', 'XLSX', ?, ?, ?, 'id', ?, now()) RETURNING id""")
+                .params(today().getYear(), region, region, requester.username).query(Long.class).single();
+        add(Kind.REPORT_JOB, "laporan " + region, id, null, null, null, null, requester, region, Map.of());
     }
 
     Biz biz(String key) {
