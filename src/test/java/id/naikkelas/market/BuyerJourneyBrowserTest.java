@@ -117,6 +117,13 @@ class BuyerJourneyBrowserTest {
             buyer.locator("button", new Page.LocatorOptions().setHasText("Tandai diterima")).click();
             assertThat(buyer.locator(".notice.ok")).containsText("sudah diterima");
             BrowserSupport.screenshot(buyer, "pesanan-pembeli-phone");
+            try (BrowserContext desktop = BrowserSupport.desktop()) {
+                Page page = desktop.newPage();
+                BrowserSupport.login(page, base, "hotel.telukbetung", PASSWORD);
+                page.navigate(orderUrl);
+                page.locator("summary", new Page.LocatorOptions().setHasText("Minta perubahan pesanan")).click();
+                BrowserSupport.screenshot(page, "pesanan-pembeli-desktop");
+            }
             Locator cancel = buyer.locator("details", new Page.LocatorOptions().setHasText("Batalkan pesanan"));
             cancel.locator("summary").click();
             cancel.locator("textarea[name=reason]").fill("Dapur direnovasi sampai akhir tahun.");
@@ -133,8 +140,6 @@ class BuyerJourneyBrowserTest {
             BrowserSupport.login(page, base, "hotel.telukbetung", PASSWORD);
             assertThat(page.locator("h1")).hasText("Pembelian");
             BrowserSupport.screenshot(page, "pembeli-beranda-baru-desktop");
-            page.navigate(orderUrl);
-            BrowserSupport.screenshot(page, "pesanan-pembeli-desktop");
         }
     }
 }
