@@ -45,8 +45,11 @@ class BuyerRegistrationController {
      */
     @PostMapping("/pembeli/daftar")
     String register(@ModelAttribute("form") BuyerRegistrationForm form, BindingResult binding,
-                    @RequestParam(name = PublicForms.HONEYPOT, required = false) String honeypot, Model model,
-                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws ServletException {
+                    @RequestParam(name = PublicForms.HONEYPOT, required = false) String honeypot, Authentication authentication,
+                    Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws ServletException {
+        if (authentication != null && authentication.isAuthenticated()) {
+            return "redirect:/";   // one account per session: a signed-in person does not register another
+        }
         if (PublicForms.isBot(honeypot)) {
             return "redirect:/login";
         }
@@ -60,7 +63,7 @@ class BuyerRegistrationController {
             Forms.reject(binding, e);
         }
         response.setStatus(422);
-        return page(model, form.withoutPassword());
+        return page(model, form);   // the same object: its binding result holds the field errors (the page never shows the password)
     }
 
     private String page(Model model, BuyerRegistrationForm form) {

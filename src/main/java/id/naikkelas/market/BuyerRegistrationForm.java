@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A buyer organisation registering itself: the organisation as the officer will check it, the contact person the
- * account belongs to with how to reach them, and the sign-in name and password. Bean-style for the web form.
+ * account belongs to with how to reach them, and the sign-in name and password (never shown back on the page).
  */
 public record BuyerRegistrationForm(@NotBlank @Size(max = 200) String organisation, @NotNull BuyerType type,
                                     @NotBlank String regionCode, @NotBlank @Size(max = 300) String address,
@@ -16,9 +16,5 @@ public record BuyerRegistrationForm(@NotBlank @Size(max = 200) String organisati
 
     static BuyerRegistrationForm empty() {
         return new BuyerRegistrationForm(null, null, null, null, null, null, null, null, null, null);
-    }
-
-    BuyerRegistrationForm withoutPassword() {
-        return new BuyerRegistrationForm(organisation, type, regionCode, address, contactPerson, phone, email, nib, username, null);
     }
 }
