@@ -10,20 +10,21 @@ import java.time.LocalDate;
  */
 public enum DeliveryStep {
 
-    SEND(DeliveryStatus.PLANNED, DeliveryStatus.SENT, Party.OWNER, 1),
-    NOT_DELIVERED(DeliveryStatus.PLANNED, DeliveryStatus.NOT_DELIVERED, Party.OWNER, 0),
-    RECEIVE(DeliveryStatus.SENT, DeliveryStatus.RECEIVED, Party.BUYER, null);
+    /** The owner's step ({@code Trade.markSent}). */
+    SEND(DeliveryStatus.PLANNED, DeliveryStatus.SENT, 1),
+    /** The owner's step, with a reason ({@code Trade.markNotDelivered}). */
+    NOT_DELIVERED(DeliveryStatus.PLANNED, DeliveryStatus.NOT_DELIVERED, 0),
+    /** The buyer's step ({@code Trade.markReceived}). */
+    RECEIVE(DeliveryStatus.SENT, DeliveryStatus.RECEIVED, null);
 
     final DeliveryStatus from;
     final DeliveryStatus to;
-    final Party by;
     /** How many days before the due date the step may be taken; null: whenever the status allows. */
     private final Integer daysBeforeDue;
 
-    DeliveryStep(DeliveryStatus from, DeliveryStatus to, Party by, Integer daysBeforeDue) {
+    DeliveryStep(DeliveryStatus from, DeliveryStatus to, Integer daysBeforeDue) {
         this.from = from;
         this.to = to;
-        this.by = by;
         this.daysBeforeDue = daysBeforeDue;
     }
 
