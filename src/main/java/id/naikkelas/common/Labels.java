@@ -118,7 +118,7 @@ public class Labels {
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
     static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business", "business.batch", "business_profile",
             "buyer", "case", "complaint", "corrective_action", "delivery", "enrollment", "facilitator", "inquiry",
-            "inspection", "invitation", "listing", "notification_template", "participant_bulk_job", "permit",
+            "inspection", "invitation", "listing", "notification_template", "order_change", "participant_bulk_job", "permit",
             "permit_handover", "product", "program", "supply_order", "training_attendance", "training_certificate",
             "training_event", "training_registration", "user", "visit");
 

@@ -43,7 +43,7 @@ class ComplaintController {
                 @RequestParam(required = false) String website, HttpServletRequest request, HttpServletResponse response,
                 Model model, RedirectAttributes redirect) {
         var form = new Complaints.Form(agencyId, category, subject, body, name, contact);
-        if (website != null && !website.isBlank()) {
+        if (id.naikkelas.common.PublicForms.isBot(website)) {
             redirect.addFlashAttribute("filed", new Complaints.Filed(TrackingCodes.next(), null));
             return "redirect:/pengaduan/terkirim";
         }

@@ -104,7 +104,7 @@ public class Complaints {
             problems.add("body", "field.required");
         }
         problems.throwIfAny();
-        String addressHash = TrackingCodes.sha256("complaint|" + address);
+        String addressHash = id.naikkelas.common.PublicForms.addressHash("complaint", address);
         var now = today.now();
         long recent = jdbc.sql("SELECT count(*) FROM complaint WHERE address_hash = ? AND created_at > ?")
                 .params(addressHash, now.minus(rules.window())).query(Long.class).single();

@@ -67,6 +67,39 @@ public class Accounts {
         return id;
     }
 
+    /** The roles a stranger may give themselves: a buyer organisation, which an officer verifies before it may ask. */
+    private static final Set<Role> SELF_SERVICE = Set.of(Role.BUYER);
+
+    /**
+     * An account a person made for themselves on a public form: only a self-service role, no agency or jurisdiction,
+     * and reachable: e-mail and phone both given, neither already on another account (they are how the person is
+     * told of the officer's decision, and a second account on one address is how a refused one comes back).
+     */
+    @Transactional
+    public long createSelfRegistered(NewUser user) {
+        if (user.roles() == null || user.roles().isEmpty() || !SELF_SERVICE.containsAll(user.roles())
+                || user.agencyId() != null || user.regionCodes() != null && !user.regionCodes().isEmpty()) {
+            throw new IllegalArgumentException("not a self-service account: " + user.roles());
+        }
+        return create(user, true, null, problems -> {
+            if (blankToNull(user.email()) == null) {
+                problems.add("email", "field.required");
+            } else if (!problems.has("email") && contactTaken("lower(email) = lower(?)", user.email().trim())) {
+                problems.add("email", "user.email.taken");
+            }
+            if (blankToNull(user.phone()) == null) {
+                problems.add("phone", "field.required");
+            } else if (!problems.has("phone")
+                    && contactTaken("regexp_replace(phone, '\\D', '', 'g') = regexp_replace(?, '\\D', '', 'g')", user.phone())) {
+                problems.add("phone", "user.phone.taken");
+            }
+        });
+    }
+
+    private boolean contactTaken(String condition, String value) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE " + condition + ")").param(value).query(Boolean.class).single();
+    }
+
     /** Demo mode only: the demo accounts' password is published on purpose, so the strength check would refuse it. */
     long createDemo(NewUser user) {
         // every demo account has the one published password: hashed once, not once per account
@@ -76,10 +109,14 @@ public class Accounts {
     private final java.util.Map<String, String> demoHashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private long create(NewUser user, boolean checkPassword) {
-        return create(user, checkPassword, null);
+        return create(user, checkPassword, null, problems -> { });
     }
 
     private long create(NewUser user, boolean checkPassword, String passwordHash) {
+        return create(user, checkPassword, passwordHash, problems -> { });
+    }
+
+    private long create(NewUser user, boolean checkPassword, String passwordHash, java.util.function.Consumer<InvalidInput.Collector> moreChecks) {
         var problems = new InvalidInput.Collector().check(user);
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
@@ -88,6 +125,7 @@ public class Accounts {
             problems.add("username", "user.username.taken");
         }
         checkProfile(user.fullName(), user.email(), user.roles(), user.regionCodes(), user.agencyId(), problems);
+        moreChecks.accept(problems);
         if (checkPassword) {
             PasswordPolicy.check("password", user.password(), username, Arrays.asList(user.fullName(), user.email()), problems);
         }

@@ -70,6 +70,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/permit-check").permitAll()
                         // public complaints: filed and tracked without an account (rate-limited per address)
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/complaints", "/api/v1/public/complaints/track").permitAll()
+                        // a buyer organisation registers itself (rate-limited per address); an officer verifies it before it may ask
+                        .requestMatchers(HttpMethod.POST, "/api/v1/buyer-registrations").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // metrics tell an outsider the load, the routes and the versions: a scraper signs in (an administrator's token)
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
@@ -98,6 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/produk/**", "/katalog/usaha/**", "/katalog/foto/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/statistik").permitAll()
+                        .requestMatchers("/pembeli/daftar").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new LoginSuccessHandler())

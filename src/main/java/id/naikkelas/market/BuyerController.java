@@ -22,16 +22,20 @@ class BuyerController {
     private final Trade trade;
     private final Catalogue catalogue;
     private final Favourites favourites;
+    private final Buyers buyers;
+    private final SupplyOrders orders;
 
-    BuyerController(Trade trade, Catalogue catalogue, Favourites favourites) {
+    BuyerController(Trade trade, Catalogue catalogue, Favourites favourites, Buyers buyers, SupplyOrders orders) {
         this.trade = trade;
         this.catalogue = catalogue;
         this.favourites = favourites;
+        this.buyers = buyers;
+        this.orders = orders;
     }
 
     @GetMapping("/pembeli")
     String home(Model model) {
-        model.addAttribute("profile", trade.myProfile().orElse(null));
+        model.addAttribute("profile", buyers.mine());
         model.addAttribute("inquiries", trade.myInquiries());
         model.addAttribute("orders", trade.myOrders());
         model.addAttribute("deliveries", trade.myNextDeliveries(5));
@@ -102,14 +106,67 @@ class BuyerController {
         return "market/inquiry";
     }
 
+    /** A refused step (not sent yet) says why; a stale version says someone else was first. */
     @PostMapping("/pembeli/pengiriman/{id}/diterima")
-    String received(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+    String received(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "false") boolean toOrder,
+                    RedirectAttributes redirect) {
         try {
             trade.markReceived(id, version);
             redirect.addFlashAttribute("notice", "market.delivery.receivedNotice");
-        } catch (InvalidInput | EditConflict e) {
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
+        } catch (EditConflict e) {
             redirect.addFlashAttribute("notice", "market.conflict");
         }
-        return "redirect:/pembeli";
+        return toOrder ? "redirect:/pembeli/pesanan/" + trade.orderOfMyDelivery(id) : "redirect:/pembeli";
+    }
+
+    @GetMapping("/pembeli/pesanan/{id}")
+    String order(@PathVariable long id, Model model) {
+        var order = orders.buyers(id);
+        return orderPage(model, order, new OrderChangeForm(order.quantity(), order.weekday(), order.endsOn(), order.place(), null),
+                new ReasonForm(null));
+    }
+
+    @PostMapping("/pembeli/pesanan/{id}/perubahan")
+    String requestChange(@PathVariable long id, @RequestParam int version, @ModelAttribute("changeForm") OrderChangeForm form,
+                         BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            orders.requestChange(id, version, form);
+            redirect.addFlashAttribute("notice", "market.change.requested");
+            return "redirect:/pembeli/pesanan/" + id;
+        } catch (InvalidInput e) {
+            Forms.reject(binding, e);
+        } catch (EditConflict e) {
+            binding.reject("market.conflict");
+        }
+        model.addAttribute("opened", "change");
+        return orderPage(model, orders.buyers(id), form, new ReasonForm(null));
+    }
+
+    @PostMapping("/pembeli/pesanan/{id}/batal")
+    String cancel(@PathVariable long id, @RequestParam int version, @ModelAttribute("cancelForm") ReasonForm form, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            orders.cancel(id, version, form);
+            redirect.addFlashAttribute("notice", "market.order.cancelledNotice");
+            return "redirect:/pembeli/pesanan/" + id;
+        } catch (InvalidInput e) {
+            Forms.reject(binding, e);
+        } catch (EditConflict e) {
+            binding.reject("market.conflict");
+        }
+        model.addAttribute("opened", "cancel");
+        var order = orders.buyers(id);
+        return orderPage(model, order, new OrderChangeForm(order.quantity(), order.weekday(), order.endsOn(), order.place(), null), form);
+    }
+
+    private String orderPage(Model model, OrderView order, OrderChangeForm changeForm, ReasonForm cancelForm) {
+        model.addAttribute("order", order);
+        model.addAttribute("side", "buyer");
+        model.addAttribute("weekdays", WeekdayOption.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("changeForm", changeForm);
+        model.addAttribute("cancelForm", cancelForm);
+        return "market/order";
     }
 }

@@ -31,8 +31,9 @@ class BuyerProfileController {
     @PreAuthorize("hasRole('BUYER')")
     String profile(Model model) {
         var mine = buyers.mine();
-        var form = mine == null ? new BuyerForm(null, null, null)
-                : new BuyerForm(mine.organisation(), BuyerType.valueOf(mine.type()), mine.regionCode());
+        var form = mine == null ? new BuyerForm(null, null, null, null, null)
+                : new BuyerForm(mine.organisation(), BuyerType.valueOf(mine.type()), mine.regionCode(), mine.address(), mine.nib());
+        model.addAttribute("mine", mine);
         return show(model, form, mine == null ? 0 : mine.version());
     }
 
@@ -75,6 +76,21 @@ class BuyerProfileController {
         try {
             buyers.verify(id, version);
             redirect.addFlashAttribute("notice", "market.buyer.verifiedNotice");
+        } catch (EditConflict e) {
+            redirect.addFlashAttribute("notice", "market.conflict");
+        }
+        return "redirect:/petugas/pembeli";
+    }
+
+    /** Refuses a waiting buyer with a reason; a missing reason or a stale version keeps the list with the reason typed. */
+    @PostMapping("/petugas/pembeli/{id}/tolak")
+    @PreAuthorize("hasAnyRole('ADMIN', 'PROGRAM_MANAGER', 'OFFICER')")
+    String reject(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            buyers.reject(id, version, reason);
+            redirect.addFlashAttribute("notice", "market.buyers.rejectedNotice");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.violations());
         } catch (EditConflict e) {
             redirect.addFlashAttribute("notice", "market.conflict");
         }

@@ -139,15 +139,16 @@ public class Trade {
         params.put("endsOn", form.endsOn());
         params.put("now", today.now());
         params.put("version", version);
+        params.put("weekday", form.startsOn().getDayOfWeek().getValue());
         Long id = jdbc.sql("""
-                        INSERT INTO market_order (inquiry_id, buyer_user_id, business_id, product_id, quantity, starts_on, ends_on, created_at)
-                        SELECT i.id, i.buyer_user_id, i.business_id, i.product_id, i.quantity, :startsOn, :endsOn, :now
+                        INSERT INTO market_order (inquiry_id, buyer_user_id, business_id, product_id, quantity, weekday, place, starts_on, ends_on,
+                                                  created_at)
+                        SELECT i.id, i.buyer_user_id, i.business_id, i.product_id, i.quantity, :weekday, i.place, :startsOn, :endsOn, :now
                         FROM market_inquiry i WHERE i.id = :inquiry AND i.version = :version AND i.status = 'ACCEPTED'
                         ON CONFLICT (inquiry_id) DO NOTHING RETURNING id""")
                 .params(params).query(Long.class).optional().orElseThrow(() -> new EditConflict("inquiry", inquiryId));
         var dates = weeks(form.startsOn(), form.endsOn());
-        jdbc.sql("INSERT INTO market_delivery (order_id, due_on) SELECT ?, d FROM unnest(?::date[]) d")
-                .params(id, dates.stream().map(LocalDate::toString).toArray(String[]::new)).update();
+        schedule(id, dates);
         audit.created("supply_order", id, regionOfBusiness(inquiry.businessId()), Map.of("inquiryId", inquiryId,
                 "quantity", inquiry.quantity(), "startsOn", form.startsOn(), "endsOn", form.endsOn(), "deliveries", dates.size()));
         events.publishEvent(new OrderCreated(id, inquiryId, inquiry.businessId(), dates.size()));
@@ -155,26 +156,28 @@ public class Trade {
     }
 
     public List<OrderView> myOrders() {
-        return orders("o.buyer_user_id = :party", access.require().id());
+        return orders("o.buyer_user_id = :party", Map.of("party", access.require().id()));
     }
 
-    /** The buyer's deliveries not yet received: those on their way first (to be checked in), then the soonest due. */
+    /** The buyer's deliveries still open: those on their way first (to be checked in), then the soonest due. */
     public List<DeliveryView> myNextDeliveries(int limit) {
-        return jdbc.sql(DELIVERY + " WHERE o.buyer_user_id = ? AND d.received_at IS NULL ORDER BY d.sent_at IS NULL, d.due_on, d.id LIMIT ?")
-                .params(access.require().id(), limit).query(Trade::delivery).list();
+        return jdbc.sql(DELIVERY + " WHERE o.buyer_user_id = ? AND d.status IN ('PLANNED', 'SENT') ORDER BY d.status = 'PLANNED', d.due_on, d.id LIMIT ?")
+                .params(access.require().id(), limit).query(this::delivery).list();
     }
 
+    /** The order of one of the buyer's own deliveries (another's is "not found"). */
+    public long orderOfMyDelivery(long deliveryId) {
+        return jdbc.sql("SELECT d.order_id FROM market_delivery d JOIN market_order o ON o.id = d.order_id WHERE d.id = ? AND o.buyer_user_id = ?")
+                .params(deliveryId, access.require().id()).query(Long.class).optional().orElseThrow(() -> new NotFound("delivery", deliveryId));
+    }
+
+    /** The buyer checks in a delivery the owner marked sent; one not sent (or not yet due) cannot be received. */
     @Transactional
     public void markReceived(long deliveryId, int version) {
         var me = access.require();
-        var before = jdbc.sql(DELIVERY + " WHERE d.id = ? AND o.buyer_user_id = ?").params(deliveryId, me.id()).query(Trade::delivery)
+        var before = jdbc.sql(DELIVERY + " WHERE d.id = ? AND o.buyer_user_id = ?").params(deliveryId, me.id()).query(this::delivery)
                 .optional().orElseThrow(() -> new NotFound("delivery", deliveryId));
-        if (before.receivedAt() != null) {
-            throw InvalidInput.of("delivery", "market.delivery.alreadyReceived");
-        }
-        stamp(deliveryId, version, "received_at");
-        audit.action("delivery", deliveryId, "received", regionOfOrder(before.orderId()), Map.of("receivedAt", "-"),
-                Map.of("receivedAt", today.now().toString()));
+        step(before, version, DeliveryStep.RECEIVE, null);
     }
 
     // ---- owner side --------------------------------------------------------------------------------------------------
@@ -240,22 +243,36 @@ public class Trade {
 
     public List<OrderView> ownerOrders() {
         var ids = ownBusinesses();
-        return ids.isEmpty() ? List.of() : orders("o.business_id IN (:party)", ids);
+        return ids.isEmpty() ? List.of() : orders("o.business_id IN (:party)", Map.of("party", ids));
     }
 
+    /** The owner marks a delivery sent: from the day before it is due, never weeks ahead. */
     @Transactional
     public void markSent(long deliveryId, int version) {
-        var before = jdbc.sql(DELIVERY + " WHERE d.id = ?").param(deliveryId).query(Trade::delivery).optional()
+        step(ownersDelivery(deliveryId), version, DeliveryStep.SEND, null);
+    }
+
+    /** The owner records that a due delivery was not delivered, and why; the buyer reads the reason. */
+    @Transactional
+    public void markNotDelivered(long deliveryId, int version, ReasonForm form) {
+        var before = ownersDelivery(deliveryId);
+        InvalidInput.check(form);
+        step(before, version, DeliveryStep.NOT_DELIVERED, form.reason().strip());
+    }
+
+    /** The order of a delivery to one of the owner's businesses (another's is "not found"). */
+    public long orderOfOwnersDelivery(long deliveryId) {
+        return ownersDelivery(deliveryId).orderId();
+    }
+
+    private DeliveryView ownersDelivery(long deliveryId) {
+        var before = jdbc.sql(DELIVERY + " WHERE d.id = ?").param(deliveryId).query(this::delivery).optional()
                 .orElseThrow(() -> new NotFound("delivery", deliveryId));
         long business = jdbc.sql("SELECT business_id FROM market_order WHERE id = ?").param(before.orderId()).query(Long.class).single();
         if (!ownerOf(business)) {
             throw new NotFound("delivery", deliveryId);
         }
-        if (before.sentAt() != null) {
-            throw InvalidInput.of("delivery", "market.delivery.alreadySent");
-        }
-        stamp(deliveryId, version, "sent_at");
-        audit.action("delivery", deliveryId, "sent", regionOfBusiness(business), Map.of("sentAt", "-"), Map.of("sentAt", today.now().toString()));
+        return before;
     }
 
     // ---- shared ------------------------------------------------------------------------------------------------------
@@ -290,7 +307,7 @@ public class Trade {
     }
 
     /** Owners answer for their own businesses; an officer who may edit the record is not the seller. */
-    private boolean ownerOf(long businessId) {
+    boolean ownerOf(long businessId) {
         if (!access.require().isOwner()) {
             return false;
         }
@@ -301,34 +318,79 @@ public class Trade {
         }
     }
 
-    private void stamp(long deliveryId, int version, String column) {
-        int changed = jdbc.sql("UPDATE market_delivery SET " + column + " = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(today.now(), deliveryId, version).update();
-        if (changed == 0) {
-            throw new EditConflict("delivery", deliveryId);
+    /** Takes one step of {@link DeliveryStep}'s table, or says why not; the version guards against a second hand. */
+    private void step(DeliveryView before, int version, DeliveryStep step, String reason) {
+        if (!step.allowed(before.status(), before.dueOn(), today.date())) {
+            throw InvalidInput.of("delivery", step.refusal(before.status()));
         }
+        var params = new HashMap<String, Object>();
+        params.put("id", before.id());
+        params.put("version", version);
+        params.put("from", step.from.name());
+        params.put("to", step.to.name());
+        params.put("now", today.now());
+        params.put("reason", reason);
+        int changed = jdbc.sql("""
+                        UPDATE market_delivery SET status = :to, reason = coalesce(:reason, reason), version = version + 1,
+                               sent_at = CASE WHEN :to = 'SENT' THEN :now ELSE sent_at END,
+                               received_at = CASE WHEN :to = 'RECEIVED' THEN :now ELSE received_at END
+                        WHERE id = :id AND version = :version AND status = :from""").params(params).update();
+        if (changed == 0) {
+            throw new EditConflict("delivery", before.id());
+        }
+        var after = new LinkedHashMap<String, Object>();
+        after.put("status", step.to.name());
+        if (reason != null) {
+            after.put("reason", reason);
+        }
+        audit.action("delivery", before.id(), step.to.name().toLowerCase(java.util.Locale.ROOT), regionOfOrder(before.orderId()),
+                Map.of("status", before.status().name()), after);
     }
 
-    /** Orders and all their deliveries in two reads. */
-    private List<OrderView> orders(String condition, Object party) {
+    /** Generates the deliveries of an order on the given dates with its current quantity and place; a date already there stays. */
+    void schedule(long orderId, List<LocalDate> dates) {
+        jdbc.sql("""
+                        INSERT INTO market_delivery (order_id, due_on, quantity, place)
+                        SELECT o.id, d, o.quantity, o.place FROM market_order o, unnest(?::date[]) d WHERE o.id = ?
+                        ON CONFLICT (order_id, due_on) DO NOTHING""")
+                .params(dates.stream().map(LocalDate::toString).toArray(String[]::new), orderId).update();
+    }
+
+    /** Orders with their open change request and all their deliveries, in three reads. */
+    List<OrderView> orders(String condition, Map<String, ?> params) {
+        record Head(long id, long inquiryId, String product, String business, String buyer, int quantity, int weekday, String place,
+                    LocalDate startsOn, LocalDate endsOn, String status, String cancelledBy, String cancelReason, int version) {
+        }
         var heads = jdbc.sql("""
-                        SELECT o.id, o.inquiry_id, p.name AS product, b.name AS business, mb.organisation, o.quantity, o.starts_on, o.ends_on
+                        SELECT o.id, o.inquiry_id, p.name AS product, b.name AS business, mb.organisation, o.quantity, o.weekday, o.place,
+                               o.starts_on, o.ends_on, o.status, o.cancelled_by, o.cancel_reason, o.version
                         FROM market_order o JOIN registry_catalogue_product p ON p.id = o.product_id
                         JOIN registry_business b ON b.id = o.business_id JOIN market_buyer mb ON mb.user_id = o.buyer_user_id
-                        WHERE """ + " " + condition + " ORDER BY o.starts_on DESC, o.id DESC LIMIT 50")
-                .param("party", party).query((rs, i) -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)}).list();
+                        WHERE """ + " " + condition + " ORDER BY o.status = 'ACTIVE' DESC, o.starts_on DESC, o.id DESC LIMIT 50")
+                .params(params).query((rs, i) -> new Head(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getInt(14))).list();
         if (heads.isEmpty()) {
             return List.of();
         }
+        var ids = heads.stream().map(Head::id).toList();
         var byOrder = new HashMap<Long, List<DeliveryView>>();
-        jdbc.sql(DELIVERY + " WHERE d.order_id IN (:ids) ORDER BY d.due_on").param("ids", heads.stream().map(h -> h[0]).toList())
-                .query(Trade::delivery).list().forEach(d -> byOrder.computeIfAbsent(d.orderId(), k -> new ArrayList<>()).add(d));
-        return heads.stream().map(h -> new OrderView((Long) h[0], (Long) h[1], (String) h[2], (String) h[3], (String) h[4], (Integer) h[5],
-                (LocalDate) h[6], (LocalDate) h[7], byOrder.getOrDefault((Long) h[0], List.of()))).toList();
+        jdbc.sql(DELIVERY + " WHERE d.order_id IN (:ids) ORDER BY d.due_on").param("ids", ids)
+                .query(this::delivery).list().forEach(d -> byOrder.computeIfAbsent(d.orderId(), k -> new ArrayList<>()).add(d));
+        var pending = new HashMap<Long, OrderChangeView>();
+        jdbc.sql("""
+                        SELECT order_id, id, quantity, weekday, ends_on, place, note, status, decline_reason, requested_at
+                        FROM market_order_change WHERE order_id IN (:ids) AND status = 'REQUESTED'""").param("ids", ids)
+                .query((rs, i) -> Map.entry(rs.getLong(1), new OrderChangeView(rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getObject(10, OffsetDateTime.class))))
+                .list().forEach(e -> pending.put(e.getKey(), e.getValue()));
+        return heads.stream().map(h -> new OrderView(h.id(), h.inquiryId(), h.product(), h.business(), h.buyer(), h.quantity(), h.weekday(),
+                h.place(), h.startsOn(), h.endsOn(), h.status(), h.cancelledBy() == null ? null : Party.valueOf(h.cancelledBy()),
+                h.cancelReason(), pending.get(h.id()), byOrder.getOrDefault(h.id(), List.of()), h.version())).toList();
     }
 
-    private String regionOfBusiness(long businessId) {
+    String regionOfBusiness(long businessId) {
         return jdbc.sql("SELECT region_code FROM registry_business WHERE id = ?").param(businessId).query(String.class).optional().orElse(null);
     }
 
@@ -349,7 +411,8 @@ public class Trade {
             LEFT JOIN market_order o ON o.inquiry_id = i.id""";
 
     private static final String DELIVERY = """
-            SELECT d.id, d.order_id, p.name AS product, b.name AS business, mb.organisation, o.quantity, d.due_on, d.sent_at, d.received_at, d.version
+            SELECT d.id, d.order_id, p.name AS product, b.name AS business, mb.organisation, d.quantity, d.place, d.due_on, d.status,
+                   d.sent_at, d.received_at, d.reason, d.version
             FROM market_delivery d JOIN market_order o ON o.id = d.order_id JOIN registry_catalogue_product p ON p.id = o.product_id
             JOIN registry_business b ON b.id = o.business_id JOIN market_buyer mb ON mb.user_id = o.buyer_user_id""";
 
@@ -361,9 +424,15 @@ public class Trade {
                 rs.getObject("sent_at", OffsetDateTime.class), (Long) rs.getObject("order_id"), rs.getInt("version"));
     }
 
-    private static DeliveryView delivery(ResultSet rs, int i) throws SQLException {
+    /** A delivery with the steps {@link DeliveryStep}'s table allows on it today. */
+    private DeliveryView delivery(ResultSet rs, int i) throws SQLException {
+        var status = DeliveryStatus.valueOf(rs.getString("status"));
+        var dueOn = rs.getObject("due_on", LocalDate.class);
+        var todayDate = today.date();
+        var steps = java.util.Arrays.stream(DeliveryStep.values()).filter(step -> step.allowed(status, dueOn, todayDate)).toList();
         return new DeliveryView(rs.getLong("id"), rs.getLong("order_id"), rs.getString("product"), rs.getString("business"),
-                rs.getString("organisation"), rs.getInt("quantity"), rs.getObject("due_on", LocalDate.class),
-                rs.getObject("sent_at", OffsetDateTime.class), rs.getObject("received_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getString("organisation"), rs.getInt("quantity"), rs.getString("place"), dueOn, status,
+                rs.getObject("sent_at", OffsetDateTime.class), rs.getObject("received_at", OffsetDateTime.class), rs.getString("reason"),
+                steps, rs.getInt("version"));
     }
 }

@@ -31,10 +31,12 @@ class TradeApiController {
 
     private final Trade trade;
     private final Buyers buyers;
+    private final SupplyOrders orders;
 
-    TradeApiController(Trade trade, Buyers buyers) {
+    TradeApiController(Trade trade, Buyers buyers, SupplyOrders orders) {
         this.trade = trade;
         this.buyers = buyers;
+        this.orders = orders;
     }
 
     @GetMapping("/buyer/profile")
@@ -97,9 +99,36 @@ class TradeApiController {
         return trade.myOrders();
     }
 
+    @GetMapping("/buyer/orders/{id}")
+    @PreAuthorize("hasRole('BUYER')")
+    @Operation(summary = "One of the caller's supply orders with its deliveries and open change request; the ETag is the order's version")
+    ResponseEntity<OrderView> order(@PathVariable long id) {
+        return withEtag(orders.buyers(id));
+    }
+
+    @PostMapping("/buyer/orders/{id}/change-request")
+    @PreAuthorize("hasRole('BUYER')")
+    @Operation(summary = "Ask the owner to change the order's terms (quantity per delivery, weekday 1-7, end date, place, note); "
+            + "the order runs unchanged until the owner accepts. If-Match is the order's version")
+    ResponseEntity<OrderView> requestChange(@PathVariable long id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                            @RequestBody OrderChangeForm form) {
+        orders.requestChange(id, IfMatch.version(ifMatch), form);
+        var view = orders.buyers(id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    @PostMapping("/buyer/orders/{id}/cancellation")
+    @PreAuthorize("hasRole('BUYER')")
+    @Operation(summary = "Cancel one's own order with a reason: deliveries not yet sent are cancelled, the rest stay. If-Match is the order's version")
+    ResponseEntity<OrderView> cancelAsBuyer(@PathVariable long id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                            @RequestBody ReasonForm form) {
+        orders.cancel(id, IfMatch.version(ifMatch), form);
+        return withEtag(orders.buyers(id));
+    }
+
     @PostMapping("/buyer/deliveries/{id}/received")
     @PreAuthorize("hasRole('BUYER')")
-    @Operation(summary = "Mark a delivery of one's own order as received; If-Match is the delivery's version")
+    @Operation(summary = "Mark a delivery of one's own order as received, once the owner marked it sent; If-Match is the delivery's version")
     ResponseEntity<Void> received(@PathVariable long id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
         trade.markReceived(id, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
@@ -139,9 +168,50 @@ class TradeApiController {
 
     @PostMapping("/listings/deliveries/{id}/sent")
     @PreAuthorize("hasRole('OWNER')")
-    @Operation(summary = "Mark a delivery of an order to one's business as sent; If-Match is the delivery's version")
+    @Operation(summary = "Mark a planned delivery of an order to one's business as sent, from the day before it is due; If-Match is the delivery's version")
     ResponseEntity<Void> sent(@PathVariable long id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
         trade.markSent(id, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/listings/deliveries/{id}/not-delivered")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "Record that a planned delivery due today or earlier was not delivered, with the reason the buyer reads; "
+            + "If-Match is the delivery's version")
+    ResponseEntity<Void> notDelivered(@PathVariable long id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                      @RequestBody ReasonForm form) {
+        trade.markNotDelivered(id, IfMatch.version(ifMatch), form);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/listings/orders/{id}")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "One supply order to the caller's businesses with its deliveries and open change request; the ETag is the order's version")
+    ResponseEntity<OrderView> ownersOrder(@PathVariable long id) {
+        return withEtag(orders.owners(id));
+    }
+
+    @PutMapping("/listings/orders/{id}/change-request")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "Accept the buyer's change request (deliveries not yet sent take the new terms) or decline it with a reason; "
+            + "If-Match is the order's version")
+    ResponseEntity<OrderView> answerChange(@PathVariable long id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                           @RequestBody ChangeAnswerForm form) {
+        orders.answerChange(id, IfMatch.version(ifMatch), form);
+        return withEtag(orders.owners(id));
+    }
+
+    @PostMapping("/listings/orders/{id}/cancellation")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "Cancel an order to one's business with a reason: deliveries not yet sent are cancelled, the rest stay. "
+            + "If-Match is the order's version")
+    ResponseEntity<OrderView> cancelAsOwner(@PathVariable long id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                            @RequestBody ReasonForm form) {
+        orders.cancel(id, IfMatch.version(ifMatch), form);
+        return withEtag(orders.owners(id));
+    }
+
+    private static ResponseEntity<OrderView> withEtag(OrderView view) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 }

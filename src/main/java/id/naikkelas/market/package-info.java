@@ -5,7 +5,13 @@
  * owners' control of what is public ({@link id.naikkelas.market.Listings}). Products, permits and photos are read
  * through the registry's published views; nothing personal (NIK, address, owner) is ever shown.
  * <p>
- * Owns tables: catalogue_listing, catalogue_business, market_buyer, market_inquiry, market_order, market_delivery, market_favourite.
+ * Trade (ADR 0020, 0023): buyer organisations register themselves ({@code /pembeli/daftar},
+ * {@link id.naikkelas.market.BuyerRegistration}) and are verified or refused by an officer of their regency; verified
+ * buyers send inquiries, turn accepted ones into weekly supply orders, ask for changes the owner accepts or declines
+ * ({@link id.naikkelas.market.SupplyOrders}), and either side cancels; deliveries follow the table of
+ * {@link id.naikkelas.market.DeliveryStep}. A record of what was delivered, not payments.
+ * <p>
+ * Owns tables: catalogue_listing, catalogue_business, market_buyer, market_inquiry, market_order, market_delivery, market_favourite, market_order_change.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Market access")
 package id.naikkelas.market;

@@ -51,7 +51,7 @@ class BuyerBrowserTest {
             buyer.navigate(base + "/katalog/produk/" + product);
             buyer.locator("a", new Page.LocatorOptions().setHasText("Minta penawaran")).click();
             buyer.locator("input[name=quantity]").fill("120");
-            buyer.locator("input[name=deliverOn]").fill(java.time.LocalDate.now().plusDays(10).toString());
+            buyer.locator("input[name=deliverOn]").fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString());
             buyer.locator("input[name=place]").fill(PLACE);
             buyer.locator("textarea[name=note]").fill("Untuk sarapan prasmanan.");
             BrowserSupport.screenshot(buyer, "pembeli-permintaan-phone");

@@ -49,6 +49,8 @@ class TradeTest {
     JdbcClient jdbc;
     @Autowired
     Today today;
+    @Autowired
+    id.naikkelas.TestClock clock;
 
     @Test
     void demoBuyerIsAVerifiedHotelWithAnAnsweredInquiryAndAWeeklyOrder() throws Exception {
@@ -90,10 +92,25 @@ class TradeTest {
         var order = AsUser.call("pembeli.demo", () -> trade.myOrders().stream().filter(o -> o.inquiryId() == inquiry).findFirst().orElseThrow());
         assertThat(order.deliveries()).hasSize(4);
         var first = order.deliveries().get(0);
-        mvc.perform(post("/etalase/pengiriman/" + first.id() + "/dikirim").with(user("pemilik.demo").roles("OWNER")).with(csrf())
-                .param("version", "1")).andExpect(status().is3xxRedirection());
+        // received before sent is refused, and so is sending a week ahead: nothing changes
         mvc.perform(post("/pembeli/pengiriman/" + first.id() + "/diterima").with(user("pembeli.demo").roles("BUYER")).with(csrf())
-                .param("version", "2")).andExpect(status().is3xxRedirection());
+                .param("version", "1")).andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getFlashMap().get("problems")).asString().contains("market.delivery.notSent"));
+        if (monday.isAfter(today.date().plusDays(1))) {
+            AsUser.run("pemilik.demo", () -> assertThatThrownBy(() -> trade.markSent(first.id(), 1)).isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("market.delivery.tooEarly"));
+        }
+        assertThat(jdbc.sql("SELECT status || version FROM market_delivery WHERE id = ?").param(first.id()).query(String.class).single())
+                .isEqualTo("PLANNED1");
+        clock.setJakarta(monday.atTime(7, 0));
+        try {
+            mvc.perform(post("/etalase/pengiriman/" + first.id() + "/dikirim").with(user("pemilik.demo").roles("OWNER")).with(csrf())
+                    .param("version", "1")).andExpect(status().is3xxRedirection());
+            mvc.perform(post("/pembeli/pengiriman/" + first.id() + "/diterima").with(user("pembeli.demo").roles("BUYER")).with(csrf())
+                    .param("version", "2")).andExpect(status().is3xxRedirection());
+        } finally {
+            clock.reset();
+        }
         var stamps = jdbc.sql("SELECT sent_at IS NOT NULL AND received_at IS NOT NULL FROM market_delivery WHERE id = ?").param(first.id())
                 .query(Boolean.class).single();
         assertThat(stamps).isTrue();
@@ -163,10 +180,10 @@ class TradeTest {
         createUser("pembeli.katering", Role.BUYER);
         AsUser.run("pembeli.katering", () -> {
             var bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidInput.class,
-                    () -> buyers.saveMine(0, new BuyerForm(" ", BuyerType.CATERER, "99.99")));
-            assertThat(bad.violations()).extracting(InvalidInput.Violation::field).contains("organisation", "regionCode");
+                    () -> buyers.saveMine(0, new BuyerForm(" ", BuyerType.CATERER, "99.99", null, "12")));
+            assertThat(bad.violations()).extracting(InvalidInput.Violation::field).contains("organisation", "regionCode", "nib");
             assertThat(buyers.mine()).isNull();
-            buyers.saveMine(0, new BuyerForm("Katering Berkah", BuyerType.CATERER, "18.71"));
+            buyers.saveMine(0, new BuyerForm("Katering Berkah", BuyerType.CATERER, "18.71", "Jl. Kartini 5", null));
         });
         long userId = AsUser.call("pembeli.katering", () -> buyers.mine().userId());
         AsUser.run("petugas.palangkaraya", () -> {

@@ -147,6 +147,17 @@ final class AccessRules {
         t.op("PUT /api/v1/listings/inquiries/{id}/answer").roles(OWNERS).unprobed("inquiries to the owner's businesses only: TradeTest");
         t.op("GET /api/v1/listings/orders").roles(OWNERS);
         t.op("POST /api/v1/listings/deliveries/{id}/sent").roles(OWNERS).unprobed("deliveries of the owner's businesses only: TradeTest");
+        t.op("GET /api/v1/buyer/orders/{id}").roles(EnumSet.of(Role.BUYER)).unprobed("the buyer's own orders only, others 404: OrderChangeTest");
+        t.op("POST /api/v1/buyer/orders/{id}/change-request").roles(EnumSet.of(Role.BUYER)).unprobed("the buyer's own orders only: OrderChangeTest");
+        t.op("POST /api/v1/buyer/orders/{id}/cancellation").roles(EnumSet.of(Role.BUYER)).unprobed("the buyer's own orders only: OrderChangeTest");
+        t.op("POST /api/v1/listings/deliveries/{id}/not-delivered").roles(OWNERS).unprobed("deliveries of the owner's businesses only: OrderChangeTest");
+        t.op("GET /api/v1/listings/orders/{id}").roles(OWNERS).unprobed("orders to the owner's businesses only, others 404: OrderChangeTest");
+        t.op("PUT /api/v1/listings/orders/{id}/change-request").roles(OWNERS).unprobed("orders to the owner's businesses only: OrderChangeTest");
+        t.op("POST /api/v1/listings/orders/{id}/cancellation").roles(OWNERS).unprobed("orders to the owner's businesses only: OrderChangeTest");
+        t.op("POST /api/v1/buyer-registrations").open().unprobed("a new account and organisation: nobody's object (BuyerRegistrationTest)");
+        t.op("GET /api/v1/buyers").roles(EDITORS);
+        t.op("GET /api/v1/buyers/{userId}").roles(EDITORS).unprobed("buyers of the officer's regions only, others 404: BuyerRegistrationTest");
+        t.op("PUT /api/v1/buyers/{userId}/decision").roles(EDITORS).unprobed("buyers of the officer's regions only, others 404: BuyerRegistrationTest");
         t.op("GET /api/v1/listings/businesses/{businessId}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS);
         t.op("PUT /api/v1/listings/businesses/{businessId}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS)
                 .body((x, c, o, r) -> r.json(Map.of("story", x.world().marker + " cerita")).header("If-Match", "\"0\""));
@@ -655,6 +666,16 @@ final class AccessRules {
         t.op("GET /etalase/permintaan/{id}").roles(OWNERS).unprobed("inquiries to the owner's businesses only, others 404: TradeTest");
         t.op("POST /etalase/permintaan/{id}").roles(OWNERS).unprobed("inquiries to the owner's businesses only, others 404: TradeTest");
         t.op("POST /etalase/pengiriman/{id}/dikirim").roles(OWNERS).unprobed("deliveries of the owner's businesses only, others 404: TradeTest");
+        t.op("POST /etalase/pengiriman/{id}/tidak-terkirim").roles(OWNERS).unprobed("deliveries of the owner's businesses only, others 404: OrderChangeTest");
+        t.op("GET /etalase/pesanan/{id}").roles(OWNERS).unprobed("orders to the owner's businesses only, others 404: OrderChangeTest");
+        t.op("POST /etalase/pesanan/{id}/perubahan").roles(OWNERS).unprobed("orders to the owner's businesses only, others 404: OrderChangeTest");
+        t.op("POST /etalase/pesanan/{id}/batal").roles(OWNERS).unprobed("orders to the owner's businesses only, others 404: OrderChangeTest");
+        t.op("GET /pembeli/pesanan/{id}").roles(buyers).unprobed("the buyer's own orders only, others 404: OrderChangeTest");
+        t.op("POST /pembeli/pesanan/{id}/perubahan").roles(buyers).unprobed("the buyer's own orders only, others 404: OrderChangeTest");
+        t.op("POST /pembeli/pesanan/{id}/batal").roles(buyers).unprobed("the buyer's own orders only, others 404: OrderChangeTest");
+        t.op("POST /petugas/pembeli/{id}/tolak").roles(EDITORS).unprobed("buyers of the officer's regions only, others 404: BuyerRegistrationTest");
+        t.op("GET /pembeli/daftar").open();
+        t.op("POST /pembeli/daftar").open().unprobed("self-registration of a buyer account: nobody's object (BuyerRegistrationTest)");
         t.op("GET /ui/regions/picker").open().body((x, c, o, r) -> r.param("field", "regionCode").param("province", "14"));
         t.op("GET /admin").roles(ADMINS);
         t.op("GET /admin/agencies").roles(ADMINS);

@@ -1,0 +1,27 @@
+-- notification: a registered buyer is told the officer's decision; each side of an order is told of the other's
+-- change request, answer or cancellation (issue 19 part 5, ADR 0023)
+INSERT INTO notification_template (kind, params, body_id, body_en, whatsapp_name, title_id, title_en) VALUES
+('market.buyer.verified', '{organisation}',
+ '{organisation} sudah diverifikasi petugas. Anda kini dapat meminta penawaran di katalog Naik Kelas.',
+ '{organisation} has been verified by an officer. You can now ask for quotes in the Naik Kelas catalogue.',
+ 'nk_buyer_verified', 'Pembeli terverifikasi', 'Buyer verified'),
+('market.buyer.rejected', '{organisation,reason}',
+ 'Pendaftaran {organisation} belum dapat diverifikasi: {reason}. Perbaiki profil pembeli di Naik Kelas.',
+ 'The registration of {organisation} could not be verified: {reason}. Correct the buyer profile on Naik Kelas.',
+ 'nk_buyer_rejected', 'Pendaftaran pembeli ditolak', 'Buyer registration refused'),
+('market.order.changeRequested', '{buyer,product}',
+ '{buyer} meminta perubahan pesanan rutin {product}. Setujui atau tolak di Naik Kelas.',
+ '{buyer} asks to change the weekly order of {product}. Accept or decline on Naik Kelas.',
+ 'nk_order_change_requested', 'Permintaan perubahan pesanan', 'Order change request'),
+('market.order.changeAccepted', '{business,product}',
+ '{business} menyetujui perubahan pesanan rutin {product}.',
+ '{business} accepted the change to the weekly order of {product}.',
+ 'nk_order_change_accepted', 'Perubahan pesanan disetujui', 'Order change accepted'),
+('market.order.changeDeclined', '{business,product,reason}',
+ '{business} menolak perubahan pesanan rutin {product}: {reason}. Pesanan berjalan seperti semula.',
+ '{business} declined the change to the weekly order of {product}: {reason}. The order runs as before.',
+ 'nk_order_change_declined', 'Perubahan pesanan ditolak', 'Order change declined'),
+('market.order.cancelled', '{party,product,reason}',
+ '{party} membatalkan pesanan rutin {product}: {reason}. Pengiriman yang belum dikirim dibatalkan.',
+ '{party} cancelled the weekly order of {product}: {reason}. Deliveries not yet sent are cancelled.',
+ 'nk_order_cancelled', 'Pesanan rutin dibatalkan', 'Weekly order cancelled');
