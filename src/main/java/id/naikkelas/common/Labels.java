@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static java.util.Map.entry;
 
@@ -126,6 +127,12 @@ public class Labels {
 
     private final MessageSource messages;
     private final List<RecordedCodeWords> modules;
+    /**
+     * Labels already looked up, per language: a list page asks for hundreds (sector, scale, status, permits of each
+     * row), and each look-up went through the bundles one by one (eight base names, each with its parent chain).
+     * The bundles are read once and never reloaded, so a label found once stays right.
+     */
+    private final Map<Locale, Map<Enum<?>, String>> known = new ConcurrentHashMap<>();
 
     @Autowired
     public Labels(MessageSource messages, List<RecordedCodeWords> modules) {
@@ -161,9 +168,11 @@ public class Labels {
         if (code == null) {
             return null;
         }
-        String key = key(code);
-        // a missing label shows the way Thymeleaf shows a missing key, so the page test finds it
-        return messages.getMessage(key, null, "??" + key + "_" + locale.getLanguage() + "??", locale);
+        return known.computeIfAbsent(locale, language -> new ConcurrentHashMap<>()).computeIfAbsent(code, constant -> {
+            String key = key(constant);
+            // a missing label shows the way Thymeleaf shows a missing key, so the page test finds it
+            return messages.getMessage(key, null, "??" + key + "_" + locale.getLanguage() + "??", locale);
+        });
     }
 
     /**
