@@ -29,7 +29,6 @@ final class ChunkReader implements AutoCloseable {
     private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
     private final Thread thread;
     private final RowStream rows;
-
     private final PhaseClock clock;
 
     ChunkReader(RowStream rows, int skipThrough, RowConverter converter, Businesses businesses, Matcher matcher, int chunkSize,

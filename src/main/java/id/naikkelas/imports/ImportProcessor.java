@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -109,7 +110,7 @@ class ImportProcessor {
                         throw new LostClaim();
                     }
                     log.info("import {} completed in {} s; by phase: {}", job.id(),
-                            String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9), clock);
+                            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9), clock);
                     return Ending.COMPLETED;
                 }
                 // a failed chunk ends the run: the next claim starts over with fresh caches from the database
@@ -132,7 +133,7 @@ class ImportProcessor {
         try {
             return inTransaction(job, claim, expectedLastLine, chunk, clock);
         } finally {
-            clock.since("07 write the chunk (all of 08-15)", committing, committingCpu);
+            clock.since("07 write and commit the chunk (08-15 and the commit)", committing, committingCpu);
         }
     }
 
