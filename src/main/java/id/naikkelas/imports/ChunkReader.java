@@ -29,10 +29,12 @@ final class ChunkReader implements AutoCloseable {
     private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
     private final Thread thread;
     private final RowStream rows;
+    private final PhaseClock clock;
 
     ChunkReader(RowStream rows, int skipThrough, RowConverter converter, Businesses businesses, Matcher matcher, int chunkSize,
-                String name) {
+                String name, PhaseClock clock) {
         this.rows = rows;
+        this.clock = clock;
         this.thread = new Thread(() -> read(skipThrough, converter, businesses, matcher, chunkSize), name);
         thread.setDaemon(true);
         thread.start();
@@ -44,7 +46,10 @@ final class ChunkReader implements AutoCloseable {
      */
     Chunk next(Runnable whileWaiting) throws IOException, InterruptedException {
         while (true) {
+            long waiting = System.nanoTime();
+            long waitingCpu = PhaseClock.cpuNow();
             Object item = ready.poll(5, TimeUnit.SECONDS);
+            clock.since("06 writer waits for the reader", waiting, waitingCpu);
             if (item == null) {
                 whileWaiting.run();
             } else if (item == END) {
@@ -77,21 +82,32 @@ final class ChunkReader implements AutoCloseable {
             var batch = new ArrayList<Incoming>(chunkSize);
             int lastLine = skipThrough;
             long batchChars = 0;
-            for (SourceRow row; (row = rows.next()) != null; ) {
+            long reading = System.nanoTime();
+            long readingCpu = PhaseClock.cpuNow();
+            for (SourceRow row; (row = rows.next()) != null; reading = System.nanoTime(), readingCpu = PhaseClock.cpuNow()) {
+                clock.since("01 read and parse", reading, readingCpu);
                 if (row.line() <= skipThrough) {
                     continue;
                 }
                 lastLine = row.line();
                 if (!row.blank()) {
+                    long converting = System.nanoTime();
+                    long convertingCpu = PhaseClock.cpuNow();
                     batch.add(converter.convert(row));
+                    clock.since("02 convert: validate, resolve region", converting, convertingCpu);
                 }
                 batchChars += chars(row);
                 if (batch.size() == chunkSize || batchChars >= MAX_CHUNK_CHARS) {
-                    ready.put(matched(batch, lastLine, converter, businesses, matcher));
+                    var chunk = matched(batch, lastLine, converter, businesses, matcher);
+                    long waiting = System.nanoTime();
+                    long waitingCpu = PhaseClock.cpuNow();
+                    ready.put(chunk);
+                    clock.since("05 reader waits for the writer", waiting, waitingCpu);
                     batch = new ArrayList<>(chunkSize);
                     batchChars = 0;
                 }
             }
+            clock.since("01 read and parse", reading, readingCpu);
             if (!batch.isEmpty() || lastLine > skipThrough) {
                 ready.put(matched(batch, lastLine, converter, businesses, matcher));
             }
@@ -116,13 +132,16 @@ final class ChunkReader implements AutoCloseable {
     }
 
     /** The registry's own check over the whole chunk at once (one region query, no per-row round trip), then matching. */
-    private static Chunk matched(List<Incoming> batch, int lastLine, RowConverter converter, Businesses businesses, Matcher matcher) {
-        var violations = businesses.check(batch.stream().map(Incoming::data).toList());
-        var rows = new ArrayList<Incoming>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            rows.add(converter.withRegistryProblems(batch.get(i), violations.get(i)));
-        }
-        var decisions = matcher.decide(rows);
+    private Chunk matched(List<Incoming> batch, int lastLine, RowConverter converter, Businesses businesses, Matcher matcher) {
+        var rows = clock.time("03 check with the registry's rules", () -> {
+            var violations = businesses.check(batch.stream().map(Incoming::data).toList());
+            var checked = new ArrayList<Incoming>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                checked.add(converter.withRegistryProblems(batch.get(i), violations.get(i)));
+            }
+            return checked;
+        });
+        var decisions = clock.time("04 match duplicates", () -> matcher.decide(rows));
         // a line's cells as read go back to the officer only when it is rejected: the others need not wait in memory for the writer
         decisions.replaceAll(d -> d.outcome() == Matcher.Outcome.REJECTED ? d
                 : new Matcher.Decision(d.row().withoutCells(), d.outcome(), d.target(), d.score(), d.problem()));

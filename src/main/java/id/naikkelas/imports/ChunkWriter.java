@@ -40,10 +40,10 @@ class ChunkWriter {
         this.sealed = sealed;
     }
 
-    ImportJob.Counts write(long jobId, List<Matcher.Decision> decisions, String source) {
-        createAndLink(decisions, source);
+    ImportJob.Counts write(long jobId, List<Matcher.Decision> decisions, String source, PhaseClock clock) {
+        createAndLink(decisions, source, clock);
         // reviews already waiting for the same line content and business (a re-saved copy of a list): linked, not queued again
-        var reviewOf = reviews.waiting(decisions);
+        var reviewOf = clock.time("11 reviews already waiting", () -> reviews.waiting(decisions));
         int rejected = 0;
         int created = 0;
         int matched = 0;
@@ -56,6 +56,8 @@ class ChunkWriter {
                 case QUEUED -> queued++;
             }
         }
+        long ledger = System.nanoTime();
+        long ledgerCpu = PhaseClock.cpuNow();
         copy.into("import_row (job_id, line, outcome, business_id, score, review_id)", rows -> {
             for (var d : decisions) {
                 // the score says why a row was linked or queued; rows created or rejected have none worth keeping
@@ -64,11 +66,12 @@ class ChunkWriter {
                         scored ? (float) d.score() : null, reviewOf.get(d));
             }
         });
+        clock.since("12 line outcomes (import_row)", ledger, ledgerCpu);
         if (rejected > 0) {
-            writeRejections(jobId, decisions);
+            clock.time("13 rejected lines", () -> writeRejections(jobId, decisions));
         }
         if (queued > reviewOf.size()) {
-            writeReviews(jobId, decisions, reviewOf);
+            clock.time("14 reviews", () -> writeReviews(jobId, decisions, reviewOf));
         }
         return new ImportJob.Counts(decisions.size(), rejected, created, matched, queued);
     }
@@ -77,7 +80,7 @@ class ChunkWriter {
      * New businesses in one call, then links to existing ones in another. A row matching a business
      * created earlier in the same chunk only completes that business's empty fields before it is saved.
      */
-    private void createAndLink(List<Matcher.Decision> decisions, String source) {
+    private void createAndLink(List<Matcher.Decision> decisions, String source, PhaseClock clock) {
         var creations = new IdentityHashMap<Candidate, BusinessData>();
         var order = new ArrayList<Candidate>();
         for (var d : decisions) {
@@ -97,11 +100,12 @@ class ChunkWriter {
                 links.merge(d.target().businessId, d.row().data(), MergeField::fillEmpty);
             }
         }
-        var ids = businesses.registerAll(order.stream().map(creations::get).toList(), source);
+        var ids = clock.time("08 new businesses: owners, businesses, sources, words, audit",
+                () -> businesses.registerAll(order.stream().map(creations::get).toList(), source));
         for (int i = 0; i < order.size(); i++) {
             order.get(i).businessId = ids.get(i);
         }
-        businesses.linkAll(links, source);
+        clock.time("09 links to known businesses", () -> businesses.linkAll(links, source));
         // what the permits and notes columns add, to the business each line became (created or linked)
         var listed = new ArrayList<ListedDetails>();
         for (var d : decisions) {
@@ -109,7 +113,7 @@ class ChunkWriter {
                 listed.add(d.row().listed().of(d.target().businessId));
             }
         }
-        businesses.recordListed(listed);
+        clock.time("10 permits and notes listed", () -> businesses.recordListed(listed));
     }
 
     private void writeRejections(long jobId, List<Matcher.Decision> decisions) {

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -91,7 +92,9 @@ class ImportProcessor {
         var matcher = new Matcher(new CandidateIndex(settings.match().cachedCandidates()), candidates, me.jurisdiction(), settings.match().high(), settings.match().low(),
                 row -> converter.problemAt(Field.NIB, row, "registry.nib.taken"));
         int skipThrough = Math.max(job.lastLine(), job.headerLine());
-        try (var reader = new ChunkReader(open(job), skipThrough, converter, businesses, matcher, chunkSize, "import-" + job.id())) {
+        var clock = new PhaseClock();
+        long started = System.nanoTime();
+        try (var reader = new ChunkReader(open(job), skipThrough, converter, businesses, matcher, chunkSize, "import-" + job.id(), clock)) {
             int lastLine = job.lastLine();
             while (true) {
                 if (!keepGoing.getAsBoolean()) {
@@ -106,11 +109,12 @@ class ImportProcessor {
                     if (!claims.complete(claim)) {
                         throw new LostClaim();
                     }
-                    log.info("import {} completed", job.id());
+                    log.info("import {} completed in {} s; by phase: {}", job.id(),
+                            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9), clock);
                     return Ending.COMPLETED;
                 }
                 // a failed chunk ends the run: the next claim starts over with fresh caches from the database
-                var ending = commit(job, claim, lastLine, chunk);
+                var ending = commit(job, claim, lastLine, chunk, clock);
                 if (ending != null) {
                     return ending;
                 }
@@ -123,7 +127,17 @@ class ImportProcessor {
     }
 
     /** One chunk in one transaction; null to go on, else how the run ends. */
-    private Ending commit(ImportJob job, ImportClaims.Claim claim, int expectedLastLine, Chunk chunk) {
+    private Ending commit(ImportJob job, ImportClaims.Claim claim, int expectedLastLine, Chunk chunk, PhaseClock clock) {
+        long committing = System.nanoTime();
+        long committingCpu = PhaseClock.cpuNow();
+        try {
+            return inTransaction(job, claim, expectedLastLine, chunk, clock);
+        } finally {
+            clock.since("07 write and commit the chunk (08-15 and the commit)", committing, committingCpu);
+        }
+    }
+
+    private Ending inTransaction(ImportJob job, ImportClaims.Claim claim, int expectedLastLine, Chunk chunk, PhaseClock clock) {
         return tx.execute(status -> {
             var state = jdbc.sql("SELECT claim_token, last_line, cancel_requested FROM import_job WHERE id = ? FOR UPDATE")
                     .param(job.id())
@@ -139,7 +153,9 @@ class ImportProcessor {
                                 WHERE id = ?""").param(job.id()).update();
                 return Ending.CANCELLED;
             }
-            var counts = writer.write(job.id(), chunk.decisions(), job.source());
+            var counts = writer.write(job.id(), chunk.decisions(), job.source(), clock);
+            long moving = System.nanoTime();
+            long movingCpu = PhaseClock.cpuNow();
             jdbc.sql("""
                             UPDATE import_job SET last_line = :line, rows_read = rows_read + :read, rows_rejected = rows_rejected + :rejected,
                                 rows_created = rows_created + :created, rows_matched = rows_matched + :matched,
@@ -149,6 +165,7 @@ class ImportProcessor {
                     .param("created", counts.created()).param("matched", counts.matched()).param("queued", counts.queued())
                     .param("id", job.id())
                     .update();
+            clock.since("15 job's last line", moving, movingCpu);
             return null;
         });
     }

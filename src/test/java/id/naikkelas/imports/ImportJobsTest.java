@@ -4,7 +4,9 @@ import id.naikkelas.AsUser;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.Businesses;
+import id.naikkelas.registry.SearchCriteria;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,6 +56,45 @@ class ImportJobsTest {
     AuditTrail audit;
     @Autowired
     TransactionTemplate tx;
+
+    /**
+     * The search words of businesses an import creates are written by the registry's insert trigger, one statement for
+     * the whole chunk (V84): each business has exactly the words of its name and owner, and the registry search finds
+     * it by a new word, a misspelt one and its owner's name.
+     */
+    @Test
+    void importedBusinessesAreFoundByTheRegistrySearch() {
+        // words no other test uses, so the first line brings a word the registry has never seen
+        var letters = new StringBuilder("Zq");
+        java.util.concurrent.ThreadLocalRandom.current().ints(5, 'a', 'z' + 1).forEach(c -> letters.append((char) c));
+        String word = letters + "ung";
+        String csv = HEADER
+                + "Keripik " + word + " Bu Aminah;Aminah " + word + ";;0812-7100-0101;Jl. Sudirman 7;Dumai Barat;Purnama;\n"
+                + "Dodol " + word + " Berkah;Syamsul Bahri;;0812-7100-0102;;Dumai Kota;Laksamana;\n"
+                + "Bolu Kemojo Sejahtera " + word + ";Ratna Sari " + word + ";;0812-7100-0103;;Dumai Barat;;\n";
+        var job = run(jobs, "petugas.dumai", upload(jobs, "petugas.dumai", "kata-cari.csv", csv), ImportFixtures.NIK_OPTIONAL);
+        assertThat(job.counts().created()).isEqualTo(3);
+        var created = jdbc.sql("SELECT business_id FROM import_row WHERE job_id = ? AND outcome = 'CREATED' ORDER BY line").param(job.id())
+                .query(Long.class).list();
+
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM business b WHERE b.id = ANY(CAST(:ids AS bigint[]))
+                          AND (SELECT array_agg(w ORDER BY w) FROM search_words(b.search_doc) w)
+                              = (SELECT array_agg(s.word ORDER BY s.word) FROM business_word bw JOIN search_word s ON s.id = bw.word_id
+                                 WHERE bw.business_id = b.id AND bw.region_code = b.region_code)""")
+                .param("ids", created.toArray(Long[]::new)).query(Long.class).single())
+                .as("every imported business has exactly its words, in its region").isEqualTo(3);
+        assertThat(search("petugas.dumai", word)).containsExactlyInAnyOrderElementsOf(created);
+        String misspelt = word.substring(0, word.length() - 3) + "ong";
+        assertThat(search("petugas.dumai", "dodol " + misspelt)).contains(created.get(1));
+        assertThat(search("petugas.dumai", "Ratna " + word)).contains(created.get(2));
+        assertThat(search("petugas.bengkalis", word)).as("another region's officer").isEmpty();
+    }
+
+    private List<Long> search(String user, String q) {
+        return AsUser.call(user, () -> businesses.search(new SearchCriteria(q, null, null, null, null, null, null, null, null), null, 50))
+                .items().stream().map(BusinessRow::id).toList();
+    }
 
     @Test
     void everyLineIsValidatedMatchedOrCreatedAndAccountedFor() {
