@@ -88,6 +88,32 @@ public class AuditTrail {
         record(entityType, entityId, action, regionCode, diff(before, after));
     }
 
+    /**
+     * The record {@link #action} writes, handed to the caller for a statement of its own to write as one of its
+     * data-modifying WITH clauses ({@code WITH ..., audit AS (<sql>) ...}, with {@link Entry#params()}): the change and
+     * its record are then one statement, one round trip, and committed or rolled back together as before. For the
+     * busiest writes only (a case step, issue 13); everywhere else {@link #action} is simpler.
+     */
+    public Entry entry(String entityType, Object entityId, String action, String regionCode, Map<String, ?> before, Map<String, ?> after) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("auditActor", actor());
+        params.put("auditIp", clientIp());
+        params.put("auditEntityType", entityType);
+        params.put("auditEntityId", String.valueOf(entityId));
+        params.put("auditAction", action);
+        params.put("auditRegion", regionCode);
+        params.put("auditChanges", json.writeValueAsString(diff(before, after)));
+        return new Entry(ENTRY, params);
+    }
+
+    private static final String ENTRY = """
+            INSERT INTO audit_event (actor, actor_ip, entity_type, entity_id, action, region_code, changes)
+            VALUES (:auditActor, :auditIp, :auditEntityType, :auditEntityId, :auditAction, :auditRegion, CAST(:auditChanges AS jsonb))""";
+
+    /** An audit record's INSERT with named parameters (all prefixed {@code audit}), for {@link #entry}. */
+    public record Entry(String sql, Map<String, Object> params) {
+    }
+
     public void deleted(String entityType, Object entityId, String regionCode, Map<String, ?> state) {
         record(entityType, entityId, "DELETE", regionCode, diff(state, Map.of()));
     }

@@ -210,10 +210,11 @@ public class Cases {
         var business = businesses.get(stored.businessId());
         var me = access.require();
         var template = template(stored);
-        var context = context(stored, business.standing());
+        var references = references(caseId);
+        var context = context(stored, business.standing(), java.util.EnumSet.allOf(Guard.Type.class), references.keySet());
         var offer = routes.offer(stored).orElse(null);
         return CaseViews.build(stored, business, template, context, documents.list(caseId),
-                comments(caseId), transitions(caseId), references(caseId), permissions(me, business.standing(), stored, offer != null),
+                comments(caseId), transitions(caseId), references, permissions(me, business.standing(), stored, offer != null),
                 workingDays(), today(), offer, routes.changes(caseId), trainingsForCurrentStep(stored, template, context, business.regionCode()));
     }
 
@@ -251,19 +252,26 @@ public class Cases {
     /** {@link #complete}, answering where the case now stands (as the list shows it) from the same transaction. */
     @Transactional
     public CaseRow completeAndShow(long caseId, String stepCode, StepInput input) {
-        completeStep(caseId, stepCode, input);
-        return row(caseId);
+        // a repeated request for a step already done changed nothing: where the case stands is read
+        return completeStep(caseId, stepCode, input).orElseGet(() -> row(caseId));
     }
 
-    private void completeStep(long caseId, String stepCode, StepInput input) {
+    /**
+     * A step is the busiest write of a provincial office (issue 13: 500 a second, with history and audit), so it reads
+     * the case once with what its guards need ({@link #lockForStep}), decides in memory, and writes everything in one
+     * statement ({@link #advance}); the answer is built from what was read and written. Empty when the step was already
+     * done (a repeated request changes nothing).
+     */
+    private Optional<CaseRow> completeStep(long caseId, String stepCode, StepInput input) {
         InvalidInput.check(input);
-        var stored = lock(caseId);
+        var locked = lockForStep(caseId);
+        var stored = locked.stored();
         var business = businesses.standing(stored.businessId());
         var me = access.require();
         var template = template(stored);
         if (stored.status() != CaseStatus.OPEN || !stepCode.equals(stored.currentStep())) {
             if (alreadyDone(caseId, stepCode)) {
-                return;
+                return Optional.empty();
             }
             throw InvalidInput.of("step", "certification.case.notCurrentStep");
         }
@@ -272,22 +280,17 @@ public class Cases {
         checkDailyCap(step, me);
         boolean last = template.steps().get(template.steps().size() - 1).code().equals(stepCode);
         var given = withKnownNib(step, business, input);
-        boolean caseChanged = record(stored, stepCode, given, me, last);
-
-        // read once after recording, and only what changed: the step's guards and the optional steps after it see
-        // the same facts
-        var recorded = caseChanged ? load(caseId) : stored;
-        // the business again only when the step may just have given it its NIB
-        var context = context(recorded, asksNib(step) && business.nib() == null ? businesses.standing(stored.businessId()) : business,
-                guardsToCheck(template, step));
+        var recorded = record(locked, stepCode, given, me, last);
+        // the business again only when the step may just have given it its NIB; the step's guards and the optional
+        // steps after it see the same facts
+        var context = context(recorded.stored(), asksNib(step) && business.nib() == null ? businesses.standing(stored.businessId()) : business,
+                guardsToCheck(template, step), recorded.references());
         var failures = Guards.check(step, context);
         if (!failures.isEmpty()) {
             throw new StepBlocked(step, failures);
         }
-        if (last) {
-            finish(stored, given, me);
-        }
-        advance(recorded, context, template, me, actor, given.note());
+        String permitNumber = last ? finish(stored, given) : stored.permitNumber();
+        return Optional.of(advance(locked, recorded, permitNumber, context, template, me, actor, given.note(), business.name()));
     }
 
     @Transactional
@@ -443,20 +446,26 @@ public class Cases {
         return step.guards().stream().anyMatch(guard -> guard.type() == Guard.Type.NIB_PRESENT);
     }
 
-    /** Records what the step brought; true when that changed the case's own row (so it must be read again). */
-    private boolean record(Stored stored, String stepCode, StepInput input, CurrentUser me, boolean last) {
-        long caseId = stored.id();
-        boolean caseChanged = false;
+    /**
+     * What a step brought (its reference, an inspection level, the facilitator), applied to the case in memory:
+     * {@link #advance} writes it with the move, and a refused step has written nothing.
+     *
+     * @param reference        the reference to record for the step, or null
+     * @param replaceReference false for the issued permit number, which does not replace a reference recorded before
+     */
+    private record Recorded(Stored stored, Set<String> references, String reference, boolean replaceReference) {
+    }
+
+    private Recorded record(LockedCase locked, String stepCode, StepInput input, CurrentUser me, boolean last) {
+        var stored = locked.stored();
+        String reference = null;
+        boolean replace = true;
         if (input.reference() != null && !input.reference().isBlank()) {
-            jdbc.sql("""
-                            INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (?, ?, ?, ?)
-                            ON CONFLICT (case_id, step_code) DO UPDATE SET reference = excluded.reference,
-                                recorded_by = excluded.recorded_by, recorded_at = now()""")
-                    .params(caseId, stepCode, input.reference().trim(), me.username()).update();
+            reference = input.reference().trim();
         } else if (last && input.permitNumber() != null && !input.permitNumber().isBlank()) {
             // the issued permit number is the last step's reference
-            jdbc.sql("INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(caseId, stepCode, input.permitNumber().trim(), me.username()).update();
+            reference = input.permitNumber().trim();
+            replace = false;
         }
         if (input.inspectionLevel() != null) {
             if (!me.hasAny(Role.OFFICER, Role.PROGRAM_MANAGER, Role.ADMIN)) {
@@ -469,17 +478,19 @@ public class Cases {
             if (stored.inspectionId() != null && !input.inspectionLevel().equals(stored.inspectionLevel())) {
                 throw InvalidInput.of("inspectionLevel", "certification.case.levelFromInspection", stored.inspectionId());
             }
-            jdbc.sql("UPDATE certification_case SET inspection_level = ? WHERE id = ?").params(input.inspectionLevel(), caseId).update();
-            caseChanged = true;
+            stored = stored.withInspectionLevel(input.inspectionLevel());
         }
         if (input.facilitator() != null && !input.facilitator().isBlank()) {
-            jdbc.sql("UPDATE certification_case SET facilitator = ? WHERE id = ?").params(input.facilitator().trim(), caseId).update();
-            caseChanged = true;
-        } else if (me.has(Role.FACILITATOR)) {
-            jdbc.sql("UPDATE certification_case SET facilitator = coalesce(facilitator, ?) WHERE id = ?").params(me.fullName(), caseId).update();
-            caseChanged = true;
+            stored = stored.withFacilitator(input.facilitator().trim());
+        } else if (me.has(Role.FACILITATOR) && stored.facilitator() == null) {
+            stored = stored.withFacilitator(me.fullName());
         }
-        return caseChanged;
+        Set<String> references = locked.references();
+        if (reference != null) {
+            references = new HashSet<>(references);
+            references.add(stepCode);
+        }
+        return new Recorded(stored, references, reference, replace);
     }
 
     /**
@@ -498,10 +509,13 @@ public class Cases {
         return types;
     }
 
-    /** The last step: the issued permit goes into the registry, so it shows on the product and verifies publicly. */
-    private void finish(Stored stored, StepInput input, CurrentUser me) {
+    /**
+     * The last step: the issued permit goes into the registry, so it shows on the product and verifies publicly.
+     * Answers the case's permit number as the registry keeps it ({@link #advance} writes it to the case).
+     */
+    private String finish(Stored stored, StepInput input) {
         if (stored.productId() == null) {
-            return;
+            return stored.permitNumber();
         }
         if (input.permitNumber() == null || input.permitNumber().isBlank()) {
             throw InvalidInput.of("permitNumber", "certification.case.permitNumberRequired");
@@ -514,11 +528,17 @@ public class Cases {
             throw new InvalidInput(e.violations().stream()
                     .map(v -> new InvalidInput.Violation("number".equals(v.field()) ? "permitNumber" : v.field(), v.code(), v.args())).toList());
         }
-        jdbc.sql("UPDATE certification_case SET permit_number = ? WHERE id = ?")
-                .params(products.permitNumber(permitId), stored.id()).update();
+        return products.permitNumber(permitId);
     }
 
-    private void advance(Stored stored, GuardContext context, PathwayTemplate template, CurrentUser me, ActingRole actor, String note) {
+    /**
+     * Moves the case past the step (and the optional steps whose guards already hold) in one statement: the
+     * reference the step recorded, the case's row as the step leaves it, its history row and its audit record are
+     * data-modifying WITH clauses of one INSERT, one round trip, all or nothing. Answers the case as the list shows it.
+     */
+    private CaseRow advance(LockedCase locked, Recorded recorded, String permitNumber, GuardContext context, PathwayTemplate template,
+                            CurrentUser me, ActingRole actor, String note, String businessName) {
+        var stored = recorded.stored();
         var steps = template.steps();
         int index = indexOf(steps, stored.currentStep());
         var skipped = new ArrayList<String>();
@@ -533,24 +553,31 @@ public class Cases {
             break;
         }
         LocalDate today = today();
+        LocalDate due = null;
         var params = new java.util.HashMap<String, Object>();
         String move;
         if (next == null) {
             move = """
                     UPDATE certification_case SET status = 'COMPLETED', current_step = NULL, step_started_on = NULL,
-                        step_due_on = NULL, closed_at = now(), version = version + 1 WHERE id = :id RETURNING id""";
+                        step_due_on = NULL, closed_at = now(), inspection_level = :level, facilitator = :facilitator,
+                        permit_number = :permitNumber, version = version + 1 WHERE id = :id RETURNING id""";
         } else {
             // windows (e.g. P-IRT's three months from the OSS application) need the days steps were done
-            var completed = template.windows().isEmpty() ? new java.util.HashMap<String, LocalDate>() : completedOn(stored.id());
+            var completed = new java.util.HashMap<>(locked.stepsDoneOn());
             completed.put(stored.currentStep(), today);
+            due = due(template, next, today, completed);
             move = """
                     UPDATE certification_case SET current_step = :next, step_started_on = :today, step_due_on = :due,
+                        inspection_level = :level, facilitator = :facilitator, permit_number = :permitNumber,
                         version = version + 1 WHERE id = :id RETURNING id""";
             params.put("next", next.code());
             params.put("today", today);
-            params.put("due", due(template, next, today, completed));
+            params.put("due", due);
         }
         params.put("id", stored.id());
+        params.put("level", stored.inspectionLevel());
+        params.put("facilitator", stored.facilitator());
+        params.put("permitNumber", permitNumber);
         params.put("from", stored.currentStep());
         params.put("to", next == null ? null : next.code());
         params.put("skipped", skipped.toArray(String[]::new));
@@ -560,18 +587,29 @@ public class Cases {
         params.put("note", note == null || note.isBlank() ? null : note.trim());
         // on the clock, like the daily cap and the windows that count these days
         params.put("at", this.today.now());
-        // the case moves and its history row is written in one round trip: the busiest write of an office
-        jdbc.sql("WITH moved AS (" + move + """
-                        )
-                        INSERT INTO case_transition (case_id, from_step, to_step, skipped, actor, actor_role, on_behalf, note, at)
-                        SELECT id, :from, CAST(:to AS varchar), :skipped, :actor, :role, :onBehalf, CAST(:note AS text), :at FROM moved""")
-                .params(params).update();
+        var sql = new StringBuilder("WITH ");
+        if (recorded.reference() != null) {
+            sql.append("reference AS (").append(recorded.replaceReference() ? """
+                    INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (:id, :from, :reference, :actor)
+                    ON CONFLICT (case_id, step_code) DO UPDATE SET reference = excluded.reference,
+                        recorded_by = excluded.recorded_by, recorded_at = now()""" : """
+                    INSERT INTO case_reference (case_id, step_code, reference, recorded_by) VALUES (:id, :from, :reference, :actor)
+                    ON CONFLICT DO NOTHING""").append("),\n");
+            params.put("reference", recorded.reference());
+        }
+        var record = audit.entry("case", stored.id(), "STEP_DONE", stored.regionCode(), Map.of("step", stored.currentStep()),
+                Map.of("step", next == null ? "COMPLETED" : next.code(), "onBehalf", actor.onBehalf()));
+        sql.append("moved AS (").append(move).append("),\naudit AS (").append(record.sql()).append(")\n").append("""
+                INSERT INTO case_transition (case_id, from_step, to_step, skipped, actor, actor_role, on_behalf, note, at)
+                SELECT id, :from, CAST(:to AS varchar), :skipped, :actor, :role, :onBehalf, CAST(:note AS text), :at FROM moved""");
+        jdbc.sql(sql.toString()).params(params).params(record.params()).update();
         if (next == null) {
             events.publishEvent(new CaseCompleted(stored.id(), stored.businessId(), stored.regionCode(), stored.permit(),
                     me.isStaff() ? me.agencyId() : null));
         }
-        audit.action("case", stored.id(), "STEP_DONE", stored.regionCode(), Map.of("step", stored.currentStep()),
-                Map.of("step", next == null ? "COMPLETED" : next.code(), "onBehalf", actor.onBehalf()));
+        var status = next == null ? CaseStatus.COMPLETED : CaseStatus.OPEN;
+        return new CaseRow(stored.id(), stored.businessId(), businessName, locked.subjectName(), stored.permit(), stored.route(),
+                stored.templateCode(), status, next == null ? null : next.code(), due, due != null && due.isBefore(today));
     }
 
     record ActingRole(Role role, boolean onBehalf) {
@@ -635,13 +673,15 @@ public class Cases {
     }
 
     GuardContext context(Stored stored, BusinessStanding business) {
-        return context(stored, business, java.util.EnumSet.allOf(Guard.Type.class));
+        return context(stored, business, java.util.EnumSet.allOf(Guard.Type.class), references(stored.id()).keySet());
     }
 
-    /** The facts those guard types read; documents (with training certificates) and references only when asked. */
-    private GuardContext context(Stored stored, BusinessStanding business, Set<Guard.Type> checked) {
+    /**
+     * The facts those guard types read, with the steps the case has references for; documents (with training
+     * certificates) only when asked.
+     */
+    private GuardContext context(Stored stored, BusinessStanding business, Set<Guard.Type> checked, Set<String> refs) {
         if (!checked.contains(Guard.Type.DOCUMENT_PRESENT)) {
-            Set<String> refs = checked.contains(Guard.Type.EXTERNAL_REFERENCE_RECORDED) ? references(stored.id()).keySet() : Set.of();
             return new GuardContext(business.nib() != null, Set.of(), stored.inspectionLevel(), business.scale(), refs,
                     stored.facilitator() != null);
         }
@@ -651,7 +691,6 @@ public class Cases {
         training.of(business.id()).stream()
                 .filter(e -> stored.personName() == null || e.participantName().equalsIgnoreCase(stored.personName()))
                 .forEach(e -> docs.add(e.documentType()));
-        Set<String> refs = new HashSet<>(references(stored.id()).keySet());
         return new GuardContext(business.nib() != null, docs, stored.inspectionLevel(), business.scale(), refs,
                 stored.facilitator() != null);
     }
@@ -709,15 +748,6 @@ public class Cases {
         return due;
     }
 
-    private Map<String, LocalDate> completedOn(long caseId) {
-        var done = new java.util.HashMap<String, LocalDate>();
-        jdbc.sql("SELECT from_step, min(at) AS at FROM case_transition WHERE case_id = ? GROUP BY from_step").param(caseId)
-                .query((rs, i) -> done.put(rs.getString("from_step"),
-                        rs.getObject("at", java.time.OffsetDateTime.class).atZoneSameInstant(IndonesiaZone.WIB.zone()).toLocalDate()))
-                .list();
-        return done;
-    }
-
     WorkingDays workingDays() {
         return new WorkingDays(holidays.dates());
     }
@@ -738,6 +768,41 @@ public class Cases {
     private Stored load(long caseId) {
         return jdbc.sql("SELECT * FROM certification_case WHERE id = ?").param(caseId).query(Stored::map).optional()
                 .orElseThrow(() -> new NotFound("case", caseId));
+    }
+
+    /**
+     * A case locked for a step, with what the step needs besides its row: the steps it has references for, the first
+     * day each step was done (only for templates with windows, whose due dates count from such a day) and the name
+     * of its product (or person) for the answer.
+     */
+    record LockedCase(Stored stored, Set<String> references, Map<String, LocalDate> stepsDoneOn, String subjectName) {
+    }
+
+    /** {@link #lock} and what the step needs of the case's other rows, in the same round trip. */
+    private LockedCase lockForStep(long caseId) {
+        var windowed = templates.all().stream().filter(t -> !t.windows().isEmpty()).map(PathwayTemplate::code).toArray(String[]::new);
+        return jdbc.sql("""
+                        SELECT c.*, coalesce(p.name, c.person_name) AS subject_name,
+                               ARRAY(SELECT r.step_code FROM case_reference r WHERE r.case_id = c.id) AS reference_steps,
+                               CASE WHEN c.template_code = ANY(:windowed) THEN ARRAY(
+                                   SELECT t.from_step || ' ' || CAST(min(t.at AT TIME ZONE :zone) AS date) FROM case_transition t
+                                   WHERE t.case_id = c.id GROUP BY t.from_step) END AS steps_done_on
+                        FROM certification_case c LEFT JOIN registry_product p ON p.id = c.product_id
+                        WHERE c.id = :id FOR UPDATE OF c""")
+                .param("id", caseId).param("windowed", windowed).param("zone", IndonesiaZone.WIB.zone().getId())
+                .query((rs, i) -> {
+                    var doneOn = new java.util.HashMap<String, LocalDate>();
+                    for (String day : strings(rs.getArray("steps_done_on"))) {
+                        doneOn.put(day.substring(0, day.indexOf(' ')), LocalDate.parse(day.substring(day.indexOf(' ') + 1)));
+                    }
+                    return new LockedCase(Stored.map(rs, i), Set.copyOf(strings(rs.getArray("reference_steps"))), doneOn,
+                            rs.getString("subject_name"));
+                })
+                .optional().orElseThrow(() -> new NotFound("case", caseId));
+    }
+
+    private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     /** Serialises work on one case, so two people completing the same step cannot both advance it. */

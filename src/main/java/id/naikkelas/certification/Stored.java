@@ -13,6 +13,20 @@ record Stored(long id, long businessId, Long productId, String personName, Strin
               Integer inspectionLevel, String facilitator, String permitNumber, String openedBy, OffsetDateTime openedAt,
               int version, boolean voluntary, Long inspectionId, String personRole) {
 
+    /** The case as a step leaves it once it recorded an inspection level (written with the step's move). */
+    Stored withInspectionLevel(Integer level) {
+        return new Stored(id, businessId, productId, personName, regionCode, permit, route, templateCode, status, currentStep,
+                stepStartedOn, stepDueOn, level, facilitator, permitNumber, openedBy, openedAt, version, voluntary, inspectionId,
+                personRole);
+    }
+
+    /** The case as a step leaves it once it recorded its facilitator (written with the step's move). */
+    Stored withFacilitator(String name) {
+        return new Stored(id, businessId, productId, personName, regionCode, permit, route, templateCode, status, currentStep,
+                stepStartedOn, stepDueOn, inspectionLevel, name, permitNumber, openedBy, openedAt, version, voluntary, inspectionId,
+                personRole);
+    }
+
     static Stored map(ResultSet rs, int row) throws SQLException {
         return new Stored(rs.getLong("id"), rs.getLong("business_id"), rs.getObject("product_id", Long.class),
                 rs.getString("person_name"), rs.getString("region_code"), PermitType.valueOf(rs.getString("permit_type")),

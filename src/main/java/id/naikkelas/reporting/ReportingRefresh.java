@@ -57,7 +57,8 @@ public class ReportingRefresh {
     }
 
     /** Brings the figures up to date; returns how many districts were recomputed (0 when another node is at it). */
-    @Scheduled(fixedDelayString = "${naikkelas.reporting.refresh-interval:PT1M}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${naikkelas.reporting.refresh-interval:PT1M}",
+            initialDelayString = "${naikkelas.reporting.first-refresh-after:PT20S}")
     public int refresh() {
         return refresh(false);
     }
