@@ -7,6 +7,7 @@ import id.naikkelas.common.NotFound;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,10 @@ public class Buyers {
     private final Access access;
     private final AuditTrail audit;
     private final Today today;
+    private final ApplicationEventPublisher events;
 
-    Buyers(JdbcClient jdbc, Access access, AuditTrail audit, Today today) {
+    Buyers(JdbcClient jdbc, Access access, AuditTrail audit, Today today, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -77,6 +80,7 @@ public class Buyers {
             audit.changed("buyer", me.id(), form.regionCode(), Map.of("organisation", before.organisation(), "type", before.type(),
                     "regionCode", before.regionCode()), after);
         }
+        events.publishEvent(new BuyerChanged(me.id(), before == null ? null : before.regionCode(), form.regionCode()));
     }
 
     /** Buyers of the officer's regions, those waiting for verification first. */
@@ -100,6 +104,7 @@ public class Buyers {
             throw new EditConflict("buyer", userId);
         }
         audit.action("buyer", userId, "verified", buyer.regionCode(), Map.of("verified", false), Map.of("verified", true));
+        events.publishEvent(new BuyerChanged(userId, buyer.regionCode(), buyer.regionCode()));
     }
 
     private id.naikkelas.identity.CurrentUser requireOfficer() {

@@ -6,6 +6,7 @@
  * through the registry's published views; nothing personal (NIK, address, owner) is ever shown.
  * <p>
  * Owns tables: catalogue_listing, catalogue_business, market_buyer, market_inquiry, market_order, market_delivery, market_favourite.
+ * Publishes views (read-only, for other modules): market_listing_status, market_inquiry_status, market_order_status, market_delivery_status, market_buyer_status.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Market access")
 package id.naikkelas.market;
