@@ -92,7 +92,7 @@ class DashboardController {
         step.accept("report.market.ordersRunning", m.ordersRunning());
         step.accept("report.market.deliveriesSent", m.deliveriesSent());
         step.accept("report.market.deliveriesReceived", m.deliveriesReceived());
-        return new Chart("market", text("report.market", locale), text("report.count", locale), items);
+        return new Chart("market", text("report.market", locale), text("report.market.count", locale), items);
     }
 
     String permitType(String code) {
