@@ -90,6 +90,7 @@ public class Buyers {
             audit.changed("buyer", me.id(), region,
                     state(before.organisation(), before.type(), before.regionCode(), before.address(), before.nib()), after);
         }
+        events.publishEvent(new BuyerChanged(me.id(), before == null ? null : before.regionCode(), region));
     }
 
     /**
@@ -140,6 +141,7 @@ public class Buyers {
         audit.action("buyer", userId, "verified", buyer.regionCode(), Map.of("status", buyer.status().name()),
                 Map.of("status", BuyerStatus.VERIFIED.name()));
         events.publishEvent(new BuyerDecided(userId, true, null, version + 1));
+        events.publishEvent(new BuyerChanged(userId, buyer.regionCode(), buyer.regionCode()));
     }
 
     /** The officer refuses a waiting buyer with a reason the buyer reads; the buyer may correct the profile and wait again. */

@@ -12,6 +12,7 @@
  * {@link id.naikkelas.market.DeliveryStep}. A record of what was delivered, not payments.
  * <p>
  * Owns tables: catalogue_listing, catalogue_business, market_buyer, market_inquiry, market_order, market_delivery, market_favourite, market_order_change.
+ * Publishes views (read-only, for other modules): market_listing_status, market_inquiry_status, market_order_status, market_delivery_status, market_buyer_status.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Market access")
 package id.naikkelas.market;

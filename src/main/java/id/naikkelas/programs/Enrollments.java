@@ -10,6 +10,7 @@ import id.naikkelas.identity.Role;
 import id.naikkelas.registry.BusinessStanding;
 import id.naikkelas.registry.Businesses;
 import id.naikkelas.registry.PermitType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,11 @@ public class Enrollments {
     private final AuditTrail audit;
     private final Today today;
     private final Visits visits;
+    private final ApplicationEventPublisher events;
 
-    Enrollments(JdbcClient jdbc, Access access, Programs programs, Businesses businesses, AuditTrail audit, Visits visits, Today today) {
+    Enrollments(JdbcClient jdbc, Access access, Programs programs, Businesses businesses, AuditTrail audit, Visits visits, Today today,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.today = today;
         this.jdbc = jdbc;
         this.access = access;
@@ -156,6 +160,7 @@ public class Enrollments {
         }
         audit.action("enrollment", enrollmentId, accept ? "ACCEPT" : "DECLINE", e.regionCode(), Map.of("status", e.status()),
                 Map.of("status", status, "reason", reason == null ? "" : reason));
+        events.publishEvent(new EnrollmentsChanged(e.programId(), List.of(enrollmentId)));
     }
 
     /** Moves to the next stage (by the program staff or the business's facilitator). */
@@ -176,6 +181,7 @@ public class Enrollments {
         jdbc.sql("UPDATE enrollment SET stage_position = stage_position + 1, stage_started_on = ?, version = version + 1 WHERE id = ?")
                 .params(today(), enrollmentId).update();
         audit.action("enrollment", enrollmentId, "STAGE", e.regionCode(), Map.of("stage", e.stagePosition()), Map.of("stage", e.stagePosition() + 1));
+        events.publishEvent(new EnrollmentsChanged(e.programId(), List.of(enrollmentId)));
     }
 
     /** Ends the participation: graduated, certified, or withdrawn (with a reason). */
@@ -201,6 +207,7 @@ public class Enrollments {
                 .params(outcome.name(), enrollmentId).update();
         audit.action("enrollment", enrollmentId, "OUTCOME", e.regionCode(), Map.of("status", e.status()),
                 Map.of("status", outcome, "reason", reason == null ? "" : reason));
+        events.publishEvent(new EnrollmentsChanged(e.programId(), List.of(enrollmentId)));
     }
 
     /** Enrolments of a program with stage, facilitator, visits and follow-ups (program page). */

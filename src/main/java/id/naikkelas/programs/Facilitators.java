@@ -3,6 +3,7 @@ package id.naikkelas.programs;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.identity.Access;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,11 @@ class Facilitators {
     private final Enrollments enrollments;
     private final AuditTrail audit;
     private final id.naikkelas.reference.Regions regions;
+    private final ApplicationEventPublisher events;
 
-    Facilitators(JdbcClient jdbc, Access access, Enrollments enrollments, AuditTrail audit, id.naikkelas.reference.Regions regions) {
+    Facilitators(JdbcClient jdbc, Access access, Enrollments enrollments, AuditTrail audit, id.naikkelas.reference.Regions regions,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.regions = regions;
         this.jdbc = jdbc;
         this.access = access;
@@ -180,6 +184,7 @@ class Facilitators {
                 .params(enrollmentId, facilitatorId, access.require().username()).update();
         audit.action("enrollment", enrollmentId, current.isPresent() ? "REASSIGN" : "ASSIGN", enrollment.regionCode(),
                 Map.of("facilitator", current.map(String::valueOf).orElse("")), Map.of("facilitator", String.valueOf(facilitatorId)));
+        events.publishEvent(new EnrollmentsChanged(enrollment.programId(), List.of(enrollmentId)));
     }
 
     /** The refusal with who could take the business instead; none at all says no facilitator serves its region. */

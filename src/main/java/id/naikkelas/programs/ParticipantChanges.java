@@ -5,6 +5,7 @@ import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Jurisdiction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,11 @@ public class ParticipantChanges {
     private final AuditTrail audit;
     private final Access access;
     private final Today today;
+    private final ApplicationEventPublisher events;
 
-    ParticipantChanges(JdbcClient jdbc, Enrollments enrollments, AuditTrail audit, Access access, Today today) {
+    ParticipantChanges(JdbcClient jdbc, Enrollments enrollments, AuditTrail audit, Access access, Today today,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.enrollments = enrollments;
         this.audit = audit;
@@ -79,6 +83,7 @@ public class ParticipantChanges {
             jdbc.sql("UPDATE enrollment SET stage_position = stage_position + 1, stage_started_on = :today, version = version + 1 WHERE id = ANY(:ids)")
                     .param("today", today.date()).param("ids", ids).update();
             auditEach(outcomes, selection, program, "stage");
+            events.publishEvent(new EnrollmentsChanged(program.id(), List.of(okIds(outcomes))));
         }
         return outcomes;
     }
@@ -99,6 +104,7 @@ public class ParticipantChanges {
             jdbc.sql("UPDATE assignment SET ended_at = now(), ended_reason = :status WHERE enrollment_id = ANY(:ids) AND ended_at IS NULL")
                     .param("status", status.name()).param("ids", ids).update();
             auditEach(outcomes, selection, program, "status");
+            events.publishEvent(new EnrollmentsChanged(program.id(), List.of(okIds(outcomes))));
         }
         return outcomes;
     }
@@ -244,6 +250,7 @@ public class ParticipantChanges {
             // the enrolment changed hands: a preview taken before this sees the new version
             jdbc.sql("UPDATE enrollment SET version = version + 1 WHERE id = ANY(:ids)").param("ids", ids).update();
             auditEach(outcomes, selection, program, "facilitator");
+            events.publishEvent(new EnrollmentsChanged(program.id(), List.of(okIds(outcomes))));
         }
         return outcomes;
     }

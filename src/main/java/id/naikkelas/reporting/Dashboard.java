@@ -16,10 +16,13 @@ public record Dashboard(String region, String regionName, List<Crumb> path, Long
                         List<String> permitTypes, List<MonthRow> permitMonths, List<PathwayTime> pathways,
                         List<Bar> inspectionLevels, long actionsOpen, long actionsClosed,
                         long visitsDone, long visitsDue, List<FacilitatorLoad> facilitators,
-                        Training training, List<StepWait> bottlenecks, OffsetDateTime refreshedAt) {
+                        Training training, List<StepWait> bottlenecks, Market market, OffsetDateTime refreshedAt) {
 
-    /** The funnel's stages in order. Selling comes from the market capability, which does not exist yet: always 0. */
-    public static final List<String> STAGES = List.of("REGISTERED", "ENROLLED", "TRAINED", "INSPECTED", "FILED", "CERTIFIED");
+    /**
+     * The funnel's stages in order. Selling (ADR 0024): a product published in the catalogue and at least one buyer's
+     * inquiry accepted (every supply order starts from one).
+     */
+    public static final List<String> STAGES = List.of("REGISTERED", "ENROLLED", "TRAINED", "INSPECTED", "FILED", "CERTIFIED", "SELLING");
 
     public record Crumb(String code, String name) {
     }
@@ -52,6 +55,20 @@ public record Dashboard(String region, String regionName, List<Crumb> path, Long
 
     /** A pathway step and how long cases waited in it on average (calendar days). */
     public record StepWait(String pathway, String step, long cases, double averageDays) {
+    }
+
+    /**
+     * Market outcomes of the businesses in scope (ADR 0024), each with the list behind it where one exists.
+     *
+     * @param ordersRunning supply orders whose last delivery is today or later (started or yet to start)
+     * @param buyersByType  verified buyer organisations per type, where they are; null for a program (buyers join none)
+     */
+    public record Market(Bar listed, long inquiriesReceived, long inquiriesAnswered, long inquiriesAccepted, long orders,
+                         long ordersRunning, long deliveriesSent, long deliveriesReceived, List<Bar> buyersByType) {
+
+        public Long buyersVerified() {
+            return buyersByType == null ? null : buyersByType.stream().mapToLong(Bar::n).sum();
+        }
     }
 
     public long maxFunnel() {

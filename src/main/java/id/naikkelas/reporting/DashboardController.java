@@ -62,7 +62,6 @@ class DashboardController {
         var funnel = new ArrayList<Chart.Item>();
         d.funnel().forEach(bar -> funnel.add(new Chart.Item(text("report.stage." + bar.code(), locale), bar.n(),
                 numbers.format(bar.n()), bar.link())));
-        funnel.add(new Chart.Item(text("report.stage.SELLING", locale), 0, text("report.selling.none", locale), null));
         charts.add(new Chart("funnel", text("report.funnel", locale), text("report.count", locale), funnel));
 
         var months = new ArrayList<Chart.Item>();
@@ -77,7 +76,23 @@ class DashboardController {
         var load = new ArrayList<Chart.Item>();
         d.facilitators().stream().limit(15).forEach(f -> load.add(new Chart.Item(f.name(), f.open(), numbers.format(f.open()), null)));
         charts.add(new Chart("facilitators", text("report.facilitatorLoad", locale), text("report.openAssignments", locale), load));
+
+        charts.add(market(d.market(), locale, numbers));
         return charts;
+    }
+
+    /** The market's path from a published product to a delivery received, one bar a step (ADR 0024). */
+    private Chart market(Dashboard.Market m, Locale locale, NumberFormat numbers) {
+        var items = new ArrayList<Chart.Item>();
+        items.add(new Chart.Item(text("report.market.listed", locale), m.listed().n(), numbers.format(m.listed().n()), m.listed().link()));
+        java.util.function.BiConsumer<String, Long> step = (key, n) -> items.add(new Chart.Item(text(key, locale), n, numbers.format(n), null));
+        step.accept("report.market.inquiriesReceived", m.inquiriesReceived());
+        step.accept("report.market.inquiriesAnswered", m.inquiriesAnswered());
+        step.accept("report.market.inquiriesAccepted", m.inquiriesAccepted());
+        step.accept("report.market.ordersRunning", m.ordersRunning());
+        step.accept("report.market.deliveriesSent", m.deliveriesSent());
+        step.accept("report.market.deliveriesReceived", m.deliveriesReceived());
+        return new Chart("market", text("report.market", locale), text("report.market.count", locale), items);
     }
 
     String permitType(String code) {

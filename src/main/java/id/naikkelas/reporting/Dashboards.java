@@ -103,7 +103,7 @@ public class Dashboards {
                 permitTypes(sums), permitMonths(sums), pathways(sums),
                 levels(sums), n(sums, "ACTION", "OPEN"), n(sums, "ACTION", "CLOSED"),
                 n(sums, "VISIT", "DONE"), visitsDue(sums), facilitators(sums),
-                training(sums), bottlenecks(sums), figures.refreshedAt());
+                training(sums), bottlenecks(sums), market(sums, single, scope, programId), figures.refreshedAt());
     }
 
     public int currentYear() {
@@ -278,6 +278,40 @@ public class Dashboards {
         Double gain = scored == null || scored.n() == 0 ? null : (double) scored.total() / scored.n();
         return new Dashboard.Training(n(sums, "TRAINING", "REGISTERED"), n(sums, "TRAINING", "ATTENDED"),
                 scored == null ? 0 : scored.n(), gain);
+    }
+
+    /**
+     * The market's outcomes. The catalogue lists a province's or regency's products (not a district's, not a program's
+     * participants'), and the officer's buyer list is their whole jurisdiction: only there does a number get its link.
+     */
+    private Dashboard.Market market(Map<String, Map<String, Figures.Sum>> sums, String single, List<String> scope, Long programId) {
+        String runningFrom = "ORDER_END " + today.date();
+        var market = sums.getOrDefault("MARKET", Map.of());
+        long orders = 0;
+        long running = 0;
+        for (var sum : market.values()) {
+            if (sum.dimension().startsWith("ORDER_END ")) {
+                orders += sum.n();
+                if (sum.dimension().compareTo(runningFrom) >= 0) {
+                    running += sum.n();
+                }
+            }
+        }
+        String catalogue = null;
+        if (programId == null && scope == null) {
+            catalogue = "/katalog";
+        } else if (programId == null && single != null && single.length() <= 5) {
+            catalogue = "/katalog?region=" + single;
+        }
+        List<Dashboard.Bar> buyers = null;
+        if (programId == null) {
+            String buyerList = single == null ? "/petugas/pembeli" : null;
+            buyers = sums.getOrDefault("BUYER", Map.of()).values().stream()
+                    .map(sum -> new Dashboard.Bar(sum.dimension(), sum.n(), buyerList)).toList();
+        }
+        return new Dashboard.Market(new Dashboard.Bar("LISTED", n(sums, "MARKET", "LISTED"), catalogue),
+                n(sums, "MARKET", "INQUIRY_RECEIVED"), n(sums, "MARKET", "INQUIRY_ANSWERED"), n(sums, "MARKET", "INQUIRY_ACCEPTED"),
+                orders, running, n(sums, "MARKET", "DELIVERY_SENT"), n(sums, "MARKET", "DELIVERY_RECEIVED"), buyers);
     }
 
     /** Steps where cases waited longest on average, longest first (the evaluation's bottlenecks). */

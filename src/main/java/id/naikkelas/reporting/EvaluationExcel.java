@@ -74,8 +74,6 @@ class EvaluationExcel {
                 funnel.value(r, 0, text(locale, "report.stage." + bar.code()));
                 funnel.value(r, 1, bar.n());
             }
-            funnel.value(r + 1, 0, text(locale, "report.stage.SELLING"));
-            funnel.value(r + 1, 1, text(locale, "report.selling.none"));
 
             var regions = sheet(workbook, text(locale, "report.byRegion"), text(locale, "report.xlsx.code"), text(locale, "report.region"));
             for (int i = 0; i < Dashboard.STAGES.size(); i++) {

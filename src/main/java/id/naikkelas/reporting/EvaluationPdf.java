@@ -103,12 +103,11 @@ class EvaluationPdf {
         for (var bar : d.funnel()) {
             rows.add(new Row(text(locale, "report.stage." + bar.code()), bar.n(), numbers.format(bar.n())));
         }
-        rows.add(new Row(text(locale, "report.stage.SELLING"), 0, text(locale, "report.selling.none")));
         bars(document, text(locale, "report.pdf.stage"), text(locale, "report.count"), rows);
 
         if (!d.regions().isEmpty()) {
             heading(document, text(locale, "report.byRegion"));
-            var table = new PdfPTable(new float[]{4, 2, 2, 2, 2, 2, 2});
+            var table = new PdfPTable(new float[]{4, 2, 2, 2, 2, 2, 2, 2});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             var heads = new ArrayList<String>();

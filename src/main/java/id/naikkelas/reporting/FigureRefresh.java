@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Recomputes the rows of {@code reporting_figure} for one district, or for all of them, from the published views
  * (ADR 0018). Each indicator is one statement over the same scope, so a district's figures are replaced as a whole
- * and never half-updated. Figures are counted where the business (or case, visit, registration) is recorded:
+ * and never half-updated. Market outcomes (ADR 0024) are counted at the selling business's district, verified buyers
+ * at their own region. Figures are counted where the business (or case, visit, registration) is recorded:
  * {@code left(region_code, 8)} is its district.
  */
 @Component
@@ -27,18 +28,23 @@ class FigureRefresh {
                        EXISTS (SELECT 1 FROM training_participation t WHERE t.business_id = b.id AND t.attended) AS trained,
                        EXISTS (SELECT 1 FROM assessment_inspection_result i WHERE i.business_id = b.id AND i.status = 'FINISHED') AS inspected,
                        EXISTS (SELECT 1 FROM certification_case_outcome c WHERE c.business_id = b.id AND c.status <> 'CANCELLED') AS filed,
-                       EXISTS (SELECT 1 FROM certification_case_outcome c WHERE c.business_id = b.id AND c.status = 'COMPLETED') AS certified
+                       EXISTS (SELECT 1 FROM certification_case_outcome c WHERE c.business_id = b.id AND c.status = 'COMPLETED') AS certified,
+                       -- selling (ADR 0024): a product in the catalogue and a sale agreed through it (every order starts from one)
+                       EXISTS (SELECT 1 FROM market_listing_status l WHERE l.business_id = b.id AND l.published)
+                           AND EXISTS (SELECT 1 FROM market_inquiry_status q WHERE q.business_id = b.id AND q.status = 'ACCEPTED') AS selling
                 FROM registry_business_activity b
                 WHERE b.merged_into IS NULL AND b.status <> 'INACTIVE' AND %1$s
             ), p AS (
-                SELECT f.district, 0::bigint AS program_id, f.enrolled, f.trained, f.inspected, f.filed, f.certified FROM f
+                SELECT f.district, 0::bigint AS program_id, f.enrolled, f.trained, f.inspected, f.filed, f.certified, f.selling FROM f
                 UNION ALL
-                SELECT f.district, e.program_id, e.status IN ('ENROLLED', 'GRADUATED', 'CERTIFIED'), f.trained, f.inspected, f.filed, f.certified
+                SELECT f.district, e.program_id, e.status IN ('ENROLLED', 'GRADUATED', 'CERTIFIED'), f.trained, f.inspected, f.filed, f.certified,
+                       f.selling
                 FROM f JOIN programs_enrollment_status e ON e.business_id = f.id AND e.status NOT IN ('DECLINED', 'WITHDRAWN')
             )
             SELECT p.district, p.program_id, 'FUNNEL', s.stage, count(*)
             FROM p CROSS JOIN LATERAL (VALUES ('REGISTERED', true), ('ENROLLED', p.enrolled), ('TRAINED', p.trained),
-                                              ('INSPECTED', p.inspected), ('FILED', p.filed), ('CERTIFIED', p.certified)) s (stage, reached)
+                                              ('INSPECTED', p.inspected), ('FILED', p.filed), ('CERTIFIED', p.certified),
+                                              ('SELLING', p.selling)) s (stage, reached)
             WHERE s.reached
             GROUP BY p.district, p.program_id, s.stage""",
             // permits issued through the platform, per type and month (Jakarta time, the one clock's zone)
@@ -126,12 +132,49 @@ class FigureRefresh {
             )
             SELECT district, p.program_id, 'FACILITATOR', facilitator_id::text, count(*)
             FROM a CROSS JOIN LATERAL (VALUES (0::bigint), (a.program_id)) p (program_id)
-            GROUP BY 1, 2, 4""");
+            GROUP BY 1, 2, 4""",
+            // market outcomes (ADR 0024), counted at the selling business's district, for all and per program it takes
+            // part in: published products, inquiries received / answered / accepted, supply orders by the day their
+            // last delivery is due (those still running are summed when read), deliveries sent and received
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            WITH m AS (
+                SELECT b.id, left(b.region_code, 8) AS district, 'LISTED' AS dimension
+                FROM registry_business_activity b JOIN market_listing_status l ON l.business_id = b.id
+                WHERE l.published AND %1$s
+                UNION ALL
+                SELECT b.id, left(b.region_code, 8), s.dimension
+                FROM registry_business_activity b JOIN market_inquiry_status q ON q.business_id = b.id
+                CROSS JOIN LATERAL (VALUES ('INQUIRY_RECEIVED', true), ('INQUIRY_ANSWERED', q.status <> 'SENT'),
+                                           ('INQUIRY_ACCEPTED', q.status = 'ACCEPTED')) s (dimension, counted)
+                WHERE s.counted AND %1$s
+                UNION ALL
+                SELECT b.id, left(b.region_code, 8), 'ORDER_END ' || to_char(o.ends_on, 'YYYY-MM-DD')
+                FROM registry_business_activity b JOIN market_order_status o ON o.business_id = b.id
+                WHERE %1$s
+                UNION ALL
+                SELECT b.id, left(b.region_code, 8), s.dimension
+                FROM registry_business_activity b JOIN market_delivery_status d ON d.business_id = b.id
+                CROSS JOIN LATERAL (VALUES ('DELIVERY_SENT', d.sent_at IS NOT NULL), ('DELIVERY_RECEIVED', d.received_at IS NOT NULL)) s (dimension, counted)
+                WHERE s.counted AND %1$s
+            ), p AS (
+                SELECT m.district, 0::bigint AS program_id, m.dimension FROM m
+                UNION ALL
+                SELECT m.district, e.program_id, m.dimension
+                FROM m JOIN programs_enrollment_status e ON e.business_id = m.id AND e.status NOT IN ('DECLINED', 'WITHDRAWN')
+            )
+            SELECT district, program_id, 'MARKET', dimension, count(*) FROM p GROUP BY 1, 2, 4""",
+            // verified buyer organisations per type, where they are (a regency: buyers are not tied to a program)
+            """
+            INSERT INTO reporting_figure (district, program_id, indicator, dimension, n)
+            SELECT left(u.region_code, 8), 0, 'BUYER', u.type, count(*)
+            FROM market_buyer_status u WHERE u.verified AND %1$s
+            GROUP BY 1, 4""");
 
     /** The region column each statement's scope applies to (its alias). */
     private static final List<String> SCOPED_COLUMN = List.of(
             "b.region_code", "c.region_code", "c.region_code", "t.region_code", "i.region_code", "a.region_code",
-            "v.region_code", "t.region_code", "b.region_code");
+            "v.region_code", "t.region_code", "b.region_code", "b.region_code", "u.region_code");
 
     private final JdbcClient jdbc;
 

@@ -28,10 +28,11 @@ class ReportApiController {
 
     @GetMapping("/dashboard")
     @Operation(summary = "Every indicator of a region (default: the caller's jurisdiction) and optionally one program: the funnel "
-            + "registered → certified (selling is not counted until the market capability exists), the funnel per child region, "
+            + "registered → selling (a product in the catalogue and a buyer's inquiry accepted), the funnel per child region, "
             + "permits issued per month and type, working days to permit per pathway with the share within the service level, "
             + "inspection levels, corrective actions, visits done and due, facilitator workload, training attendance and score gain, "
-            + "and the steps where cases wait longest")
+            + "the steps where cases wait longest, and market outcomes (published products; inquiries received, answered and accepted; "
+            + "supply orders in all and running; deliveries sent and received; verified buyers per type, not per program)")
     Dashboard dashboard(@Parameter(description = "province, regency or district code, e.g. 14.72") @RequestParam(required = false) String region,
                         @Parameter(description = "a program id; without it all businesses") @RequestParam(required = false) Long program) {
         return dashboards.build(region, program);

@@ -1,6 +1,8 @@
 package id.naikkelas.reporting;
 
 import id.naikkelas.assessment.InspectionFinished;
+import id.naikkelas.market.BuyerChanged;
+import id.naikkelas.programs.EnrollmentsChanged;
 import id.naikkelas.registry.BusinessMergeUndone;
 import id.naikkelas.registry.BusinessMoved;
 import id.naikkelas.registry.BusinessesMerged;
@@ -41,6 +43,24 @@ class ReportingEvents {
     /** The district it left no longer holds it; the one it moved to is seen by its row's new timestamp, and marked here too. */
     @ApplicationModuleListener
     void on(BusinessMoved event) {
+        refresh.mark(event.fromRegion());
+        refresh.mark(event.toRegion());
+    }
+
+    /** An enrolment's status, stage or facilitator leaves no timestamp: recount its district now, not at night. */
+    @ApplicationModuleListener
+    void on(EnrollmentsChanged event) {
+        if (event.enrollmentIds().isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT DISTINCT region_code FROM programs_enrollment_status WHERE id IN (:ids)")
+                .param("ids", event.enrollmentIds()).query(String.class).list()
+                .forEach(refresh::mark);
+    }
+
+    /** A buyer verified, or changed and so no longer verified, perhaps in another region: both regions recount. */
+    @ApplicationModuleListener
+    void on(BuyerChanged event) {
         refresh.mark(event.fromRegion());
         refresh.mark(event.toRegion());
     }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The public statistics page and its API: no account needed, aggregated, small counts suppressed. */
 @Controller
-@Tag(name = "Statistics", description = "Public statistics: businesses, certified businesses and permits per region; counts 1–4 shown as <5")
+@Tag(name = "Statistics", description = "Public statistics: businesses, certified businesses and permits per region; counts 1–4 shown as <5, and counts that would reveal them as ×")
 class StatisticsController {
 
     private final PublicStatistics statistics;
@@ -29,7 +29,8 @@ class StatisticsController {
     @GetMapping("/api/v1/statistics")
     @ResponseBody
     @Operation(summary = "Totals per province (or, with region = a province code, per regency): registered businesses, certified "
-            + "businesses, permits issued through the platform, programs running. A count from 1 to 4 has no value and shows \"<5\"")
+            + "businesses, permits issued through the platform, programs running. A count from 1 to 4 has no value and shows \"<5\"; "
+            + "where a total would give such a count back, further counts (or the total) have no value either and show \"×\"")
     PublicStatistics.Statistics api(@RequestParam(required = false) String region) {
         return statistics.of(region, LocaleContextHolder.getLocale());
     }

@@ -151,6 +151,30 @@ class QueryPlanTest {
     }
 
     /**
+     * The reporting refresh asks every minute which districts have rows changed since its watermark (ADR 0024): through
+     * the indexes on those timestamps, a minute in which one business changed reads that business, not the tables.
+     */
+    @Test
+    void theReportingWatermarkScanReadsWhatChangedOnly() throws Exception {
+        var larger = sizes.get(1);
+        var db = larger.connection();
+        var changedAt = java.time.OffsetDateTime.now().plusDays(1);
+        try (var st = db.prepareStatement("UPDATE business SET updated_at = ? WHERE id = (SELECT max(id) FROM business)")) {
+            st.setObject(1, changedAt);
+            st.executeUpdate();
+        }
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        var plans = ExplainedQueries.of(dataSource, db, () -> jdbc.sql(id.naikkelas.reporting.ReportingRefresh.CHANGED)
+                .param("since", changedAt.minusMinutes(5)).query(String.class).list());
+        assertThat(plans).hasSize(1);
+        var plan = plans.get(0);
+        assertThat(PlanBudget.sequentialScans(plan, larger.catalog())).as(plan.text()).isEmpty();
+        assertThat(PlanBudget.returned(plan)).as(plan.text()).isEqualTo(1);
+        assertThat(PlanBudget.rowsRead(plan, larger.catalog()).values().stream().mapToLong(Long::longValue).sum())
+                .as(plan.text()).isLessThan(50);
+    }
+
+    /**
      * The rows the plans are measured on are rows the application itself would have written: it reads a
      * generated business (opening its owner's NIK with its own key), and the NIKs, permit numbers, scales,
      * search column and case steps follow its rules.
