@@ -61,12 +61,13 @@ class CatalogueController {
                 @RequestParam(defaultValue = "1") int page, Model model) {
         String region = regency != null && !regency.isBlank() && province != null && regency.startsWith(province + ".") ? regency : province;
         var query = new CatalogueQuery(q, category, region, badge, program, speciality, collection);
+        var collectionChoices = collections.published(Collections.CHOICES);
+        model.addAttribute("collectionChoices", collectionChoices);
         if (query.browsing() && page == 1) {
             // the first page, nothing asked: what agencies put forward (ADR 0022)
             model.addAttribute("featured", featured.showcase());
-            model.addAttribute("collections", collections.published(Collections.SHOWN_ON_HOME));
+            model.addAttribute("collections", collectionChoices.subList(0, Math.min(collectionChoices.size(), Collections.SHOWN_ON_HOME)));
         }
-        model.addAttribute("collectionChoices", collections.published(50));
         model.addAttribute("query", query);
         model.addAttribute("province", province);
         model.addAttribute("regency", region != null && region.length() > 2 ? region : null);

@@ -32,6 +32,8 @@ public class Collections {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final int MAX_PRODUCTS = 100;
     static final int SHOWN_ON_HOME = 12;
+    /** Collections offered as a catalogue filter (and over the API), latest change first. */
+    static final int CHOICES = 50;
 
     /** Items of collection {@code x} the public sees today (with l, p, b as the catalogue's aliases). */
     private static final String SHOWN_ITEMS = """

@@ -56,7 +56,7 @@ class CurationApiController {
     @GetMapping("/catalogue/collections")
     @Operation(summary = "Published collections with at least one public product, latest change first (public)")
     List<CollectionCard> publishedCollections() {
-        return collections.published(50);
+        return collections.published(Collections.CHOICES);
     }
 
     @GetMapping("/catalogue/collections/{slug}")
