@@ -168,7 +168,7 @@ class CurationController {
 
     @PostMapping("/acara")
     String createEvent(@ModelAttribute("form") MarketEventForm form, BindingResult binding, RegionChoice region, Model model) {
-        var chosen = form.withRegion(region.chosen());
+        var chosen = withRegion(form, region);
         model.addAttribute("form", chosen);
         if (!binding.hasErrors()) {
             try {
@@ -195,7 +195,7 @@ class CurationController {
     String saveEvent(@PathVariable long id, @RequestParam int version, @ModelAttribute("form") MarketEventForm form, BindingResult binding,
                      RegionChoice region, Model model, RedirectAttributes redirect) {
         var view = events.get(id);
-        var chosen = form.withRegion(region.chosen());
+        var chosen = withRegion(form, region);
         if (!binding.hasErrors()) {
             try {
                 events.save(id, version, chosen);
@@ -230,6 +230,12 @@ class CurationController {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------------
+
+    /** The form with the region the picker's selects show (a form the binder could not build is an empty one). */
+    private static MarketEventForm withRegion(MarketEventForm form, RegionChoice region) {
+        var base = form != null ? form : new MarketEventForm(null, null, null, null, null, null, null, null, null);
+        return base.withRegion(region.chosen());
+    }
 
     private String eventForm(Model model) {
         model.addAttribute("kinds", MarketEventKind.values());
