@@ -91,6 +91,8 @@ public class Labels {
             entry("case.route", "certification.Route"),
             entry("enrollment.status", "programs.EnrollmentStatus"),
             entry("invitation.role", "identity.Role"),
+            entry("market_event.kind", "market.MarketEventKind"),
+            entry("market_event.status", "market.MarketEventStatus"),
             entry("invitation.status", "invitations.InvitationView.Status"),
             entry("program.activities", "programs.MouTerms.Activity"),
             entry("permit.type", "registry.PermitType"),
