@@ -55,6 +55,8 @@ public class Labels {
             entry("invitations.InvitationView.Status", "invitation.status"),
             entry("programs.EnrollmentStatus", "enrollmentStatus"),
             entry("programs.MouTerms.Activity", "partner.mou.activity"),
+            entry("market.MarketEventKind", "market.eventKind"),
+            entry("market.MarketEventStatus", "market.eventStatus"),
             entry("programs.Facilitation", "facilitation"),
             entry("registry.BusinessKind", "businessKind"),
             entry("registry.BusinessScale", "scale"),
@@ -90,6 +92,8 @@ public class Labels {
             entry("case.route", "certification.Route"),
             entry("enrollment.status", "programs.EnrollmentStatus"),
             entry("invitation.role", "identity.Role"),
+            entry("market_event.kind", "market.MarketEventKind"),
+            entry("market_event.status", "market.MarketEventStatus"),
             entry("invitation.status", "invitations.InvitationView.Status"),
             entry("program.activities", "programs.MouTerms.Activity"),
             entry("permit.type", "registry.PermitType"),
@@ -118,8 +122,8 @@ public class Labels {
 
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
     static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business", "business.batch", "business_profile",
-            "buyer", "case", "complaint", "corrective_action", "delivery", "enrollment", "facilitator", "inquiry",
-            "inspection", "invitation", "listing", "notification_template", "order_change", "participant_bulk_job", "permit",
+            "buyer", "case", "collection", "complaint", "corrective_action", "delivery", "enrollment", "facilitator", "featured_product", "inquiry",
+            "inspection", "invitation", "listing", "market_event", "notification_template", "order_change", "participant_bulk_job", "permit",
             "permit_handover", "product", "program", "supply_order", "training_attendance", "training_certificate",
             "training_event", "training_registration", "user", "visit");
 

@@ -98,6 +98,8 @@ class SecurityConfiguration {
                                 "/cek-izin", "/cek-izin/**", "/pengaduan", "/pengaduan/terkirim", "/pengaduan/lacak", "/undangan/terima/**").permitAll()
                         // the public catalogue (issue 19): its pages, photos of published products and QR codes, read only
                         .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/produk/**", "/katalog/usaha/**", "/katalog/foto/**").permitAll()
+                        // and what agencies curate there (ADR 0022): collections and market events
+                        .requestMatchers(HttpMethod.GET, "/katalog/koleksi/**", "/katalog/acara", "/katalog/acara/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/statistik").permitAll()
                         .requestMatchers("/pembeli/daftar").permitAll()

@@ -33,7 +33,8 @@ public class Catalogue {
     /** Word similarity a listing must reach; 0.5 accepts one or two wrong letters in a word (as the registry search). */
     static final double MIN_SIMILARITY = 0.5;
 
-    private static final String PUBLIC = "l.published AND p.active AND b.status = 'VERIFIED' AND b.merged_into IS NULL";
+    /** A listing the public sees: aliases l (listing), p (product), b (business), as in {@link #CARD_COLUMNS}. */
+    static final String PUBLIC = "l.published AND p.active AND b.status = 'VERIFIED' AND b.merged_into IS NULL";
 
     private static final String CARD_COLUMNS = """
             SELECT l.product_id, p.name, p.brand, l.business_id, b.name AS business_name, k.name AS place,
@@ -77,6 +78,9 @@ public class Catalogue {
         if (query.region() != null && !query.region().matches("\\d{2}(\\.\\d{2})?")) {
             problems.add("region", "market.catalogue.badRegion");
         }
+        if (query.collection() != null && !Collections.SLUG.matcher(query.collection()).matches()) {
+            problems.add("collection", "market.catalogue.badCollection");
+        }
         if (query.category() != null && !query.category().matches("\\d{2}\\.\\d(\\.\\d+)*")) {
             problems.add("category", "market.catalogue.badCategory");
         }
@@ -112,6 +116,12 @@ public class Catalogue {
         if (query.speciality()) {
             where.append(" AND l.speciality");
         }
+        if (query.collection() != null) {
+            // a published collection's products, while its agency's jurisdiction still holds the business (ADR 0022)
+            where.append(" AND EXISTS (SELECT 1 FROM market_collection_item ci JOIN market_collection x ON x.id = ci.collection_id"
+                    + " WHERE ci.product_id = l.product_id AND x.slug = :collection AND x.published AND " + Curators.IN_AGENCY + ")");
+            params.put("collection", query.collection());
+        }
         String order = " ORDER BY l.published_at DESC, l.product_id DESC";
         if (query.q() != null) {
             where.append(" AND search_text(:q) <% l.words");
@@ -132,6 +142,17 @@ public class Catalogue {
         });
         boolean hasNext = rows.size() > PAGE_SIZE && page < MAX_PAGE;
         return new CataloguePage(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)), page, hasNext);
+    }
+
+    /**
+     * Published products matching {@code condition} (over l, p, b and the given parameters), with their badges, in
+     * {@code order}; for curated pages (ADR 0022), which choose products but show them only while they are public.
+     */
+    List<ListingCard> publicCards(String condition, Map<String, Object> params, String order, int limit) {
+        var all = new HashMap<>(params);
+        all.put("limit", limit);
+        return readOnly.execute(status -> withBadges(jdbc.sql(CARD_COLUMNS + " WHERE " + PUBLIC + " AND " + condition
+                + " ORDER BY " + order + " LIMIT :limit").params(all).query(Catalogue::card).list(), today.date()));
     }
 
     /** The public page of a published product; not found when it is not (or no longer) published. */

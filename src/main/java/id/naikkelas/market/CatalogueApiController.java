@@ -42,8 +42,10 @@ class CatalogueApiController {
                          @RequestParam(required = false) List<String> badge,
                          @RequestParam(required = false) Long program,
                          @RequestParam(defaultValue = "false") boolean speciality,
+                         @Parameter(description = "slug of a published collection (ADR 0022), e.g. oleh-oleh-khas-kalimantan-tengah")
+                         @RequestParam(required = false) String collection,
                          @RequestParam(defaultValue = "1") int page) {
-        return catalogue.search(new CatalogueQuery(q, category, region, badge, program, speciality), page);
+        return catalogue.search(new CatalogueQuery(q, category, region, badge, program, speciality, collection), page);
     }
 
     @GetMapping("/catalogue/products/{id}")

@@ -38,8 +38,13 @@ class CatalogueController {
     private final JdbcClient jdbc;
     private final MessageSource messages;
     private final Access access;
+    private final Featured featured;
+    private final Collections collections;
 
-    CatalogueController(Catalogue catalogue, Regions regions, FileStore files, JdbcClient jdbc, MessageSource messages, Access access) {
+    CatalogueController(Catalogue catalogue, Regions regions, FileStore files, JdbcClient jdbc, MessageSource messages, Access access,
+                        Featured featured, Collections collections) {
+        this.featured = featured;
+        this.collections = collections;
         this.catalogue = catalogue;
         this.regions = regions;
         this.files = files;
@@ -52,9 +57,17 @@ class CatalogueController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                 @RequestParam(required = false) String province, @RequestParam(required = false) String regency,
                 @RequestParam(required = false) List<String> badge, @RequestParam(required = false) Long program,
-                @RequestParam(defaultValue = "false") boolean speciality, @RequestParam(defaultValue = "1") int page, Model model) {
+                @RequestParam(defaultValue = "false") boolean speciality, @RequestParam(required = false) String collection,
+                @RequestParam(defaultValue = "1") int page, Model model) {
         String region = regency != null && !regency.isBlank() && province != null && regency.startsWith(province + ".") ? regency : province;
-        var query = new CatalogueQuery(q, category, region, badge, program, speciality);
+        var query = new CatalogueQuery(q, category, region, badge, program, speciality, collection);
+        var collectionChoices = collections.published(Collections.CHOICES);
+        model.addAttribute("collectionChoices", collectionChoices);
+        if (query.browsing() && page == 1) {
+            // the first page, nothing asked: what agencies put forward (ADR 0022)
+            model.addAttribute("featured", featured.showcase());
+            model.addAttribute("collections", collectionChoices.subList(0, Math.min(collectionChoices.size(), Collections.SHOWN_ON_HOME)));
+        }
         model.addAttribute("query", query);
         model.addAttribute("province", province);
         model.addAttribute("regency", region != null && region.length() > 2 ? region : null);
@@ -133,7 +146,7 @@ class CatalogueController {
         return "https://wa.me/" + e164.replaceAll("\\D", "") + "?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String absolute(String path) {
+    static String absolute(String path) {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
     }
 

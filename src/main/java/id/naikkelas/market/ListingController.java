@@ -19,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ListingController {
 
     private final Listings listings;
+    private final MarketEvents events;
 
-    ListingController(Listings listings) {
+    ListingController(Listings listings, MarketEvents events) {
         this.listings = listings;
+        this.events = events;
     }
 
     @GetMapping("/etalase")
@@ -31,6 +33,8 @@ class ListingController {
         model.addAttribute("listings", mine);
         model.addAttribute("businesses", mine.stream().collect(java.util.stream.Collectors.toMap(ListingView::businessId,
                 ListingView::businessName, (a, b) -> a, java.util.LinkedHashMap::new)));
+        // the bazaars and expos an agency put the owner's businesses in
+        model.addAttribute("events", events.forBusinesses(listings.mineBusinessIds()));
         return "market/mine";
     }
 

@@ -43,12 +43,17 @@ public class Listings {
 
     /** The products of the businesses the user sees (an owner: their own), with their listings. Two reads. */
     public List<ListingView> mine() {
-        var ids = businesses.search(SearchCriteria.all(), null, 100).items().stream().map(b -> b.id()).toList();
+        var ids = mineBusinessIds();
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(VIEW + " WHERE p.business_id IN (:ids) AND p.active ORDER BY b.name, p.name, p.id")
                 .param("ids", ids).query(Listings::view).list();
+    }
+
+    /** The businesses the user sees (an owner: their own), at most 100. */
+    List<Long> mineBusinessIds() {
+        return businesses.search(SearchCriteria.all(), null, 100).items().stream().map(b -> b.id()).toList();
     }
 
     public ListingView listing(long productId) {

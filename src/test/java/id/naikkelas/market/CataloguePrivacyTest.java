@@ -33,6 +33,10 @@ class CataloguePrivacyTest {
     JdbcClient jdbc;
     @Autowired
     Products products;
+    @Autowired
+    Collections collections;
+    @Autowired
+    MarketEvents events;
 
     @Test
     void publicPagesAndApiShowNoNikAddressOrUnpublishedProduct() throws Exception {
@@ -87,5 +91,61 @@ class CataloguePrivacyTest {
         mvc.perform(get("/api/v1/catalogue/products/" + hiddenId)).andExpect(status().isNotFound());
         mvc.perform(get("/katalog/foto/" + hiddenPhoto + ".jpg")).andExpect(status().isNotFound());
         mvc.perform(get("/katalog/produk/" + hiddenId + "/qr.svg")).andExpect(status().isNotFound());
+    }
+
+    /**
+     * Curated pages (ADR 0022) show no more: a collection and an event that hold Ibu Sumarni's business, with her unpublished
+     * product chosen for the stand, never show that product, her NIK, her home address or her own phone, in pages or API.
+     */
+    @Test
+    void collectionAndEventPagesShowNoNikAddressPhoneOrUnpublishedProduct() throws Exception {
+        long business = jdbc.sql("SELECT id FROM registry_business WHERE name = ?").param(BUSINESS).query(Long.class).single();
+        var shown = jdbc.sql("SELECT product_id FROM catalogue_listing WHERE business_id = ? AND published ORDER BY product_id")
+                .param(business).query(Long.class).list();
+        var hidden = jdbc.sql("""
+                        SELECT p.id, p.name FROM registry_catalogue_product p LEFT JOIN catalogue_listing l ON l.product_id = p.id
+                        WHERE p.business_id = ? AND p.active AND NOT coalesce(l.published, false) ORDER BY p.id LIMIT 1""")
+                .param(business).query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        long hiddenId = (Long) hidden[0];
+        assertThat(shown).isNotEmpty();
+        // a curator cannot put the unpublished product into a collection
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AsUser.run("petugas.dumai", () -> collections.create(
+                        new CollectionForm("Rahasia Dumai", null, null, null, false, java.util.List.of(hiddenId)))))
+                .isInstanceOf(id.naikkelas.common.InvalidInput.class);
+        long event = AsUser.call("petugas.dumai", () -> {
+            collections.create(new CollectionForm("Nenas dari Dumai", "nenas-dari-dumai", null, null, true, shown));
+            long id = events.create(new MarketEventForm("Expo Nenas Dumai", MarketEventKind.EXPO, java.time.LocalDate.of(2027, 5, 3),
+                    java.time.LocalDate.of(2027, 5, 4), "Gedung Pertemuan Dumai", "14.72", null, null, MarketEventStatus.REGISTRATION_OPEN));
+            var withHidden = new java.util.ArrayList<>(shown);
+            withHidden.add(hiddenId);
+            events.saveParticipant(id, 1, new ParticipantForm(business, "B2", withHidden));
+            return id;
+        });
+        var forbidden = forbidden((String) hidden[1]);
+        for (String url : java.util.List.of("/katalog/koleksi/nenas-dari-dumai", "/api/v1/catalogue/collections/nenas-dari-dumai",
+                "/api/v1/catalogue/collections", "/katalog/acara", "/katalog/acara/" + event, "/api/v1/catalogue/events",
+                "/api/v1/catalogue/events/" + event, "/api/v1/catalogue/featured", "/katalog",
+                "/api/v1/catalogue/products?collection=nenas-dari-dumai")) {
+            var response = mvc.perform(get(url)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(url).isEqualTo(200);
+            String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            for (String secret : forbidden) {
+                assertThat(body).as("%s shows %s", url, secret).doesNotContain(secret);
+            }
+        }
+        mvc.perform(get("/katalog/acara/" + event)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("Stan B2")));
+    }
+
+    private static java.util.Set<String> forbidden(String hiddenName) {
+        var forbidden = new LinkedHashSet<String>();
+        forbidden.add("1472025208780001");
+        forbidden.add("1472••••");
+        forbidden.add("Sultan Syarif Kasim");
+        forbidden.add("Gg. Nenas No. 17");
+        forbidden.add("7184-2207");
+        forbidden.add("6281371842207");
+        forbidden.add(hiddenName);
+        return forbidden;
     }
 }

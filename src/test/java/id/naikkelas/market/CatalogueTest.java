@@ -153,6 +153,9 @@ class CatalogueTest {
         var one = StatementCount.during(() -> mvc.perform(get("/katalog").param("q", "keripik")).andExpect(status().isOk()));
         var many = StatementCount.during(() -> mvc.perform(get("/katalog")).andExpect(status().isOk()));
         assertThat(catalogue.search(CatalogueQuery.all(), 1).items()).hasSizeGreaterThan(5);
-        assertThat(many.count()).as("%s", many).isLessThanOrEqualTo(one.count()).isLessThan(12);
+        // the first page adds the agencies' curated rows (ADR 0022), a fixed number of reads whatever their length: the
+        // featured products (their picks, cards and two badge reads); the collections are the filter's list, read anyway
+        int curated = 4;
+        assertThat(many.count()).as("%s", many).isLessThanOrEqualTo(one.count() + curated).isLessThan(12 + curated);
     }
 }

@@ -133,6 +133,31 @@ final class AccessRules {
         t.op("GET /api/v1/listings/{productId}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS);
         t.op("PUT /api/v1/listings/{productId}").roles(EDITORS_OWNER).on(Kind.PRODUCT, BUSINESS)
                 .body((x, c, o, r) -> r.json(Map.of("published", false, "priceMin", 10000, "speciality", false)).header("If-Match", "\"0\""));
+        // agency curation (issue 19 part 4, ADR 0022): public reads; curators of an agency, other agencies' rows 404 (CurationTest)
+        t.op("GET /api/v1/catalogue/featured").open();
+        t.op("GET /api/v1/catalogue/collections").open();
+        t.op("GET /api/v1/catalogue/collections/{slug}").open().unprobed("published collections only, drafts 404: CurationTest, CataloguePrivacyTest");
+        t.op("GET /api/v1/catalogue/events").open();
+        t.op("GET /api/v1/catalogue/events/{id}").open().unprobed("events not in draft only: CurationTest, CataloguePrivacyTest");
+        t.op("GET /api/v1/curation/products").roles(EDITORS).body((x, c, o, r) -> r.param("q", "keripik"));
+        t.op("GET /api/v1/curation/businesses").roles(EDITORS).body((x, c, o, r) -> r.param("q", "a"));
+        t.op("GET /api/v1/curation/featured").roles(EDITORS);
+        t.op("POST /api/v1/curation/featured").roles(EDITORS).unprobed("the caller's agency's jurisdiction only, others 422 on productId: CurationTest");
+        t.op("PUT /api/v1/curation/featured/{id}").roles(EDITORS).unprobed("the caller's agency's rows only, others 404: CurationTest");
+        t.op("DELETE /api/v1/curation/featured/{id}").roles(EDITORS).unprobed("the caller's agency's rows only, others 404: CurationTest");
+        t.op("GET /api/v1/curation/collections").roles(EDITORS);
+        t.op("POST /api/v1/curation/collections").roles(EDITORS).unprobed("creates for the caller's agency, its jurisdiction's products only: CurationTest");
+        t.op("GET /api/v1/curation/collections/{id}").roles(EDITORS).unprobed("the caller's agency's collections only, others 404: CurationTest");
+        t.op("PUT /api/v1/curation/collections/{id}").roles(EDITORS).unprobed("the caller's agency's collections only, others 404: CurationTest");
+        t.op("DELETE /api/v1/curation/collections/{id}").roles(EDITORS).unprobed("the caller's agency's collections only, others 404: CurationTest");
+        t.op("GET /api/v1/curation/events").roles(EDITORS);
+        t.op("POST /api/v1/curation/events").roles(EDITORS).unprobed("creates for the caller's agency in its jurisdiction only: CurationTest");
+        t.op("GET /api/v1/curation/events/{id}").roles(EDITORS).unprobed("the caller's agency's events only, others 404: CurationTest");
+        t.op("PUT /api/v1/curation/events/{id}").roles(EDITORS).unprobed("the caller's agency's events only, others 404: CurationTest");
+        t.op("PUT /api/v1/curation/events/{id}/participants/{businessId}").roles(EDITORS)
+                .unprobed("the caller's agency's events, businesses of its jurisdiction only: CurationTest");
+        t.op("DELETE /api/v1/curation/events/{id}/participants/{businessId}").roles(EDITORS)
+                .unprobed("the caller's agency's events only, others 404: CurationTest");
         // buyers' inquiries and weekly orders (issue 19 part 5)
         t.op("GET /api/v1/buyer/profile").roles(EnumSet.of(Role.BUYER));
         t.op("PUT /api/v1/buyer/profile").roles(EnumSet.of(Role.BUYER)).unprobed("one's own buyer profile: nobody else's object");
@@ -637,6 +662,27 @@ final class AccessRules {
         t.op("GET /etalase/usaha/{id}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS);
         t.op("POST /etalase/usaha/{id}").roles(EDITORS_OWNER).on(Kind.BUSINESS, BUSINESS).refusalsOnly()
                 .body((x, c, o, r) -> r.param("version", "0").param("story", x.world().marker + " cerita"));
+        // agency curation (issue 19 part 4, ADR 0022): public collection and event pages, the curators' pages under /kurasi
+        t.op("GET /katalog/koleksi/{slug}").open().unprobed("published collections only, drafts 404: CurationTest, CataloguePrivacyTest");
+        t.op("GET /katalog/acara").open();
+        t.op("GET /katalog/acara/{id}").open().unprobed("events not in draft only: CurationTest, CataloguePrivacyTest");
+        t.op("GET /kurasi").roles(EDITORS);
+        t.op("POST /kurasi/pilihan").roles(EDITORS).unprobed("the caller's agency's jurisdiction only: CurationTest");
+        t.op("POST /kurasi/pilihan/{id}/hapus").roles(EDITORS).unprobed("the caller's agency's rows only, others 404: CurationTest");
+        t.op("GET /kurasi/koleksi/baru").roles(EDITORS);
+        t.op("POST /kurasi/koleksi").roles(EDITORS).unprobed("creates for the caller's agency: CurationBrowserTest");
+        t.op("GET /kurasi/koleksi/{id}").roles(EDITORS).unprobed("the caller's agency's collections only, others 404: CurationTest");
+        t.op("POST /kurasi/koleksi/{id}").roles(EDITORS).unprobed("the caller's agency's collections only, others 404: CurationTest");
+        t.op("POST /kurasi/koleksi/{id}/produk").roles(EDITORS).unprobed("the caller's agency's collections only, others 404: CurationTest");
+        t.op("POST /kurasi/koleksi/{id}/produk/{productId}/hapus").roles(EDITORS).unprobed("as POST /kurasi/koleksi/{id}/produk");
+        t.op("POST /kurasi/koleksi/{id}/produk/{productId}/naik").roles(EDITORS).unprobed("as POST /kurasi/koleksi/{id}/produk");
+        t.op("POST /kurasi/koleksi/{id}/hapus").roles(EDITORS).unprobed("the caller's agency's collections only, others 404: CurationTest");
+        t.op("GET /kurasi/acara/baru").roles(EDITORS);
+        t.op("POST /kurasi/acara").roles(EDITORS).unprobed("creates for the caller's agency in its jurisdiction: CurationBrowserTest");
+        t.op("GET /kurasi/acara/{id}").roles(EDITORS).unprobed("the caller's agency's events only, others 404: CurationTest");
+        t.op("POST /kurasi/acara/{id}").roles(EDITORS).unprobed("the caller's agency's events only, others 404: CurationTest");
+        t.op("POST /kurasi/acara/{id}/peserta").roles(EDITORS).unprobed("the caller's agency's events, its businesses only: CurationTest");
+        t.op("POST /kurasi/acara/{id}/peserta/{businessId}/hapus").roles(EDITORS).unprobed("as POST /kurasi/acara/{id}/peserta");
         t.op("GET /mitra/peserta").roles(PARTNERS);
         t.op("GET /mitra/kontribusi").roles(PARTNERS);
         t.op("GET /program/{id}/mitra/{agency}").roles(ALL).unprobed("the same PartnerMous.get as its API");
