@@ -14,7 +14,10 @@ WHERE p.active AND b.status = 'VERIFIED' AND b.merged_into IS NULL
 ORDER BY md5(p.id::text)
 LIMIT 100000;
 COMMIT;
-ANALYZE catalogue_listing;
+-- as autovacuum would soon after: the word entries are read by index-only scans (V82)
+VACUUM ANALYZE catalogue_listing;
+VACUUM ANALYZE catalogue_word;
+VACUUM ANALYZE catalogue_listing_word;
 SELECT count(*) AS published, count(DISTINCT left(region_code, 2)) AS provinces,
        (SELECT count(*) FROM catalogue_listing l WHERE EXISTS (SELECT 1 FROM permit pm WHERE pm.product_id = l.product_id AND pm.type = 'HALAL')) AS with_halal
 FROM catalogue_listing;
