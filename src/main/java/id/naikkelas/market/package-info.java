@@ -5,7 +5,7 @@
  * owners' control of what is public ({@link id.naikkelas.market.Listings}). Products, permits and photos are read
  * through the registry's published views; nothing personal (NIK, address, owner) is ever shown.
  * <p>
- * Owns tables: catalogue_listing, catalogue_business, market_buyer, market_inquiry, market_order, market_delivery, market_favourite.
+ * Owns tables: catalogue_listing, catalogue_listing_word, catalogue_word, catalogue_business, market_buyer, market_inquiry, market_order, market_delivery, market_favourite.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Market access")
 package id.naikkelas.market;
