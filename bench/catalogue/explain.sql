@@ -1,5 +1,5 @@
 -- EXPLAIN (ANALYZE, BUFFERS) of the statements the catalogue sends to choose a page (Catalogue.search, ADR 0026), on
--- the published catalogue of publish.sql. Run by run.sh after the timings: psql -v q=... -v page_offset=... -f explain.sql
+-- the published catalogue of publish.sql, by hand while run.sh's database runs: psql -v q=... -v page_offset=... -f explain.sql
 -- The cards, photo and badges of the page are joined and read afterwards for its 21 rows only.
 SET pg_trgm.word_similarity_threshold = 0.5;
 \echo '--- words' :q 'offset' :page_offset
