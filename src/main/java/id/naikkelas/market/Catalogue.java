@@ -48,6 +48,9 @@ public class Catalogue {
                                WHERE f.product_id = l.product_id ORDER BY f.id LIMIT 1) ph ON true
             """;
 
+    /** The cards of a page chosen in a CTE {@code page} (product_id and its sort keys). */
+    private static final String PAGE_CARDS = "\n" + CARD_COLUMNS + " JOIN page pg ON pg.product_id = l.product_id WHERE " + PUBLIC;
+
     private final JdbcClient jdbc;
     private final Today today;
     private final BadgeRules rules;
@@ -90,49 +93,45 @@ public class Catalogue {
         }
         problems.throwIfAny();
 
-        var where = new StringBuilder(PUBLIC);
+        // the page is chosen from catalogue_listing alone (listed: what the public may see, kept by triggers, V82); only
+        // its rows are then joined for names, photo and badges
+        var filters = new ArrayList<String>();
         Map<String, Object> params = new HashMap<>();
         LocalDate day = today.date();
         params.put("today", day);
-        if (query.region() != null) {
-            where.append(" AND l.region_code LIKE :region");
-            params.put("region", query.region() + ".%");
-        }
         if (query.category() != null) {
             // a top-level category ("15.0") holds its subcategories ("15.1", "15.1.2")
             String top = query.category().endsWith(".0") ? query.category().substring(0, 3) : query.category();
-            where.append(" AND (l.food_category_code = :category OR l.food_category_code LIKE :categoryPrefix)");
+            filters.add("(l.food_category_code = :category OR l.food_category_code LIKE :categoryPrefix)");
             params.put("category", query.category());
             params.put("categoryPrefix", top + (top.endsWith(".") ? "%" : ".%"));
         }
         for (var rule : badgeRules) {
-            where.append(" AND ").append(rules.condition(rule));
+            filters.add(rules.condition(rule));
         }
         if (query.program() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM programs_enrollment e WHERE e.business_id = l.business_id"
+            filters.add("EXISTS (SELECT 1 FROM programs_enrollment e WHERE e.business_id = l.business_id"
                     + " AND e.program_id = :program AND e.status IN ('ENROLLED', 'GRADUATED', 'CERTIFIED'))");
             params.put("program", query.program());
         }
         if (query.speciality()) {
-            where.append(" AND l.speciality");
+            filters.add("l.speciality");
         }
         if (query.collection() != null) {
             // a published collection's products, while its agency's jurisdiction still holds the business (ADR 0022)
-            where.append(" AND EXISTS (SELECT 1 FROM market_collection_item ci JOIN market_collection x ON x.id = ci.collection_id"
-                    + " WHERE ci.product_id = l.product_id AND x.slug = :collection AND x.published AND " + Curators.IN_AGENCY + ")");
+            filters.add("EXISTS (SELECT 1 FROM market_collection_item ci JOIN market_collection x ON x.id = ci.collection_id"
+                    + " WHERE ci.product_id = l.product_id AND x.slug = :collection AND x.published AND "
+                    + Curators.inAgency("l.region_code") + ")");
             params.put("collection", query.collection());
-        }
-        String order = " ORDER BY l.published_at DESC, l.product_id DESC";
-        if (query.q() != null) {
-            where.append(" AND search_text(:q) <% l.words");
-            // nearest first along the GiST index, which stops after the page; no tie-breaker, which would make it read
-            // every equally near listing (all that hold the word) before the first page (ADR 0020)
-            order = " ORDER BY l.words <->> search_text(:q)";
-            params.put("q", query.q());
         }
         params.put("limit", PAGE_SIZE + 1);
         params.put("offset", (page - 1) * PAGE_SIZE);
-        String sql = CARD_COLUMNS + " WHERE " + where + order + " LIMIT :limit OFFSET :offset";
+        if (query.region() != null) {
+            // a code and every code below it: [code + ".", code + "/"), as '/' follows '.' in the C collation
+            params.put("regionFrom", query.region() + ".");
+            params.put("regionTo", query.region() + "/");
+        }
+        String sql = query.q() == null ? browsed(query, filters) : ranked(query, filters, params);
         List<ListingCard> rows = readOnly.execute(status -> {
             if (query.q() != null) {
                 jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)")
@@ -153,6 +152,50 @@ public class Catalogue {
         all.put("limit", limit);
         return readOnly.execute(status -> withBadges(jdbc.sql(CARD_COLUMNS + " WHERE " + PUBLIC + " AND " + condition
                 + " ORDER BY " + order + " LIMIT :limit").params(all).query(Catalogue::card).list(), today.date()));
+    }
+
+    /** Newest first: the listed rows along an index on publication, filtered as they come, cut at the page. */
+    private static String browsed(CatalogueQuery query, List<String> filters) {
+        var where = new ArrayList<>(List.of("l.listed"));
+        if (query.region() != null) {
+            where.add("l.region_code >= :regionFrom AND l.region_code < :regionTo");
+        }
+        where.addAll(filters);
+        return "WITH page AS MATERIALIZED (SELECT l.product_id, l.published_at AS newest FROM catalogue_listing l"
+                + " WHERE " + String.join(" AND ", where) + " ORDER BY l.published_at DESC, l.product_id DESC LIMIT :limit OFFSET :offset)"
+                + PAGE_CARDS + " ORDER BY pg.newest DESC, pg.product_id DESC";
+    }
+
+    /**
+     * By relevance: the query's words are looked up among the catalogue's distinct words (a small table with a trigram
+     * index), then only those words' listings are read (within the region's range of codes when one is chosen), never
+     * the whole catalogue. A listing's score is the average over the query's words of the best similarity of one of its
+     * words, so an exact word beats a typo and two matched words beat one; it must reach {@link #MIN_SIMILARITY}, so
+     * half of a longer query may be missing or misspelt. Ties go to the later registered product. Other filters are checked
+     * on the scored listings only, and only when asked for.
+     */
+    private static String ranked(CatalogueQuery query, List<String> filters, Map<String, Object> params) {
+        String range = query.region() == null ? "" : " AND e.region_code >= :regionFrom AND e.region_code < :regionTo";
+        params.put("q", query.q());
+        params.put("minScore", MIN_SIMILARITY);
+        // only listed products have words, so without other filters the listing itself need not be read
+        String chosen = filters.isEmpty() ? "SELECT s.product_id, s.score FROM scored s"
+                : "SELECT s.product_id, s.score FROM scored s JOIN catalogue_listing l ON l.product_id = s.product_id WHERE "
+                + String.join(" AND ", filters);
+        // matched is materialised: each similar word's similarity is computed once, not once per listing having it
+        return """
+                WITH query_word AS (SELECT w, row_number() OVER () AS k, count(*) OVER () AS n
+                                    FROM search_words(search_text(:q)) w),
+                matched AS MATERIALIZED (SELECT q.k, q.n, c.id, word_similarity(q.w, c.word) AS similarity
+                                         FROM query_word q JOIN catalogue_word c ON q.w <% c.word),
+                hit AS (SELECT e.product_id, m.k, max(m.similarity) AS similarity, max(m.n) AS n
+                        FROM matched m JOIN catalogue_listing_word e ON e.word_id = m.id""" + range + """
+                        GROUP BY e.product_id, m.k),
+                scored AS (SELECT product_id, sum(similarity)::float8 / max(n) AS score FROM hit GROUP BY product_id
+                           HAVING sum(similarity)::float8 / max(n) >= :minScore),
+                page AS MATERIALIZED (""" + chosen + """
+                                       ORDER BY s.score DESC, s.product_id DESC LIMIT :limit OFFSET :offset)
+                """ + PAGE_CARDS + " ORDER BY pg.score DESC, pg.product_id DESC";
     }
 
     /** The public page of a published product; not found when it is not (or no longer) published. */

@@ -28,9 +28,14 @@ class Curators {
      * The business {@code b} lies in the jurisdiction of the agency whose id is in column {@code x.agency_id}; the
      * public pages' read-time rule, so a business that moves away drops out of an agency's pages without a job.
      */
-    static final String IN_AGENCY = """
-            EXISTS (SELECT 1 FROM identity_agency ag, unnest(ag.region_codes) rc
-                    WHERE ag.id = x.agency_id AND ag.active AND (b.region_code = rc OR b.region_code LIKE rc || '.%'))""";
+    static final String IN_AGENCY = inAgency("b.region_code");
+
+    /** As {@link #IN_AGENCY}, for a business whose region is read from {@code regionColumn}. */
+    static String inAgency(String regionColumn) {
+        return """
+                EXISTS (SELECT 1 FROM identity_agency ag, unnest(ag.region_codes) rc
+                        WHERE ag.id = x.agency_id AND ag.active AND (%1$s = rc OR %1$s LIKE rc || '.%%'))""".formatted(regionColumn);
+    }
 
     private final Access access;
     private final JdbcClient jdbc;

@@ -95,16 +95,14 @@ public class Listings {
                             UPDATE catalogue_listing l SET published = :published,
                                    published_at = CASE WHEN NOT :published THEN NULL WHEN l.published THEN l.published_at ELSE :now END,
                                    price_min = :priceMin, price_max = :priceMax, price_unit = :priceUnit, min_order = :minOrder,
-                                   capacity_per_week = :capacity, speciality = :speciality, updated_at = :now, version = l.version + 1,
-                                   region_code = p.region_code, food_category_code = p.food_category_code, business_id = p.business_id
-                            FROM registry_catalogue_product p
-                            WHERE l.product_id = :id AND p.id = l.product_id AND l.version = :version""")
+                                   capacity_per_week = :capacity, speciality = :speciality, updated_at = :now, version = l.version + 1
+                            WHERE l.product_id = :id AND l.version = :version""")
                     .params(params).update();
         }
         if (changed == 0) {
             throw new EditConflict("listing", productId);
         }
-        refreshWords(productId);
+        follow(productId);
         audit.changed("listing", productId, regionOf(productId), state(before.listing()), state(form));
     }
 
@@ -199,14 +197,12 @@ public class Listings {
         return jdbc.sql("SELECT region_code FROM catalogue_listing WHERE product_id = ?").param(productId).query(String.class).single();
     }
 
-    /** The words search matches, from the product's and business's names and the regency, as they are now. */
-    private void refreshWords(long productId) {
-        jdbc.sql("""
-                        UPDATE catalogue_listing l SET words = search_text(concat_ws(' ', p.name, p.brand, b.name, k.name))
-                        FROM registry_catalogue_product p JOIN registry_business b ON b.id = p.business_id
-                        LEFT JOIN region k ON k.code = left(p.region_code, 5)
-                        WHERE l.product_id = ? AND p.id = l.product_id""")
-                .param(productId).update();
+    /**
+     * The listing's copies of the registry (business, region, category, search words) and whether the public sees it,
+     * as they are now: the same function the registry's triggers call when a product or business changes (V82).
+     */
+    private void follow(long productId) {
+        jdbc.sql("SELECT catalogue_listing_follow(ARRAY[?]::bigint[])").param(productId).query().listOfRows();
     }
 
     private static Map<String, Object> state(ListingForm form) {

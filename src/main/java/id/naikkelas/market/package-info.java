@@ -13,7 +13,7 @@
  * ({@link id.naikkelas.market.SupplyOrders}), and either side cancels; deliveries follow the table of
  * {@link id.naikkelas.market.DeliveryStep}. A record of what was delivered, not payments.
  * <p>
- * Owns tables: catalogue_listing, catalogue_business, market_buyer, market_inquiry, market_order, market_delivery, market_favourite, market_order_change, market_featured, market_collection, market_collection_item, market_event, market_event_participant.
+ * Owns tables: catalogue_listing, catalogue_listing_word, catalogue_word, catalogue_business, market_buyer, market_inquiry, market_order, market_delivery, market_favourite, market_order_change, market_featured, market_collection, market_collection_item, market_event, market_event_participant.
  * Publishes views (read-only, for other modules): market_listing_status, market_inquiry_status, market_order_status, market_delivery_status, market_buyer_status.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Market access")

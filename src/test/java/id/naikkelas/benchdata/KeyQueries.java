@@ -2,6 +2,8 @@ package id.naikkelas.benchdata;
 
 import id.naikkelas.certification.CaseStatus;
 import id.naikkelas.certification.Cases;
+import id.naikkelas.market.Catalogue;
+import id.naikkelas.market.CatalogueQuery;
 import id.naikkelas.programs.Enrollments;
 import id.naikkelas.registry.BusinessStatus;
 import id.naikkelas.registry.Businesses;
@@ -47,6 +49,10 @@ final class KeyQueries {
             + "ADR 0021), not the country's, before the page applies: its reads grow with the province's businesses sharing the words, "
             + "not with the registry (QueryPlanTest#theSearchReadsTheRegionsMatchesOnly)";
 
+    static final String CATALOGUE_WORDS = "a catalogue word search scores every listed product holding a word similar to one of the query's "
+            + "(catalogue_listing_word, ADR 0026) before the page applies: its reads grow with the listings sharing the words, not with "
+            + "the catalogue (QueryPlanTest#theCatalogueSearchReadsItsWordsMatchesOnly)";
+
     private KeyQueries() {
     }
 
@@ -55,6 +61,7 @@ final class KeyQueries {
         var cases = beans.getBean(Cases.class);
         var enrollments = beans.getBean(Enrollments.class);
         var permits = beans.getBean(PermitRegister.class);
+        var catalogue = beans.getBean(Catalogue.class);
         LocalDate today = LocalDate.now(JAKARTA);
         String number = aPermitNumber(target);
         var drafts = new SearchCriteria(null, null, null, null, Sector.PROCESSED_FOOD, null, BusinessStatus.DRAFT, null, null);
@@ -70,7 +77,17 @@ final class KeyQueries {
                 new KeyQuery("case-list", "petugas.lampung", () -> cases.list(null, false, null, 200)),
                 new KeyQuery("case-list-overdue", "petugas.lampung", () -> cases.list(CaseStatus.OPEN, true, null, 200)),
                 new KeyQuery("permit-verification", null, () -> permits.verify(number.toLowerCase(Locale.ROOT), today)),
-                new KeyQuery("permit-renewals", "petugas.lampung", () -> permits.expiring(90, today)));
+                new KeyQuery("permit-renewals", "petugas.lampung", () -> permits.expiring(90, today)),
+                // the public catalogue, anonymous (QueryPlanTest publishes half of the verified businesses' products)
+                new KeyQuery("catalogue-browse", null, () -> catalogue.search(catalogueQuery(null, null, List.of()), 1)),
+                new KeyQuery("catalogue-browse-page-10", null, () -> catalogue.search(catalogueQuery(null, null, List.of()), 10)),
+                new KeyQuery("catalogue-region-halal", null, () -> catalogue.search(catalogueQuery(null, "18", List.of("HALAL")), 1)),
+                new KeyQuery("catalogue-search", null, () -> catalogue.search(catalogueQuery("kripik pisang", null, List.of()), 1),
+                        CATALOGUE_WORDS));
+    }
+
+    static CatalogueQuery catalogueQuery(String q, String region, List<String> badges) {
+        return new CatalogueQuery(q, null, region, badges, null, false);
     }
 
     /** The query's plans, run as its user with the SQL sent to {@code target}. */
