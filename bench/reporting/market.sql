@@ -21,12 +21,15 @@ SELECT 900000001 + (l.rn * 7) % 2000, l.product_id, l.business_id, 10 + l.rn % 9
 FROM (SELECT product_id, business_id, row_number() OVER (ORDER BY md5(product_id::text)) AS rn FROM catalogue_listing WHERE published) l
 WHERE l.rn <= 60000;
 -- half the accepted inquiries became weekly orders of eight weeks, some over, some running
-INSERT INTO market_order (inquiry_id, buyer_user_id, business_id, product_id, quantity, starts_on, ends_on, created_at)
-SELECT i.id, i.buyer_user_id, i.business_id, i.product_id, i.quantity, s.starts, s.starts + 49, i.answered_at + interval '1 day'
+INSERT INTO market_order (inquiry_id, buyer_user_id, business_id, product_id, quantity, weekday, place, starts_on, ends_on, created_at, changed_at)
+SELECT i.id, i.buyer_user_id, i.business_id, i.product_id, i.quantity, extract(isodow FROM s.starts), i.place, s.starts, s.starts + 49,
+       i.answered_at + interval '1 day', i.answered_at + interval '1 day'
 FROM market_inquiry i CROSS JOIN LATERAL (SELECT current_date - (i.id % 120)::int AS starts) s
 WHERE i.status = 'ACCEPTED' AND i.id % 2 = 0;
-INSERT INTO market_delivery (order_id, due_on, sent_at, received_at)
-SELECT o.id, o.starts_on + 7 * w,
+INSERT INTO market_delivery (order_id, due_on, quantity, place, status, sent_at, received_at)
+SELECT o.id, o.starts_on + 7 * w, o.quantity, o.place,
+       CASE WHEN o.starts_on + 7 * w < current_date - 1 AND (o.id + w) % 5 <> 0 THEN 'RECEIVED'
+            WHEN o.starts_on + 7 * w <= current_date THEN 'SENT' ELSE 'PLANNED' END,
        CASE WHEN o.starts_on + 7 * w <= current_date THEN (o.starts_on + 7 * w)::timestamptz END,
        CASE WHEN o.starts_on + 7 * w < current_date - 1 AND (o.id + w) % 5 <> 0 THEN (o.starts_on + 7 * w + 1)::timestamptz END
 FROM market_order o CROSS JOIN generate_series(0, 7) w;

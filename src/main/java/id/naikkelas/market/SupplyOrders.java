@@ -155,9 +155,11 @@ public class SupplyOrders {
         }
         String reason = form.reason().strip();
         int changed = jdbc.sql("""
-                        UPDATE market_order SET status = 'CANCELLED', cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, version = version + 1
-                        WHERE id = ? AND version = ? AND status = 'ACTIVE'""")
-                .params(today.now(), by.name(), reason, orderId, version).update();
+                        UPDATE market_order SET status = 'CANCELLED', cancelled_at = :now, cancelled_by = :by, cancel_reason = :reason,
+                               changed_at = :now, version = version + 1
+                        WHERE id = :id AND version = :version AND status = 'ACTIVE'""")
+                .param("now", today.now()).param("by", by.name()).param("reason", reason).param("id", orderId).param("version", version)
+                .update();
         if (changed == 0) {
             throw new EditConflict("supply_order", orderId);
         }
@@ -175,8 +177,8 @@ public class SupplyOrders {
      * weekday up to the new end; one already due but not sent keeps its day and takes the new quantity and place.
      */
     private void apply(OrderView order, OrderChangeView change) {
-        jdbc.sql("UPDATE market_order SET quantity = ?, weekday = ?, ends_on = ?, place = ? WHERE id = ?")
-                .params(change.quantity(), change.weekday(), change.endsOn(), change.place(), order.id()).update();
+        jdbc.sql("UPDATE market_order SET quantity = ?, weekday = ?, ends_on = ?, place = ?, changed_at = ? WHERE id = ?")
+                .params(change.quantity(), change.weekday(), change.endsOn(), change.place(), today.now(), order.id()).update();
         var from = firstOpenDay(order);
         jdbc.sql("DELETE FROM market_delivery WHERE order_id = ? AND status = 'PLANNED' AND due_on >= ?").params(order.id(), from).update();
         jdbc.sql("UPDATE market_delivery SET quantity = ?, place = ?, version = version + 1 WHERE order_id = ? AND status = 'PLANNED'")

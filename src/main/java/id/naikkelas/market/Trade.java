@@ -142,8 +142,8 @@ public class Trade {
         params.put("weekday", form.startsOn().getDayOfWeek().getValue());
         Long id = jdbc.sql("""
                         INSERT INTO market_order (inquiry_id, buyer_user_id, business_id, product_id, quantity, weekday, place, starts_on, ends_on,
-                                                  created_at)
-                        SELECT i.id, i.buyer_user_id, i.business_id, i.product_id, i.quantity, :weekday, i.place, :startsOn, :endsOn, :now
+                                                  created_at, changed_at)
+                        SELECT i.id, i.buyer_user_id, i.business_id, i.product_id, i.quantity, :weekday, i.place, :startsOn, :endsOn, :now, :now
                         FROM market_inquiry i WHERE i.id = :inquiry AND i.version = :version AND i.status = 'ACCEPTED'
                         ON CONFLICT (inquiry_id) DO NOTHING RETURNING id""")
                 .params(params).query(Long.class).optional().orElseThrow(() -> new EditConflict("inquiry", inquiryId));

@@ -44,7 +44,7 @@ public class ReportingRefresh {
                 UNION ALL SELECT b.region_code FROM market_inquiry_status q JOIN registry_business_activity b ON b.id = q.business_id
                           WHERE q.changed_at > :since
                 UNION ALL SELECT b.region_code FROM market_order_status o JOIN registry_business_activity b ON b.id = o.business_id
-                          WHERE o.created_at > :since
+                          WHERE o.changed_at > :since
                 UNION ALL SELECT b.region_code FROM market_delivery_status d JOIN registry_business_activity b ON b.id = d.business_id
                           WHERE d.changed_at > :since
             ) changed""";

@@ -50,7 +50,7 @@ class BuyerJourneyBrowserTest {
             buyer.locator("select[name=regency]").selectOption("18.71");
             buyer.locator("textarea[name=address]").fill("Jl. Laksamana Malahayati 12, Bandar Lampung");
             buyer.locator("input[name=contactPerson]").fill("Dewi Purchasing");
-            buyer.locator("input[name=phone]").fill("0812 7311 4455");
+            buyer.locator("input[name=phone]").fill("0813 7955 2210");
             buyer.locator("input[name=email]").fill("purchasing@telukbetung.example");
             buyer.locator("input[name=username]").fill("hotel.telukbetung");
             buyer.locator("input[name=password]").fill(PASSWORD);

@@ -139,7 +139,7 @@ class FigureMaintenanceTest {
 
     /** One random change of the kind a module makes, written as the module writes it. */
     private void change(Random random) {
-        switch (random.nextInt(14)) {
+        switch (random.nextInt(15)) {
             case 0 -> pick(random, "SELECT id FROM business WHERE merged_into IS NULL ORDER BY id").ifPresent(id ->
                     jdbc.sql("UPDATE business SET status = CASE WHEN status = 'INACTIVE' THEN 'VERIFIED' ELSE 'INACTIVE' END, updated_at = now() WHERE id = ?")
                             .param(id).update());
@@ -187,17 +187,25 @@ class FigureMaintenanceTest {
                 // a running order or one that already ended, so "running" has both sides
                 int endsIn = random.nextBoolean() ? 21 : -1;
                 long order = jdbc.sql("""
-                                INSERT INTO market_order (inquiry_id, buyer_user_id, business_id, product_id, quantity, starts_on, ends_on, created_at)
-                                SELECT i.id, i.buyer_user_id, i.business_id, i.product_id, i.quantity, current_date - 14, current_date + ?, now()
+                                INSERT INTO market_order (inquiry_id, buyer_user_id, business_id, product_id, quantity, weekday, place, starts_on, ends_on,
+                                                          created_at, changed_at)
+                                SELECT i.id, i.buyer_user_id, i.business_id, i.product_id, i.quantity, extract(isodow FROM current_date - 14),
+                                       i.place, current_date - 14, current_date + ?, now(), now()
                                 FROM market_inquiry i WHERE i.id = ? RETURNING id""")
                         .params(endsIn, id).query(Long.class).single();
-                jdbc.sql("INSERT INTO market_delivery (order_id, due_on) SELECT ?, current_date - 14 + 7 * w FROM generate_series(0, 2) w")
+                jdbc.sql("INSERT INTO market_delivery (order_id, due_on, quantity, place) SELECT o.id, current_date - 14 + 7 * w, o.quantity, o.place"
+                        + " FROM market_order o CROSS JOIN generate_series(0, 2) w WHERE o.id = ?")
                         .param(order).update();
             });
             case 11 -> pick(random, "SELECT id FROM market_delivery WHERE sent_at IS NULL ORDER BY id").ifPresent(id ->
                     jdbc.sql("UPDATE market_delivery SET sent_at = now(), version = version + 1 WHERE id = ?").param(id).update());
             case 12 -> pick(random, "SELECT id FROM market_delivery WHERE sent_at IS NOT NULL AND received_at IS NULL ORDER BY id").ifPresent(id ->
                     jdbc.sql("UPDATE market_delivery SET received_at = now(), version = version + 1 WHERE id = ?").param(id).update());
+            // a running order cancelled: it stops counting as running from today
+            case 14 -> pick(random, "SELECT id FROM market_order WHERE status = 'ACTIVE' AND ends_on >= current_date ORDER BY id").ifPresent(id ->
+                    jdbc.sql("""
+                            UPDATE market_order SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = 'BUYER', cancel_reason = 'uji',
+                                   changed_at = now(), version = version + 1 WHERE id = ?""").param(id).update());
             case 13 -> pick(random, "SELECT user_id FROM market_buyer ORDER BY user_id").ifPresent(id -> {
                 jdbc.sql("""
                                 UPDATE market_buyer SET verified_at = CASE WHEN verified_at IS NULL THEN now() END,
@@ -267,7 +275,13 @@ class FigureMaintenanceTest {
         String in3Weeks = jdbc.sql("SELECT to_char(current_date + 21, 'YYYY-MM-DD')").query(String.class).single();
         assertThat(market("INQUIRY_RECEIVED")).as("the random changes reached the market").isNotEmpty();
         assertThat(market("ORDER_END " + in3Weeks)).isEqualTo(perProvince(
-                "SELECT b.region_code FROM market_order o JOIN business b ON b.id = o.business_id WHERE o.ends_on = current_date + 21"));
+                "SELECT b.region_code FROM market_order o JOIN business b ON b.id = o.business_id WHERE o.ends_on = current_date + 21"
+                + " AND o.status = 'ACTIVE'"));
+        // the test's cancellations happen today in WIB, so each ran until yesterday
+        String yesterday = jdbc.sql("SELECT to_char((now() AT TIME ZONE 'Asia/Jakarta')::date - 1, 'YYYY-MM-DD')").query(String.class).single();
+        assertThat(market("ORDER_END " + yesterday)).as("a cancelled order ran until the day before").isEqualTo(perProvince(
+                "SELECT b.region_code FROM market_order o JOIN business b ON b.id = o.business_id"
+                + " WHERE o.status = 'CANCELLED' OR to_char(o.ends_on, 'YYYY-MM-DD') = '" + yesterday + "'"));
         assertThat(market("DELIVERY_SENT")).isEqualTo(perProvince(
                 "SELECT b.region_code FROM market_delivery d JOIN market_order o ON o.id = d.order_id JOIN business b ON b.id = o.business_id WHERE d.sent_at IS NOT NULL"));
         assertThat(market("DELIVERY_RECEIVED")).isEqualTo(perProvince(
