@@ -8,8 +8,9 @@ BASE=${BASE:-http://localhost:8080}
 USER=${USER_NAME:-petugas.lampung}
 PASS=${PASSWORD:-Demo-2026!}
 DURATION=${DURATION:-30s}
-TOKEN=$(curl -s -u "$USER:$PASS" -H 'Content-Type: application/json' -d '{"name":"bench-reporting","days":30}' \
+TOKEN=$(curl -s -u "$USER:$PASS" -H 'Content-Type: application/json' -d "{\"name\":\"bench-reporting-$(date +%s)\",\"days\":1}" \
   "$BASE/api/v1/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+[[ -n $TOKEN ]] || { echo "no API token for $USER (wrong password, or the token was refused)"; exit 1; }
 JAR=$(mktemp)
 CSRF=$(curl -s -c "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "username=$USER" --data-urlencode "password=$PASS" -d "_csrf=$CSRF" "$BASE/login"

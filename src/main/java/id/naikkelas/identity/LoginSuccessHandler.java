@@ -10,7 +10,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import java.io.IOException;
 
 /**
- * Signs a person in to the home page with the session's CSRF token already stored. Spring Security
+ * Signs a person in to the home page with the new CSRF token already set (its cookie). Spring Security
  * would create the token when a page first asks for it; when a person's first pages load at once
  * (two tabs, parallel htmx requests), each would create and store its own, and the forms of all but
  * the last one stored would be refused on submit.

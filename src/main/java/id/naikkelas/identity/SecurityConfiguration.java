@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -88,7 +89,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** People: form login with CSRF protection, session in the database, strict headers. */
+    /**
+     * People: form login with CSRF protection, session in the database, strict headers. The CSRF token lives in its
+     * own cookie (HttpOnly, SameSite=Lax; the pages carry it in their forms and meta tag), not in the session: a
+     * visitor of the public pages (catalogue, statistics, permit check) then costs no session row in the database.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
@@ -108,6 +113,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(new LoginSuccessHandler())
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -115,5 +121,12 @@ class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        var repository = new CookieCsrfTokenRepository();
+        repository.setCookiePath("/");
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 }
