@@ -104,8 +104,9 @@ public class MarketEvents {
         var now = today.now();
         long id = jdbc.sql("""
                         INSERT INTO market_event (agency_id, name, kind, starts_on, ends_on, venue, region_code, description, registration,
-                                                  status, created_at, updated_at)
-                        VALUES (:agency, :name, :kind, :startsOn, :endsOn, :venue, :region, :description, :registration, :status, :now, :now)
+                                                  status, registration_closes_on, capacity, created_at, updated_at)
+                        VALUES (:agency, :name, :kind, :startsOn, :endsOn, :venue, :region, :description, :registration, :status,
+                                :closesOn, :capacity, :now, :now)
                         RETURNING id""")
                 .params(columns(form)).param("agency", agency).param("now", now).query(Long.class).single();
         audit.created("market_event", id, form.regionCode(), columns(form));
@@ -120,7 +121,7 @@ public class MarketEvents {
         int changed = jdbc.sql("""
                         UPDATE market_event SET name = :name, kind = :kind, starts_on = :startsOn, ends_on = :endsOn, venue = :venue,
                                region_code = :region, description = :description, registration = :registration, status = :status,
-                               updated_at = :now, version = version + 1
+                               registration_closes_on = :closesOn, capacity = :capacity, updated_at = :now, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .params(columns(form)).param("now", today.now()).param("id", id).param("version", version).update();
         if (changed == 0) {
@@ -206,6 +207,8 @@ public class MarketEvents {
             problems.add("endsOn", "field.required");
         } else if (form.startsOn() != null && form.endsOn().isBefore(form.startsOn())) {
             problems.add("endsOn", "market.curation.endsBeforeStart");
+        } else if (form.registrationClosesOn() != null && form.registrationClosesOn().isAfter(form.endsOn())) {
+            problems.add("registrationClosesOn", "market.join.closesAfterEnd");
         }
         if (form.regionCode() == null || form.regionCode().isBlank()) {
             problems.add("regionCode", "field.required");
@@ -300,6 +303,8 @@ public class MarketEvents {
         values.put("description", blankToNull(form.description()));
         values.put("registration", blankToNull(form.registration()));
         values.put("status", form.status() == null ? null : form.status().name());
+        values.put("closesOn", form.registrationClosesOn());
+        values.put("capacity", form.capacity());
         return values;
     }
 
@@ -307,7 +312,8 @@ public class MarketEvents {
         return new MarketEventForm(rs.getString("name"), MarketEventKind.valueOf(rs.getString("kind")),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getString("venue"),
                 rs.getString("region_code"), rs.getString("description"), rs.getString("registration"),
-                MarketEventStatus.valueOf(rs.getString("status")));
+                MarketEventStatus.valueOf(rs.getString("status")), rs.getObject("registration_closes_on", LocalDate.class),
+                (Integer) rs.getObject("capacity"));
     }
 
     private static EventCard card(ResultSet rs, int row) throws SQLException {
