@@ -239,8 +239,13 @@ public class MarketEvents {
     public EventPage page(long id) {
         var card = jdbc.sql(CARD + " WHERE x.id = ? AND x.status <> 'DRAFT'").param(id).query(MarketEvents::card).optional()
                 .orElseThrow(() -> new NotFound("market_event", id));
-        var texts = jdbc.sql("SELECT description, registration FROM market_event WHERE id = ?").param(id)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        record Texts(String description, String registration, LocalDate lastDayToAsk, Integer capacity) {
+        }
+        var texts = jdbc.sql("SELECT description, registration, registration_closes_on, starts_on, capacity FROM market_event WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> new Texts(rs.getString(1), rs.getString(2),
+                        JoinRequests.lastDayToAsk(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), (Integer) rs.getObject(5)))
+                .single();
         record Row(long businessId, String name, String place, String booth, List<Long> productIds) {
         }
         var rows = jdbc.sql("""
@@ -262,7 +267,8 @@ public class MarketEvents {
                     .limit(r.productIds().isEmpty() ? PRODUCTS_PER_EXHIBITOR : Long.MAX_VALUE).toList();
             return new EventPage.Exhibitor(r.businessId(), r.name(), r.place(), r.booth(), shown);
         }).toList();
-        return new EventPage(card, texts[0], texts[1], exhibitors);
+        boolean asking = card.status() == MarketEventStatus.REGISTRATION_OPEN && !today.date().isAfter(texts.lastDayToAsk());
+        return new EventPage(card, texts.description(), texts.registration(), asking ? texts.lastDayToAsk() : null, texts.capacity(), exhibitors);
     }
 
     /** Public events the given businesses take part in, not over for more than 30 days: for their owners' etalase. */

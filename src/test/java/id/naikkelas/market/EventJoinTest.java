@@ -58,6 +58,9 @@ class EventJoinTest {
     void anOwnerAsksOnceAnotherRegionReachesNothingAndTheCuratorAcceptsThroughTheApi() throws Exception {
         long event = event("Bazar Nanas Dumai", today.date().plusDays(30), today.date().plusDays(20), 5);
         long business = ownersBusiness();
+        mvc.perform(get("/katalog/acara/" + event)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pendaftaran UMKM")))
+                .andExpect(content().string(containsString("5 stan UMKM")));
         mvc.perform(get("/api/v1/listings/events").with(OWNER)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.event.id == " + event + ")].businesses[0].standing").value("MAY_ASK"));
 
