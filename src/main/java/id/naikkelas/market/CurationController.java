@@ -250,7 +250,7 @@ class CurationController {
 
     /** The request, when it is one of this event's and the curator may answer it; anything else is not found. */
     private void requestOf(long eventId, long requestId) {
-        if (joins.get(requestId).eventId() != eventId) {
+        if (joins.get(requestId).marketEventId() != eventId) {
             throw new id.naikkelas.common.NotFound("join_request", requestId);
         }
     }

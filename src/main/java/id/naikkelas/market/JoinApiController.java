@@ -53,7 +53,7 @@ class JoinApiController {
     @PostMapping("/listings/event-requests")
     @PreAuthorize("hasRole('OWNER')")
     @Operation(summary = "Ask that one of the caller's businesses take part in an event (a note may say what it brings); "
-            + "refused on eventId when closed, past its deadline or full, on businessId when outside the agency, taking part or already asked")
+            + "refused on marketEventId when closed, past its deadline or full, on businessId when outside the agency, taking part or already asked")
     ResponseEntity<JoinRequestView> ask(@RequestBody JoinForm form) {
         var view = joins.get(joins.ask(form));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(view.version())).body(view);

@@ -126,8 +126,8 @@ public class JoinRequests {
     public long ask(JoinForm form) {
         var me = access.require();
         var problems = new InvalidInput.Collector().check(form);
-        if (form.eventId() == null) {
-            problems.add("eventId", "field.required");
+        if (form.marketEventId() == null) {
+            problems.add("marketEventId", "field.required");
         }
         if (form.businessId() == null) {
             problems.add("businessId", "field.required");
@@ -136,14 +136,14 @@ public class JoinRequests {
         String region = jdbc.sql("SELECT region_code FROM registry_business WHERE id = ? AND owner_user_id = ?")
                 .params(form.businessId(), me.id()).query(String.class).optional().filter(r -> me.isOwner())
                 .orElseThrow(() -> new NotFound("business", form.businessId()));
-        JoinRule.check(JoinRule.Step.ASK, situation(form.eventId(), form.businessId()));
+        JoinRule.check(JoinRule.Step.ASK, situation(form.marketEventId(), form.businessId()));
         String note = blankToNull(form.note());
         long id = jdbc.sql("""
                         INSERT INTO market_event_request (event_id, business_id, note, asked_by, asked_at)
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(form.eventId(), form.businessId(), note, me.id(), today.now()).query(Long.class).single();
+                .params(form.marketEventId(), form.businessId(), note, me.id(), today.now()).query(Long.class).single();
         var state = new HashMap<String, Object>();
-        state.put("eventId", form.eventId());
+        state.put("marketEventId", form.marketEventId());
         state.put("businessId", form.businessId());
         state.put("note", note);
         audit.created("join_request", id, region, state);

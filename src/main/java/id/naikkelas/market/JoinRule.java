@@ -14,11 +14,11 @@ import java.util.function.Predicate;
  */
 enum JoinRule {
 
-    OPEN_FOR_REGISTRATION(Step.ASK, "eventId", "market.join.notOpen", s -> s.status() == MarketEventStatus.REGISTRATION_OPEN),
-    BEFORE_DEADLINE(Step.ASK, "eventId", "market.join.deadlinePassed", s -> !s.today().isAfter(s.lastDayToAsk()),
+    OPEN_FOR_REGISTRATION(Step.ASK, "marketEventId", "market.join.notOpen", s -> s.status() == MarketEventStatus.REGISTRATION_OPEN),
+    BEFORE_DEADLINE(Step.ASK, "marketEventId", "market.join.deadlinePassed", s -> !s.today().isAfter(s.lastDayToAsk()),
             s -> new Object[] {s.lastDayToAsk()}),
-    NOT_CANCELLED(Step.ACCEPT, "eventId", "market.join.cancelled", s -> s.status() != MarketEventStatus.CANCELLED),
-    ROOM_LEFT(Step.BOTH, "eventId", "market.join.full", s -> s.capacity() == null || s.participants() < s.capacity(),
+    NOT_CANCELLED(Step.ACCEPT, "marketEventId", "market.join.cancelled", s -> s.status() != MarketEventStatus.CANCELLED),
+    ROOM_LEFT(Step.BOTH, "marketEventId", "market.join.full", s -> s.capacity() == null || s.participants() < s.capacity(),
             s -> new Object[] {s.capacity()}),
     BUSINESS_IN_JURISDICTION(Step.BOTH, "businessId", "market.join.businessOutside", Situation::businessInJurisdiction),
     NOT_YET_TAKING_PART(Step.ASK, "businessId", "market.join.alreadyParticipant", s -> !s.participant()),

@@ -64,7 +64,7 @@ class EventJoinTest {
         mvc.perform(get("/api/v1/listings/events").with(OWNER)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.event.id == " + event + ")].businesses[0].standing").value("MAY_ASK"));
 
-        String body = "{\"eventId\": " + event + ", \"businessId\": " + business + ", \"note\": \"Keripik nanas 100 bungkus\"}";
+        String body = "{\"marketEventId\": " + event + ", \"businessId\": " + business + ", \"note\": \"Keripik nanas 100 bungkus\"}";
         var created = mvc.perform(post("/api/v1/listings/event-requests").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.status").value("PENDING")).andReturn();
@@ -113,7 +113,7 @@ class EventJoinTest {
     void lateFullAndOtherPeoplesRequestsAreRefusedAndADeclineCarriesItsReason() throws Exception {
         long business = ownersBusiness();
         long late = event("Expo Dumai yang sudah tutup", today.date().plusDays(10), today.date().minusDays(1), null);
-        assertThat(refusal(late, business)).containsExactly("eventId:market.join.deadlinePassed");
+        assertThat(refusal(late, business)).containsExactly("marketEventId:market.join.deadlinePassed");
         // the web form says so beside the event, in Bahasa Indonesia, with 422
         mvc.perform(post("/etalase/acara/" + late + "/minta").with(OWNER).with(csrf()).param("businessId", String.valueOf(business))
                         .param("note", "dodol"))
@@ -125,12 +125,12 @@ class EventJoinTest {
                         SELECT id FROM registry_business WHERE region_code LIKE '14.72.%' AND status = 'VERIFIED' AND merged_into IS NULL
                         AND id <> ? ORDER BY id LIMIT 1""").param(business).query(Long.class).single();
         AsUser.run("petugas.dumai", () -> events.saveParticipant(full, events.get(full).version(), new ParticipantForm(neighbour, "A1", List.of())));
-        assertThat(refusal(full, business)).containsExactly("eventId:market.join.full");
+        assertThat(refusal(full, business)).containsExactly("marketEventId:market.join.full");
 
         // someone else's business: not found; an officer does not ask for a business (403 before anything)
         assertThatThrownBy(() -> AsUser.run("pemilik.demo", () -> joins.ask(new JoinForm(full, neighbour, null)))).isInstanceOf(NotFound.class);
         mvc.perform(post("/api/v1/listings/event-requests").with(DUMAI).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"eventId\": " + full + ", \"businessId\": " + business + "}")).andExpect(status().isForbidden());
+                .content("{\"marketEventId\": " + full + ", \"businessId\": " + business + "}")).andExpect(status().isForbidden());
         assertThat(requestsOf(late) + requestsOf(full)).isZero();
 
         long open = event("Pameran Dumai", today.date().plusDays(14), null, null);
