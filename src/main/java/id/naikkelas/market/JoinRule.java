@@ -64,6 +64,12 @@ enum JoinRule {
         problems.throwIfAny();
     }
 
+    /** Whether the event takes requests today, whoever asks: its rules about the event alone (the public page says so). */
+    static boolean eventTakesRequests(MarketEventStatus status, LocalDate lastDayToAsk, LocalDate today) {
+        var situation = new Situation(status, lastDayToAsk, null, 0, true, false, false, today);
+        return OPEN_FOR_REGISTRATION.holds.test(situation) && BEFORE_DEADLINE.holds.test(situation);
+    }
+
     /** Whether an owner could ask now (the page offers the form only then; the server checks again). */
     static boolean mayAsk(Situation situation) {
         return java.util.Arrays.stream(values()).filter(r -> r.step != Step.ACCEPT).allMatch(r -> r.holds.test(situation));

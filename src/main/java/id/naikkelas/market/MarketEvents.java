@@ -267,7 +267,7 @@ public class MarketEvents {
                     .limit(r.productIds().isEmpty() ? PRODUCTS_PER_EXHIBITOR : Long.MAX_VALUE).toList();
             return new EventPage.Exhibitor(r.businessId(), r.name(), r.place(), r.booth(), shown);
         }).toList();
-        boolean asking = card.status() == MarketEventStatus.REGISTRATION_OPEN && !today.date().isAfter(texts.lastDayToAsk());
+        boolean asking = JoinRule.eventTakesRequests(card.status(), texts.lastDayToAsk(), today.date());
         return new EventPage(card, texts.description(), texts.registration(), asking ? texts.lastDayToAsk() : null, texts.capacity(), exhibitors);
     }
 

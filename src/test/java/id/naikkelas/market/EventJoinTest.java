@@ -126,6 +126,16 @@ class EventJoinTest {
                         AND id <> ? ORDER BY id LIMIT 1""").param(business).query(Long.class).single();
         AsUser.run("petugas.dumai", () -> events.saveParticipant(full, events.get(full).version(), new ParticipantForm(neighbour, "A1", List.of())));
         assertThat(refusal(full, business)).containsExactly("marketEventId:market.join.full");
+        // the last stand, taken while a request waited: accepting it is refused, the request still waits
+        long last = event("Bazar Dumai stan terakhir", today.date().plusDays(12), null, 1);
+        long waiting = AsUser.call("pemilik.demo", () -> joins.ask(new JoinForm(last, business, null)));
+        AsUser.run("petugas.dumai", () -> {
+            events.saveParticipant(last, events.get(last).version(), new ParticipantForm(neighbour, "A1", List.of()));
+            assertThatThrownBy(() -> joins.accept(waiting, 1)).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                    .extracting(v -> v.field() + ":" + v.code()).containsExactly("marketEventId:market.join.full"));
+        });
+        assertThat(state(waiting)).isEqualTo("PENDING|1");
+        assertThat(participates(last, business)).isFalse();
 
         // someone else's business: not found; an officer does not ask for a business (403 before anything)
         assertThatThrownBy(() -> AsUser.run("pemilik.demo", () -> joins.ask(new JoinForm(full, neighbour, null)))).isInstanceOf(NotFound.class);
