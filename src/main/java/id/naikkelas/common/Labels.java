@@ -123,7 +123,7 @@ public class Labels {
     /** The kinds of record the audit trail names, each labelled {@code entity.<kind>}. */
     static final List<String> ENTITIES = List.of("agency", "api_token", "assessment_definition", "award", "business", "business.batch", "business_profile",
             "buyer", "case", "collection", "complaint", "corrective_action", "delivery", "enrollment", "facilitator", "featured_product", "inquiry",
-            "inspection", "invitation", "listing", "market_event", "notification_template", "order_change", "participant_bulk_job", "permit",
+            "inspection", "invitation", "join_request", "listing", "market_event", "notification_template", "order_change", "participant_bulk_job", "permit",
             "permit_handover", "product", "program", "supply_order", "training_attendance", "training_certificate",
             "training_event", "training_registration", "user", "visit");
 

@@ -31,9 +31,11 @@ public class Accounts {
     private final AuditTrail audit;
     private final Today today;
     private final Regions regions;
+    private final PhoneRule phones;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Regions regions, Today today) {
+    Accounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Regions regions, Today today, PhoneRule phones) {
         this.today = today;
+        this.phones = phones;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
@@ -81,7 +83,7 @@ public class Accounts {
                 || user.agencyId() != null || user.regionCodes() != null && !user.regionCodes().isEmpty()) {
             throw new IllegalArgumentException("not a self-service account: " + user.roles());
         }
-        return create(user, true, null, problems -> {
+        return create(user, true, null, (problems, phone) -> {
             if (blankToNull(user.email()) == null) {
                 problems.add("email", "field.required");
             } else if (!problems.has("email") && contactTaken("lower(email) = lower(?)", user.email().trim())) {
@@ -89,8 +91,8 @@ public class Accounts {
             }
             if (blankToNull(user.phone()) == null) {
                 problems.add("phone", "field.required");
-            } else if (!problems.has("phone")
-                    && contactTaken("regexp_replace(phone, '\\D', '', 'g') = regexp_replace(?, '\\D', '', 'g')", user.phone())) {
+            } else if (phone != null && contactTaken("phone = ?", phone)) {
+                // stored phones are canonical (PhoneRule, V92), so one number is one value however it was typed
                 problems.add("phone", "user.phone.taken");
             }
         });
@@ -109,15 +111,18 @@ public class Accounts {
     private final java.util.Map<String, String> demoHashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private long create(NewUser user, boolean checkPassword) {
-        return create(user, checkPassword, null, problems -> { });
+        return create(user, checkPassword, null, (problems, phone) -> { });
     }
 
     private long create(NewUser user, boolean checkPassword, String passwordHash) {
-        return create(user, checkPassword, passwordHash, problems -> { });
+        return create(user, checkPassword, passwordHash, (problems, phone) -> { });
     }
 
-    private long create(NewUser user, boolean checkPassword, String passwordHash, java.util.function.Consumer<InvalidInput.Collector> moreChecks) {
+    /** {@code moreChecks} gets the phone in its canonical form (null when none or not a phone number). */
+    private long create(NewUser user, boolean checkPassword, String passwordHash,
+                        java.util.function.BiConsumer<InvalidInput.Collector, String> moreChecks) {
         var problems = new InvalidInput.Collector().check(user);
+        String phone = problems.has("phone") ? null : phones.canonical(user.phone(), "phone", problems);
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             problems.add("username", "user.username.format");
@@ -125,7 +130,7 @@ public class Accounts {
             problems.add("username", "user.username.taken");
         }
         checkProfile(user.fullName(), user.email(), user.roles(), user.regionCodes(), user.agencyId(), problems);
-        moreChecks.accept(problems);
+        moreChecks.accept(problems, phone);
         if (checkPassword) {
             PasswordPolicy.check("password", user.password(), username, Arrays.asList(user.fullName(), user.email()), problems);
         }
@@ -134,7 +139,7 @@ public class Accounts {
         long id = jdbc.sql("""
                         INSERT INTO app_user (username, full_name, email, phone, password_hash, agency_id, roles, region_codes)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(username, user.fullName().trim(), blankToNull(user.email()), blankToNull(user.phone()),
+                .params(username, user.fullName().trim(), blankToNull(user.email()), phone,
                         passwordHash != null ? passwordHash : encoder.encode(user.password()), user.agencyId(), names(user.roles()), codes(user.regionCodes()))
                 .query(Long.class).single();
         audit.created("user", id, null, state(username, user.fullName(), user.email(), user.agencyId(), user.roles(), user.regionCodes(), true));
@@ -146,12 +151,13 @@ public class Accounts {
         var before = find(id).orElseThrow(() -> new NotFound("user", id));
         var problems = new InvalidInput.Collector().check(change);
         checkProfile(change.fullName(), change.email(), change.roles(), change.regionCodes(), change.agencyId(), problems);
+        String phone = problems.has("phone") ? null : phones.canonical(change.phone(), "phone", problems);
         problems.throwIfAny();
         int updated = jdbc.sql("""
                         UPDATE app_user SET full_name = ?, email = ?, phone = ?, agency_id = ?, roles = ?, region_codes = ?,
                             enabled = ?, version = version + 1
                         WHERE id = ? AND version = ?""")
-                .params(change.fullName().trim(), blankToNull(change.email()), blankToNull(change.phone()), change.agencyId(),
+                .params(change.fullName().trim(), blankToNull(change.email()), phone, change.agencyId(),
                         names(change.roles()), codes(change.regionCodes()), change.enabled(), id, change.version())
                 .update();
         if (updated == 0) {

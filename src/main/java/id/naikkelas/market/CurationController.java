@@ -34,8 +34,10 @@ class CurationController {
     private final Collections collections;
     private final MarketEvents events;
     private final CuratedChoices choices;
+    private final JoinRequests joins;
 
-    CurationController(Featured featured, Collections collections, MarketEvents events, CuratedChoices choices) {
+    CurationController(Featured featured, Collections collections, MarketEvents events, CuratedChoices choices, JoinRequests joins) {
+        this.joins = joins;
         this.featured = featured;
         this.collections = collections;
         this.events = events;
@@ -162,7 +164,8 @@ class CurationController {
 
     @GetMapping("/acara/baru")
     String newEvent(Model model) {
-        model.addAttribute("form", new MarketEventForm(null, MarketEventKind.BAZAAR, null, null, null, null, null, null, MarketEventStatus.DRAFT));
+        model.addAttribute("form", new MarketEventForm(null, MarketEventKind.BAZAAR, null, null, null, null, null, null, MarketEventStatus.DRAFT,
+                null, null));
         return eventForm(model);
     }
 
@@ -187,6 +190,7 @@ class CurationController {
         model.addAttribute("form", view.event());
         model.addAttribute("version", view.version());
         model.addAttribute("participantIds", view.participants().stream().map(MarketEventView.Participant::businessId).toList());
+        model.addAttribute("requests", joins.ofEvent(id));
         search(model, q, () -> choices.businesses(q));
         return eventForm(model);
     }
@@ -229,11 +233,33 @@ class CurationController {
         return act(redirect, "/kurasi/acara/" + id, "market.curation.participantRemoved", () -> events.removeParticipant(id, version, businessId));
     }
 
+    // ---- owners' requests to take part (ADR 0031) -------------------------------------------------------------------
+
+    @PostMapping("/acara/{id}/permintaan/{requestId}/terima")
+    String acceptRequest(@PathVariable long id, @PathVariable long requestId, @RequestParam int version, RedirectAttributes redirect) {
+        requestOf(id, requestId);
+        return act(redirect, "/kurasi/acara/" + id + "#permintaan", "market.join.acceptedNotice", () -> joins.accept(requestId, version));
+    }
+
+    @PostMapping("/acara/{id}/permintaan/{requestId}/tolak")
+    String declineRequest(@PathVariable long id, @PathVariable long requestId, @RequestParam int version,
+                          @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        requestOf(id, requestId);
+        return act(redirect, "/kurasi/acara/" + id + "#permintaan", "market.join.declinedNotice", () -> joins.decline(requestId, version, reason));
+    }
+
+    /** The request, when it is one of this event's and the curator may answer it; anything else is not found. */
+    private void requestOf(long eventId, long requestId) {
+        if (joins.get(requestId).marketEventId() != eventId) {
+            throw new id.naikkelas.common.NotFound("join_request", requestId);
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------------
 
     /** The form with the region the picker's selects show (a form the binder could not build is an empty one). */
     private static MarketEventForm withRegion(MarketEventForm form, RegionChoice region) {
-        var base = form != null ? form : new MarketEventForm(null, null, null, null, null, null, null, null, null);
+        var base = form != null ? form : new MarketEventForm(null, null, null, null, null, null, null, null, null, null, null);
         return base.withRegion(region.chosen());
     }
 

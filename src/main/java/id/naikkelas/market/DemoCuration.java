@@ -81,7 +81,8 @@ class DemoCuration implements ApplicationRunner {
                     "PKOR Way Halim", "18.71", """
                     Tiga hari bazar produk UMKM binaan se-Provinsi Lampung: keripik, kopi, olahan ikan dan oleh-oleh khas. \
                     Terbuka untuk umum; pembeli hotel dan ritel dapat bertemu langsung dengan pemilik usaha.""",
-                    "Daftar ke Dinas Koperasi dan UKM Provinsi Lampung paling lambat seminggu sebelum acara.", MarketEventStatus.REGISTRATION_OPEN));
+                    "Daftar ke Dinas Koperasi dan UKM Provinsi Lampung paling lambat seminggu sebelum acara.", MarketEventStatus.REGISTRATION_OPEN,
+                    start.minusDays(7), 40));
             var businesses = jdbc.sql("SELECT DISTINCT business_id FROM catalogue_listing WHERE product_id IN (:ids) ORDER BY 1")
                     .param("ids", lampung.isEmpty() ? List.of(-1L) : lampung).query(Long.class).list();
             int version = events.get(event).version();

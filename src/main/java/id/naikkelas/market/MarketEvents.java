@@ -104,8 +104,9 @@ public class MarketEvents {
         var now = today.now();
         long id = jdbc.sql("""
                         INSERT INTO market_event (agency_id, name, kind, starts_on, ends_on, venue, region_code, description, registration,
-                                                  status, created_at, updated_at)
-                        VALUES (:agency, :name, :kind, :startsOn, :endsOn, :venue, :region, :description, :registration, :status, :now, :now)
+                                                  status, registration_closes_on, capacity, created_at, updated_at)
+                        VALUES (:agency, :name, :kind, :startsOn, :endsOn, :venue, :region, :description, :registration, :status,
+                                :closesOn, :capacity, :now, :now)
                         RETURNING id""")
                 .params(columns(form)).param("agency", agency).param("now", now).query(Long.class).single();
         audit.created("market_event", id, form.regionCode(), columns(form));
@@ -120,7 +121,7 @@ public class MarketEvents {
         int changed = jdbc.sql("""
                         UPDATE market_event SET name = :name, kind = :kind, starts_on = :startsOn, ends_on = :endsOn, venue = :venue,
                                region_code = :region, description = :description, registration = :registration, status = :status,
-                               updated_at = :now, version = version + 1
+                               registration_closes_on = :closesOn, capacity = :capacity, updated_at = :now, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .params(columns(form)).param("now", today.now()).param("id", id).param("version", version).update();
         if (changed == 0) {
@@ -206,6 +207,8 @@ public class MarketEvents {
             problems.add("endsOn", "field.required");
         } else if (form.startsOn() != null && form.endsOn().isBefore(form.startsOn())) {
             problems.add("endsOn", "market.curation.endsBeforeStart");
+        } else if (form.registrationClosesOn() != null && form.registrationClosesOn().isAfter(form.endsOn())) {
+            problems.add("registrationClosesOn", "market.join.closesAfterEnd");
         }
         if (form.regionCode() == null || form.regionCode().isBlank()) {
             problems.add("regionCode", "field.required");
@@ -236,8 +239,13 @@ public class MarketEvents {
     public EventPage page(long id) {
         var card = jdbc.sql(CARD + " WHERE x.id = ? AND x.status <> 'DRAFT'").param(id).query(MarketEvents::card).optional()
                 .orElseThrow(() -> new NotFound("market_event", id));
-        var texts = jdbc.sql("SELECT description, registration FROM market_event WHERE id = ?").param(id)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        record Texts(String description, String registration, LocalDate lastDayToAsk, Integer capacity) {
+        }
+        var texts = jdbc.sql("SELECT description, registration, registration_closes_on, starts_on, capacity FROM market_event WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> new Texts(rs.getString(1), rs.getString(2),
+                        JoinRequests.lastDayToAsk(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), (Integer) rs.getObject(5)))
+                .single();
         record Row(long businessId, String name, String place, String booth, List<Long> productIds) {
         }
         var rows = jdbc.sql("""
@@ -259,7 +267,8 @@ public class MarketEvents {
                     .limit(r.productIds().isEmpty() ? PRODUCTS_PER_EXHIBITOR : Long.MAX_VALUE).toList();
             return new EventPage.Exhibitor(r.businessId(), r.name(), r.place(), r.booth(), shown);
         }).toList();
-        return new EventPage(card, texts[0], texts[1], exhibitors);
+        boolean asking = JoinRule.eventTakesRequests(card.status(), texts.lastDayToAsk(), today.date());
+        return new EventPage(card, texts.description(), texts.registration(), asking ? texts.lastDayToAsk() : null, texts.capacity(), exhibitors);
     }
 
     /** Public events the given businesses take part in, not over for more than 30 days: for their owners' etalase. */
@@ -300,6 +309,8 @@ public class MarketEvents {
         values.put("description", blankToNull(form.description()));
         values.put("registration", blankToNull(form.registration()));
         values.put("status", form.status() == null ? null : form.status().name());
+        values.put("closesOn", form.registrationClosesOn());
+        values.put("capacity", form.capacity());
         return values;
     }
 
@@ -307,7 +318,8 @@ public class MarketEvents {
         return new MarketEventForm(rs.getString("name"), MarketEventKind.valueOf(rs.getString("kind")),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getString("venue"),
                 rs.getString("region_code"), rs.getString("description"), rs.getString("registration"),
-                MarketEventStatus.valueOf(rs.getString("status")));
+                MarketEventStatus.valueOf(rs.getString("status")), rs.getObject("registration_closes_on", LocalDate.class),
+                (Integer) rs.getObject("capacity"));
     }
 
     private static EventCard card(ResultSet rs, int row) throws SQLException {

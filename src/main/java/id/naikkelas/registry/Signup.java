@@ -20,7 +20,7 @@ import java.util.Set;
 class Signup {
 
     /** Account fields that the signup form shows as the owner's fields. */
-    static final Map<String, String> ACCOUNT_FIELDS = Map.of("fullName", "owner.fullName", "email", "owner.email");
+    static final Map<String, String> ACCOUNT_FIELDS = Map.of("fullName", "owner.fullName", "email", "owner.email", "phone", "owner.phone");
 
     private final Accounts accounts;
     private final Businesses businesses;

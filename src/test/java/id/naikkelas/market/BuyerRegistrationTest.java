@@ -56,6 +56,8 @@ class BuyerRegistrationTest {
     JdbcClient jdbc;
     @Autowired
     Today today;
+    @Autowired
+    id.naikkelas.identity.Accounts accounts;
 
     @Test
     void everyBadFieldIsNamedInTheCallersLanguageAndNothingIsStored() throws Exception {
@@ -103,6 +105,31 @@ class BuyerRegistrationTest {
         var samePhone = new java.util.HashMap<>(valid("resto.empat"));
         samePhone.put("phone", "+62 812-7000-" + phoneTail("resto.dua"));
         assertThat(problemFields(() -> registration.register(form(samePhone), address))).containsExactly("phone");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    /**
+     * A number already on an account typed another way (an administrator's "0812-…", a registration's "+62 …") is the
+     * same number: the hotel cannot register twice by writing it differently. Told on the field, nothing created.
+     */
+    @Test
+    void aPhoneWrittenAnotherWayIsStillTheSamePhone() throws Exception {
+        String tail = phoneTail("hotel.kembar");
+        AsUser.run("admin", () -> accounts.create(new id.naikkelas.identity.Accounts.NewUser("hotel.kembar.lama", "Hotel Kembar",
+                null, "0812-7000-" + tail, "Rahasia-Kuat-1", null, java.util.Set.of(id.naikkelas.identity.Role.BUYER), List.of())));
+        String before = counts();
+        for (String written : List.of("62812 7000 " + tail, "+62 812-7000-" + tail, "(0812) 7000" + tail)) {
+            var again = new java.util.HashMap<>(valid("hotel.kembar"));
+            again.put("phone", written);
+            assertThat(problemFields(() -> registration.register(form(again), "203.0.113." + ADDRESS.incrementAndGet())))
+                    .as(written).containsExactly("phone");
+        }
+        mvc.perform(post("/pembeli/daftar").with(from()).with(csrf()).param("organisation", "Hotel Kembar").param("type", "HOTEL")
+                        .param("regionCode", "18.71").param("address", "Jl. Kembar 2").param("contactPerson", "Sari")
+                        .param("phone", "6281270 00" + tail).param("email", "hotel.kembar@example.id").param("username", "hotel.kembar")
+                        .param("password", "Rahasia-Kuat-1"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nomor telepon ini sudah dipakai akun lain.")));
         assertThat(counts()).isEqualTo(before);
     }
 

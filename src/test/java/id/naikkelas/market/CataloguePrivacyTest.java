@@ -115,7 +115,7 @@ class CataloguePrivacyTest {
         long event = AsUser.call("petugas.dumai", () -> {
             collections.create(new CollectionForm("Nenas dari Dumai", "nenas-dari-dumai", null, null, true, shown));
             long id = events.create(new MarketEventForm("Expo Nenas Dumai", MarketEventKind.EXPO, java.time.LocalDate.of(2027, 5, 3),
-                    java.time.LocalDate.of(2027, 5, 4), "Gedung Pertemuan Dumai", "14.72", null, null, MarketEventStatus.REGISTRATION_OPEN));
+                    java.time.LocalDate.of(2027, 5, 4), "Gedung Pertemuan Dumai", "14.72", null, null, MarketEventStatus.REGISTRATION_OPEN, null, null));
             var withHidden = new java.util.ArrayList<>(shown);
             withHidden.add(hiddenId);
             events.saveParticipant(id, 1, new ParticipantForm(business, "B2", withHidden));

@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An officer of BBPOM Palangka Raya, on a phone, builds a collection of two products and a bazaar with two UMKM of the
  * province; an anonymous visitor then finds both from the catalogue's first page. Screenshots:
  * target/screenshots/kurasi-*.png (curators' pages, phone) and katalog-{beranda,koleksi,acara}-{phone,desktop}.png.
+ * And an owner asks to take part in a Dumai bazaar, the curator accepts, the visitor finds the business on the event's
+ * page (etalase-acara-*, kurasi-permintaan-*, katalog-acara-peserta-*).
  */
 @IntegrationTest
 class CurationBrowserTest {
@@ -26,6 +28,10 @@ class CurationBrowserTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MarketEvents events;
+    @Autowired
+    id.naikkelas.common.Today today;
 
     @Test
     void anOfficerBuildsACollectionAndABazaarOnAPhoneAndAVisitorFindsThem() {
@@ -95,6 +101,66 @@ class CurationBrowserTest {
                 assertThat(page.locator("section.exhibitor")).hasCount(2);
                 assertThat(page.locator("section.exhibitor").first()).containsText("Stan K");
                 BrowserSupport.screenshot(page, "katalog-acara-" + device);
+            }
+        }
+    }
+
+    @Test
+    void anOwnerAsksToTakePartTheCuratorAcceptsAndAVisitorFindsTheBusinessAtTheEvent() {
+        String base = "http://localhost:" + port;
+        var starts = today.date().plusDays(21);
+        long event = id.naikkelas.AsUser.call("petugas.dumai", () -> events.create(new MarketEventForm("Bazar Nanas Dumai Naik Kelas",
+                MarketEventKind.BAZAAR, starts, starts.plusDays(1), "Lapangan Tugu Dumai", "14.72",
+                "Dua hari bazar olahan nanas dan hasil laut UMKM binaan Loka POM Dumai.", null, MarketEventStatus.REGISTRATION_OPEN,
+                starts.minusDays(7), 30)));
+        for (String device : new String[] {"phone", "desktop"}) {
+            try (BrowserContext context = device.equals("phone") ? BrowserSupport.phone() : BrowserSupport.desktop()) {
+                Page page = context.newPage();
+                BrowserSupport.login(page, base, "pemilik.demo");
+                page.navigate(base + "/etalase");
+                page.locator("a", new Page.LocatorOptions().setHasText("Ikut bazar dan pameran")).click();
+                assertThat(page.locator("h1")).hasText("Ikut bazar dan pameran");
+                var section = page.locator("#acara-" + event);
+                assertThat(section).containsText("Pendaftaran sampai");
+                if (device.equals("phone")) {
+                    section.locator("textarea[name=note]").fill("Keripik nanas 100 bungkus, dodol nanas 50 kotak");
+                    BrowserSupport.screenshot(page, "etalase-acara-phone");
+                    section.locator("button[type=submit]").click();
+                    assertThat(page.locator(".notice.ok")).containsText("Permintaan terkirim");
+                    assertThat(page.locator("#acara-" + event)).containsText("menunggu jawaban");
+                    assertThat(page.locator("#permintaan-saya")).containsText("Bazar Nanas Dumai Naik Kelas");
+                }
+                BrowserSupport.screenshot(page, "etalase-acara-sent-" + device);
+            }
+        }
+        try (BrowserContext phone = BrowserSupport.phone()) {
+            Page page = phone.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(base + "/kurasi/acara/" + event);
+            var request = page.locator("#permintaan article.join-request");
+            assertThat(request).hasCount(1);
+            assertThat(request).containsText("Keripik nanas 100 bungkus");
+            BrowserSupport.screenshot(page, "kurasi-permintaan-phone");
+            page.locator("#permintaan").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(BrowserSupport.SCREENSHOTS.resolve("kurasi-permintaan-section-phone.png")));
+            request.locator("button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Terima")).click();
+            assertThat(page.locator(".notice.ok")).containsText("Permintaan diterima");
+            assertThat(page.locator("details.participant")).hasCount(1);
+            assertThat(page.locator("#permintaan")).containsText("diterima");
+        }
+        try (BrowserContext desktop = BrowserSupport.desktop()) {
+            Page page = desktop.newPage();
+            BrowserSupport.login(page, base, "petugas.dumai");
+            page.navigate(base + "/kurasi/acara/" + event);
+            BrowserSupport.screenshot(page, "kurasi-permintaan-desktop");
+        }
+        for (String device : new String[] {"phone", "desktop"}) {
+            try (BrowserContext context = device.equals("phone") ? BrowserSupport.phone() : BrowserSupport.desktop()) {
+                Page page = context.newPage();
+                page.navigate(base + "/katalog/acara/" + event);
+                assertThat(page.locator("section.exhibitor")).hasCount(1);
+                assertThat(page.locator("section.exhibitor")).containsText("Keripik Nenas Ibu Sumarni");
+                BrowserSupport.screenshot(page, "katalog-acara-peserta-" + device);
             }
         }
     }

@@ -190,7 +190,7 @@ class CurationTest {
         // an event of Palangka Raya cannot take a Dumai business, nor be placed in Dumai
         long event = AsUser.call("petugas.palangkaraya", () -> events.create(new MarketEventForm("Pameran Kalteng", MarketEventKind.EXHIBITION,
                 java.time.LocalDate.of(2027, 3, 1), java.time.LocalDate.of(2027, 3, 2), "Bundaran Besar", "62.71", null, null,
-                MarketEventStatus.DRAFT)));
+                MarketEventStatus.DRAFT, null, null)));
         mvc.perform(post("/kurasi/acara/" + event + "/peserta").with(palangka).with(csrf()).param("version", "1")
                         .param("businessId", String.valueOf(dumaiBusiness)))
                 .andExpect(status().is3xxRedirection())
@@ -198,7 +198,7 @@ class CurationTest {
         assertThat(AsUser.call("petugas.palangkaraya", () -> events.get(event)).participants()).isEmpty();
         assertThatThrownBy(() -> AsUser.run("petugas.palangkaraya", () -> events.save(event, 1, new MarketEventForm("Pameran Kalteng",
                 MarketEventKind.EXHIBITION, java.time.LocalDate.of(2027, 3, 1), java.time.LocalDate.of(2027, 2, 1), "Dumai", "14.72",
-                null, null, MarketEventStatus.DRAFT))))
+                null, null, MarketEventStatus.DRAFT, null, null))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(InvalidInput.Violation::field)
                         .contains("endsOn", "regionCode"));
         // a draft is not public

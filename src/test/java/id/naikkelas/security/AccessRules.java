@@ -158,6 +158,14 @@ final class AccessRules {
                 .unprobed("the caller's agency's events, businesses of its jurisdiction only: CurationTest");
         t.op("DELETE /api/v1/curation/events/{id}/participants/{businessId}").roles(EDITORS)
                 .unprobed("the caller's agency's events only, others 404: CurationTest");
+        // owners ask to take part in market events, curators answer (ADR 0031): EventJoinTest
+        t.op("GET /api/v1/listings/events").roles(OWNERS);
+        t.op("GET /api/v1/listings/event-requests").roles(OWNERS);
+        t.op("POST /api/v1/listings/event-requests").roles(OWNERS).unprobed("one's own verified business only, others 404: EventJoinTest");
+        t.op("GET /api/v1/listings/event-requests/{id}").roles(OWNERS).unprobed("one's own business's requests only, others 404: EventJoinTest");
+        t.op("GET /api/v1/curation/events/{id}/requests").roles(EDITORS).unprobed("the caller's agency's events only, others 404: EventJoinTest");
+        t.op("PUT /api/v1/curation/event-requests/{id}/decision").roles(EDITORS)
+                .unprobed("the caller's agency's events, businesses of the caller's jurisdiction only, others 404: EventJoinTest");
         // buyers' inquiries and weekly orders (issue 19 part 5)
         t.op("GET /api/v1/buyer/profile").roles(EnumSet.of(Role.BUYER));
         t.op("PUT /api/v1/buyer/profile").roles(EnumSet.of(Role.BUYER)).unprobed("one's own buyer profile: nobody else's object");
@@ -683,6 +691,12 @@ final class AccessRules {
         t.op("POST /kurasi/acara/{id}").roles(EDITORS).unprobed("the caller's agency's events only, others 404: CurationTest");
         t.op("POST /kurasi/acara/{id}/peserta").roles(EDITORS).unprobed("the caller's agency's events, its businesses only: CurationTest");
         t.op("POST /kurasi/acara/{id}/peserta/{businessId}/hapus").roles(EDITORS).unprobed("as POST /kurasi/acara/{id}/peserta");
+        t.op("POST /kurasi/acara/{id}/permintaan/{requestId}/terima").roles(EDITORS)
+                .unprobed("the same JoinRequests.accept as PUT /api/v1/curation/event-requests/{id}/decision: EventJoinTest");
+        t.op("POST /kurasi/acara/{id}/permintaan/{requestId}/tolak").roles(EDITORS)
+                .unprobed("the same JoinRequests.decline as PUT /api/v1/curation/event-requests/{id}/decision: EventJoinTest");
+        t.op("GET /etalase/acara").roles(OWNERS);
+        t.op("POST /etalase/acara/{eventId}/minta").roles(OWNERS).unprobed("one's own verified business only, others 404: EventJoinTest");
         t.op("GET /mitra/peserta").roles(PARTNERS);
         t.op("GET /mitra/kontribusi").roles(PARTNERS);
         t.op("GET /program/{id}/mitra/{agency}").roles(ALL).unprobed("the same PartnerMous.get as its API");
