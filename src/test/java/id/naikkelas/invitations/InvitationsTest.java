@@ -202,6 +202,11 @@ class InvitationsTest {
                 .andExpect(jsonPath("$.errors[0].field").value("confirmPassword"));
         acceptByApi(api, "orang.lain", "Kopi-Dumai-Barat-77", "Kopi-Dumai-Barat-77").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("username"));
+        String huge = "Kopi-Dumai-".repeat(20);
+        acceptByApi(api, null, huge, huge).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(post(api + "/accept").contentType(MediaType.APPLICATION_JSON).content("{\"password\": [1, 2"))
+                .andExpect(status().isBadRequest());
         assertThat(accounts(username)).isZero();
 
         var start = new java.util.concurrent.CyclicBarrier(2);
