@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -73,6 +74,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/complaints", "/api/v1/public/complaints/track").permitAll()
                         // a buyer organisation registers itself (rate-limited per address); an officer verifies it before it may ask
                         .requestMatchers(HttpMethod.POST, "/api/v1/buyer-registrations").permitAll()
+                        // an invitee has no account yet: the one-time link's token is the credential (ADR 0015); the token's
+                        // shape keeps /api/v1/invitations/agencies and the inviter's operations signed-in
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/api/v1/invitations/[A-Za-z0-9_-]{43}")).permitAll()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "/api/v1/invitations/[A-Za-z0-9_-]{43}/accept")).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // metrics tell an outsider the load, the routes and the versions: a scraper signs in (an administrator's token)
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

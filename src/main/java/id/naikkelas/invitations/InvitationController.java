@@ -104,39 +104,39 @@ class InvitationController {
 
     @GetMapping("/undangan/terima/{token}")
     String open(@PathVariable String token, Model model, HttpServletResponse response) {
-        var invitation = invitations.opened(token);
-        if (invitation.isEmpty() || invitation.get().status() == InvitationView.Status.EXPIRED) {
-            // a used, revoked, replaced or unknown link, or an expired one: say so, and who can help
-            response.setStatus(HttpStatus.GONE.value());
-            model.addAttribute("expired", invitation.isPresent());
-            return "invitations/closed";
+        try {
+            model.addAttribute("invitation", invitations.open(token));
+        } catch (LinkClosed e) {
+            return closed(e, model, response);
         }
-        model.addAttribute("invitation", invitation.get());
         model.addAttribute("token", token);
         return "invitations/accept";
     }
 
     @PostMapping("/undangan/terima/{token}")
-    String accept(@PathVariable String token, @RequestParam(required = false) String password,
-                  @RequestParam(required = false) String confirmPassword, Model model, HttpServletResponse response) {
-        var invitation = invitations.opened(token);
-        if (invitation.isEmpty() || invitation.get().status() == InvitationView.Status.EXPIRED) {
-            return open(token, model, response);
+    String accept(@PathVariable String token, @RequestParam(required = false) String username,
+                  @RequestParam(required = false) String password, @RequestParam(required = false) String confirmPassword,
+                  Model model, HttpServletResponse response) {
+        try {
+            String made = invitations.accept(token, new Invitations.Acceptance(username, password, confirmPassword));
+            return "redirect:/login?undangan&username=" + java.net.URLEncoder.encode(made, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (LinkClosed e) {
+            return closed(e, model, response);
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.violations());
         }
-        if (password != null && !password.equals(confirmPassword)) {
-            model.addAttribute("problems", java.util.List.of(new InvalidInput.Violation("confirmPassword", "password.mismatch", java.util.List.of())));
-        } else {
-            try {
-                String username = invitations.accept(token, password);
-                return "redirect:/login?undangan&username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (InvalidInput e) {
-                model.addAttribute("problems", e.violations());
-            }
+        String page = open(token, model, response);
+        if (page.equals("invitations/accept")) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("invitation", invitation.get());
-        model.addAttribute("token", token);
-        return "invitations/accept";
+        return page;
+    }
+
+    /** A used, revoked, replaced or unknown link, or an expired one: say so, and who can help. */
+    private static String closed(LinkClosed e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.GONE.value());
+        model.addAttribute("expired", e.expired());
+        return "invitations/closed";
     }
 
     private String page(Model model, InvitationForm form) {

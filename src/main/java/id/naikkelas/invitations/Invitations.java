@@ -257,19 +257,52 @@ public class Invitations {
                 .param("hash", hash(token)).param("now", today.now()).query(this::map).optional();
     }
 
-    /** The invitee takes the invitation up with the password they chose: their account is made, the link is spent. */
-    @Transactional
-    public String accept(String token, String password) {
-        var invitation = opened(token).orElseThrow(() -> InvalidInput.of("token", "invitation.link.invalid"));
+    /** The invitation a link still opens, for its page (web or API) before the invitee sets a password. */
+    InvitationView open(String token) {
+        var invitation = opened(token).orElseThrow(() -> new LinkClosed(false));
         if (invitation.status() == InvitationView.Status.EXPIRED) {
-            throw InvalidInput.of("token", "invitation.link.expired");
+            throw new LinkClosed(true);
         }
-        // one taker: the row is claimed before the account is made, so two tabs cannot both use the link
+        return invitation;
+    }
+
+    /**
+     * What the invitee sends to take an invitation up: the password twice, as the page asks. {@code username} is the
+     * invitation's, fixed by the inviter; the page sends it back for password managers, and a different one is refused.
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Taking up an invitation: the password the invitee chose, twice")
+    public record Acceptance(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Optional: the invitation's username (another one is refused)") String username,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "At least 10 characters, not a common or guessable one (ADR 0011)") String password,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The same password again") String confirmPassword) {
+    }
+
+    /**
+     * The invitee takes the invitation up with the password they chose (the usual policy, ADR 0011): their account is
+     * made and the link is spent, or nothing happens. Throws {@link LinkClosed} for a link that is spent, unknown or
+     * expired, including one spent by a concurrent taker.
+     */
+    @Transactional
+    public String accept(String token, Acceptance acceptance) {
+        var invitation = open(token);
+        if (acceptance.username() != null && !acceptance.username().isBlank()
+                && !acceptance.username().trim().equalsIgnoreCase(invitation.username())) {
+            throw InvalidInput.of("username", "invitation.username.fixed", invitation.username());
+        }
+        if (blank(acceptance.password())) {
+            throw InvalidInput.of("password", "field.required");
+        }
+        if (!acceptance.password().equals(acceptance.confirmPassword())) {
+            throw InvalidInput.of("confirmPassword", "password.mismatch");
+        }
+        String password = acceptance.password();
+        // one taker: the row is claimed before the account is made, so two tabs (or two calls) cannot both use the link;
+        // a refused password rolls the claim back with the rest
         int claimed = jdbc.sql("UPDATE invitation SET status = 'ACCEPTED', token_hash = NULL, accepted_at = ?, version = version + 1 "
                         + "WHERE id = ? AND status = 'PENDING'")
                 .params(today.now(), invitation.id()).update();
         if (claimed == 0) {
-            throw InvalidInput.of("token", "invitation.link.invalid");
+            throw new LinkClosed(false);
         }
         long userId = audit.actingAs(invitation.username(), () -> {
             long created = accounts.createInvited(new Accounts.NewUser(invitation.username(), invitation.fullName(), invitation.email(),

@@ -1,6 +1,7 @@
 package id.naikkelas.market;
 
 import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.PermitValidity;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -88,7 +89,7 @@ final class BadgeRules {
         var parts = new ArrayList<String>();
         for (PermitType type : rule.needs()) {
             parts.add("EXISTS (SELECT 1 FROM registry_permit pm WHERE pm.product_id = l.product_id AND pm.type = '"
-                    + type.name() + "' AND (pm.expires_on IS NULL OR pm.expires_on >= :today))");
+                    + type.name() + "' AND " + PermitValidity.validOn("pm", "today") + ")");
         }
         return String.join(" AND ", parts);
     }

@@ -1,6 +1,7 @@
 package id.naikkelas.market;
 
 import id.naikkelas.registry.PermitType;
+import id.naikkelas.registry.PermitValidity;
 
 import java.time.LocalDate;
 
@@ -8,6 +9,6 @@ import java.time.LocalDate;
 record HeldPermit(long productId, PermitType type, String number, LocalDate expiresOn) {
 
     boolean validOn(LocalDate day) {
-        return expiresOn == null || !expiresOn.isBefore(day);
+        return PermitValidity.validOn(expiresOn, day);
     }
 }

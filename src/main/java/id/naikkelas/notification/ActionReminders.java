@@ -23,7 +23,7 @@ class ActionReminders implements ReminderRule {
     public List<Reminder> due(LocalDate today) {
         return jdbc.sql("""
                         SELECT a.id, a.due_on, a.region_code, a.requirement_id, a.requirement_en, b.name, u.username,
-                               CASE WHEN u.id = b.owner_user_id THEN b.owner_phone END
+                               CASE WHEN u.id = b.owner_user_id THEN b.owner_phone END, u.language
                         FROM assessment_open_action a
                         JOIN registry_business b ON b.id = a.business_id AND b.merged_into IS NULL
                         JOIN identity_user u ON u.enabled AND (u.id = b.owner_user_id
@@ -36,7 +36,7 @@ class ActionReminders implements ReminderRule {
                     String en = shorten(rs.getString(5));
                     String business = rs.getString(6);
                     return new Reminder("reminder.action.due:" + rs.getLong(1) + ":" + due, "reminder.action.due", rs.getString(7),
-                            rs.getString(8), rs.getString(3), "/tindakan",
+                            Reminder.language(rs.getString(9)), rs.getString(8), rs.getString(3), "/tindakan",
                             locale -> List.of("en".equals(locale.getLanguage()) ? en : id, business, Dates.format(due, locale)));
                 })
                 .list();

@@ -26,7 +26,7 @@ class CaseReminders implements ReminderRule {
     @Override
     public List<Reminder> due(LocalDate today) {
         return jdbc.sql("""
-                        SELECT DISTINCT c.id, c.current_step, c.step_due_on, c.region_code, b.name, u.username
+                        SELECT DISTINCT c.id, c.current_step, c.step_due_on, c.region_code, b.name, u.username, u.language
                         FROM certification_open_step c
                         JOIN registry_business b ON b.id = c.business_id
                         JOIN identity_user u ON u.username IN (c.facilitator, c.opened_by) AND u.enabled
@@ -37,7 +37,7 @@ class CaseReminders implements ReminderRule {
                     LocalDate dueOn = rs.getObject(3, LocalDate.class);
                     String business = rs.getString(5);
                     return new Reminder("reminder.case.overdue:" + rs.getLong(1) + ":" + step + ":" + dueOn, "reminder.case.overdue",
-                            rs.getString(6), null, rs.getString(4), "/kasus/" + rs.getLong(1),
+                            rs.getString(6), Reminder.language(rs.getString(7)), null, rs.getString(4), "/kasus/" + rs.getLong(1),
                             locale -> List.of(stepTitle(step, locale), business, Dates.format(dueOn, locale)));
                 })
                 .list();

@@ -30,7 +30,7 @@ class PermitReminders implements ReminderRule {
     public List<Reminder> due(LocalDate today) {
         return jdbc.sql("""
                         SELECT p.id, p.type, p.number, p.expires_on, p.region_code, b.name, u.username,
-                               CASE WHEN u.id = b.owner_user_id THEN b.owner_phone END, u.id = b.owner_user_id
+                               CASE WHEN u.id = b.owner_user_id THEN b.owner_phone END, u.id = b.owner_user_id, u.language
                         FROM registry_permit p
                         JOIN registry_business b ON b.id = p.business_id AND b.merged_into IS NULL
                         JOIN identity_user u ON u.enabled AND (u.id = b.owner_user_id
@@ -47,7 +47,8 @@ class PermitReminders implements ReminderRule {
                     String business = rs.getString(6);
                     boolean owner = rs.getBoolean(9);
                     return new Reminder("reminder.permit.expiring:" + rs.getLong(1) + ":" + expires + ":" + window, "reminder.permit.expiring",
-                            rs.getString(7), rs.getString(8), rs.getString(5), owner ? "/izin-saya" : "/izin/perpanjangan",
+                            rs.getString(7), Reminder.language(rs.getString(10)), rs.getString(8), rs.getString(5),
+                            owner ? "/izin-saya" : "/izin/perpanjangan",
                             locale -> List.of(Dates.in(locale, () -> labels.ofCode("registry.PermitType", type)) + " " + number, business,
                                     Dates.format(expires, locale), Long.toString(days)));
                 })

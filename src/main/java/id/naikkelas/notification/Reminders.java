@@ -1,7 +1,6 @@
 package id.naikkelas.notification;
 
 import id.naikkelas.common.Today;
-import id.naikkelas.identity.Accounts;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -9,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Asks every {@link ReminderRule} once a day (06:00 WIB, on one node) and hands what is due to {@link Notifications}.
@@ -20,13 +18,11 @@ class Reminders {
 
     private final List<ReminderRule> rules;
     private final Notifications notifications;
-    private final Accounts accounts;
     private final Today today;
 
-    Reminders(List<ReminderRule> rules, Notifications notifications, Accounts accounts, Today today) {
+    Reminders(List<ReminderRule> rules, Notifications notifications, Today today) {
         this.rules = rules;
         this.notifications = notifications;
-        this.accounts = accounts;
         this.today = today;
     }
 
@@ -48,8 +44,8 @@ class Reminders {
         return rules.stream().flatMap(rule -> rule.due(day).stream()).map(this::message).toList();
     }
 
+    /** Written in the recipient's own language, which the rule read with them: each person of the batch their own. */
     private Message message(Reminder r) {
-        Locale locale = accounts.language(r.username());
-        return Message.once(r.once(), r.username(), r.phone(), r.kind(), r.args().apply(locale), r.link(), r.regionCode());
+        return Message.once(r.once(), r.username(), r.phone(), r.kind(), r.args().apply(r.language()), r.link(), r.regionCode());
     }
 }

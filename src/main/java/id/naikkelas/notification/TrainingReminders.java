@@ -34,7 +34,7 @@ class TrainingReminders implements ReminderRule {
         var until = tomorrow.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7));
         return jdbc.sql("""
                         SELECT t.session_id, t.starts_at, t.topic, t.mode, t.venue, t.meeting_link, t.region_code, t.event_id,
-                               t.registration_id, u.username, b.owner_phone
+                               t.registration_id, u.username, b.owner_phone, u.language
                         FROM training_session_participant t
                         JOIN registry_business b ON b.id = t.business_id
                         JOIN identity_user u ON u.id = b.owner_user_id AND u.enabled
@@ -50,7 +50,7 @@ class TrainingReminders implements ReminderRule {
                     String place = place(rs.getString(4), rs.getString(5), rs.getString(6));
                     String time = times.time(startsAt, region);
                     return new Reminder("reminder.training.tomorrow:" + rs.getLong(1) + ":" + rs.getLong(9), "reminder.training.tomorrow",
-                            rs.getString(10), rs.getString(11), region, "/pelatihan/" + rs.getLong(8),
+                            rs.getString(10), Reminder.language(rs.getString(12)), rs.getString(11), region, "/pelatihan/" + rs.getLong(8),
                             locale -> List.of(topic, time, place));
                 })
                 .list().stream().filter(Objects::nonNull).toList();

@@ -21,7 +21,7 @@ class VisitReminders implements ReminderRule {
     @Override
     public List<Reminder> due(LocalDate today) {
         return jdbc.sql("""
-                        SELECT v.id, v.planned_on, v.region_code, v.business_id, b.name, u.username
+                        SELECT v.id, v.planned_on, v.region_code, v.business_id, b.name, u.username, u.language
                         FROM programs_planned_visit v
                         JOIN registry_business b ON b.id = v.business_id AND b.merged_into IS NULL
                         JOIN identity_user u ON u.id = v.facilitator_id AND u.enabled
@@ -31,7 +31,8 @@ class VisitReminders implements ReminderRule {
                     LocalDate planned = rs.getObject(2, LocalDate.class);
                     String kind = planned.isAfter(today) ? "reminder.visit.tomorrow" : "reminder.visit.missed";
                     String business = rs.getString(5);
-                    return new Reminder(kind + ":" + rs.getLong(1) + ":" + planned, kind, rs.getString(6), null, rs.getString(3),
+                    return new Reminder(kind + ":" + rs.getLong(1) + ":" + planned, kind, rs.getString(6), Reminder.language(rs.getString(7)),
+                            null, rs.getString(3),
                             "/usaha/" + rs.getLong(4), locale -> List.of(business, Dates.format(planned, locale)));
                 })
                 .list();

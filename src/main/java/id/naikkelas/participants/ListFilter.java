@@ -13,7 +13,7 @@ public record ListFilter(
         @Schema(description = "Stage position") Integer stage,
         @Schema(description = "Facilitator's account id; 0 for participants without one") Long facilitator,
         @Schema(description = "Only those with an overdue planned visit") Boolean overdue,
-        @Schema(description = "Only those whose business does not hold this permit") PermitType permit,
+        @Schema(description = "Only those whose business does not hold this permit valid today (an expired one does not count)") PermitType permit,
         @Schema(description = "Only those who attended a session of this training event") Long attended,
         @Schema(description = "Part of the business's name") @Size(max = 100) String q) {
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * @param stage         stage position (active participants in that stage)
  * @param facilitator   a facilitator's account id, or 0 for "no facilitator yet"
  * @param overdue       only those with a planned visit whose date has passed
- * @param missingPermit only those whose business does not hold this permit yet
+ * @param missingPermit only those whose business does not hold this permit valid today (an expired one does not count)
  * @param q             part of the business's name
  * @param businessIds   only these businesses (e.g. those who attended a training), null for any
  */

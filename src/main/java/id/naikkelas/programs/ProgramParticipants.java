@@ -2,6 +2,7 @@ package id.naikkelas.programs;
 
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
+import id.naikkelas.registry.PermitValidity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -128,7 +129,9 @@ public class ProgramParticipants {
             sql.append(" AND EXISTS (SELECT 1 FROM visit v WHERE v.enrollment_id = e.id AND v.status = 'PLANNED' AND v.planned_on < :today)");
         }
         if (filter.missingPermit() != null) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM registry_permit h WHERE h.business_id = e.business_id AND h.type = :permit)");
+            // an expired permit is one still to get: only a permit valid today counts as held
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM registry_permit h WHERE h.business_id = e.business_id AND h.type = :permit AND ")
+                    .append(PermitValidity.validOn("h", "today")).append(")");
             params.put("permit", filter.missingPermit().name());
         }
         if (filter.q() != null && !filter.q().isBlank()) {

@@ -52,7 +52,7 @@ public class PermitRegister {
                     return new PublicPermit(PermitType.valueOf(rs.getString("type")), rs.getString("number"),
                             rs.getString("product_name"), rs.getString("brand"), rs.getString("business_name"),
                             rs.getString("regency"), rs.getObject("issued_on", LocalDate.class), expires,
-                            expires == null || !expires.isBefore(today));
+                            PermitValidity.validOn(expires, today));
                 })
                 .list();
     }

@@ -6,6 +6,6 @@ public record PermitView(long id, Long productId, String productName, PermitType
                          LocalDate expiresOn, String issuer) {
 
     public boolean expired(LocalDate today) {
-        return expiresOn != null && expiresOn.isBefore(today);
+        return !PermitValidity.validOn(expiresOn, today);
     }
 }

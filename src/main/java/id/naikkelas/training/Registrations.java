@@ -291,7 +291,8 @@ public class Registrations {
      */
     public RegistrationView get(long registrationId) {
         CurrentUser me = access.require();
-        var found = jdbc.sql(SELECT + " WHERE r.id = ?").param(registrationId).query((rs, i) -> map(rs, me, null)).optional()
+        var found = jdbc.sql(SELECT + " WHERE r.id = :id").params(Map.of("id", registrationId, "dayStart", EventTiming.dayStart(today)))
+                .query((rs, i) -> map(rs, me, null)).optional()
                 .orElseThrow(() -> new NotFound("training_registration", registrationId));
         if (!found.mine() && !found.manageable() && !(me.isStaff() && seesBusiness(found.businessId()))) {
             throw new NotFound("training_registration", registrationId);
@@ -313,6 +314,7 @@ public class Registrations {
                 : businesses.visibleCondition("r.business_id");
         var params = new HashMap<String, Object>(scope.params());
         params.put("event", eventId);
+        params.put("dayStart", EventTiming.dayStart(today));
         return jdbc.sql(SELECT + " WHERE r.event_id = :event AND " + scope.sql()
                         + " ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END, r.registered_at, r.id")
                 .params(params).query((rs, i) -> map(rs, me, event)).list();
@@ -325,19 +327,19 @@ public class Registrations {
         return jdbc.sql("SELECT " + scope.sql()).params(params).query(Boolean.class).single();
     }
 
-    /** The signed-in owner's registrations, latest event first. */
+    /** The signed-in owner's registrations: today's and upcoming events first, nearest first, then past ones newest first. */
     public List<RegistrationView> mine() {
         CurrentUser me = access.require();
-        return jdbc.sql(SELECT + " WHERE b.owner_user_id = ? ORDER BY (SELECT min(s.starts_at) FROM training_session s WHERE s.event_id = r.event_id) DESC, r.id")
-                .param(me.id()).query((rs, i) -> map(rs, me, null)).list();
+        return jdbc.sql("SELECT * FROM (" + SELECT + " WHERE b.owner_user_id = :me) r ORDER BY " + EventTiming.ORDER + ", r.id")
+                .params(Map.of("me", me.id(), "dayStart", EventTiming.dayStart(today))).query((rs, i) -> map(rs, me, null)).list();
     }
 
     /** Registrations of one business, for its profile page. */
     public List<RegistrationView> ofBusiness(long businessId) {
         businesses.requireVisible(businessId);
         CurrentUser me = access.require();
-        return jdbc.sql(SELECT + " WHERE r.business_id = ? AND r.status <> 'CANCELLED' ORDER BY r.registered_at DESC")
-                .param(businessId).query((rs, i) -> map(rs, me, null)).list();
+        return jdbc.sql(SELECT + " WHERE r.business_id = :business AND r.status <> 'CANCELLED' ORDER BY r.registered_at DESC")
+                .params(Map.of("business", businessId, "dayStart", EventTiming.dayStart(today))).query((rs, i) -> map(rs, me, null)).list();
     }
 
     private static final String SELECT = """
@@ -352,10 +354,12 @@ public class Registrations {
                 (SELECT score FROM training_test_result t WHERE t.registration_id = r.id AND t.kind = 'POST') AS post_score,
                 c.code AS certificate_code, c.revoked_at AS certificate_revoked,
                 (SELECT count(*) FROM training_registration w WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED'
-                 AND (w.registered_at, w.id) <= (r.registered_at, r.id)) AS waitlist_position
+                 AND (w.registered_at, w.id) <= (r.registered_at, r.id)) AS waitlist_position,
+                %s AS next_start, %s AS last_start
             FROM training_registration r JOIN training_event e ON e.id = r.event_id
             JOIN registry_business b ON b.id = r.business_id
-            LEFT JOIN training_certificate c ON c.registration_id = r.id""";
+            LEFT JOIN training_certificate c ON c.registration_id = r.id"""
+            .formatted(EventTiming.NEXT_START.formatted("r.event_id"), EventTiming.LAST_START.formatted("r.event_id"));
 
     private RegistrationView map(ResultSet rs, CurrentUser me, EventView event) throws SQLException {
         var type = EventType.valueOf(rs.getString("type"));
@@ -369,6 +373,10 @@ public class Registrations {
                 passMark, rs.getObject("post_score", Integer.class));
         var status = Status.valueOf(rs.getString("status"));
         boolean showCodes = mine || manageable;
+        var nextStart = rs.getObject("next_start", OffsetDateTime.class);
+        var timing = EventTiming.of(nextStart, today);
+        String eventRegion = rs.getString("event_region");
+        var shownStart = timing.ahead() ? nextStart : rs.getObject("last_start", OffsetDateTime.class);
         return new RegistrationView(rs.getLong("id"), rs.getLong("event_id"), rs.getString("topic"), type,
                 rs.getLong("business_id"), rs.getString("business_name"), rs.getString("region_code"),
                 rs.getString("participant_name"), rs.getString("participant_role"), status,
@@ -377,7 +385,8 @@ public class Registrations {
                 rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("promoted_at", OffsetDateTime.class),
                 Set.copyOf(attended), rs.getObject("pre_score", Integer.class), rs.getObject("post_score", Integer.class),
                 completion, rs.getObject("certificate_revoked") == null ? rs.getString("certificate_code") : null, mine, manageable,
-                recordedLater(rs.getArray("recorded_later"), manageable));
+                recordedLater(rs.getArray("recorded_later"), manageable), eventRegion,
+                shownStart == null ? null : shownStart.atZoneSameInstant(EventTimes.zone(eventRegion)).toOffsetDateTime(), timing);
     }
 
     /** "position|by|reason" rows; the reason is the organisers' to read. */

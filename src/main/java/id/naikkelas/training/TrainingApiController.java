@@ -43,7 +43,8 @@ class TrainingApiController {
     }
 
     @GetMapping("/training/events")
-    @Operation(summary = "Events the caller may see, upcoming (default) or past")
+    @Operation(summary = "Events the caller may see, not over yet (default) or past; today's and upcoming first, nearest first, "
+            + "then past ones newest first. Each says its timing: TODAY, UPCOMING or PAST (platform time, WIB)")
     List<EventView> list(@RequestParam(defaultValue = "false") boolean past) {
         return events.list(past);
     }
@@ -103,6 +104,8 @@ class TrainingApiController {
     }
 
     @GetMapping("/training/registrations/mine")
+    @Operation(summary = "The owner's registrations: today's and upcoming events first, nearest first, then past ones newest first; "
+            + "each with its timing (TODAY, UPCOMING, PAST) and sessionStartsAt (the next session, or a past event's last)")
     List<RegistrationView> mine() {
         return registrations.mine();
     }

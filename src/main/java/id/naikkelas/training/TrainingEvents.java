@@ -183,21 +183,25 @@ public class TrainingEvents {
         var params = new HashMap<String, Object>(scope.params());
         params.put("id", id);
         params.put("me", me.id());
+        params.put("dayStart", EventTiming.dayStart(today));
         return jdbc.sql(SELECT + " WHERE e.id = :id AND " + scope.sql())
                 .params(params).query((rs, i) -> map(rs, me)).optional()
                 .orElseThrow(() -> new NotFound("training_event", id));
     }
 
-    /** Upcoming and recent events the user may see, soonest first. */
+    /**
+     * Events the user may see that are not over yet, or (past) those that are: in either, today's and upcoming ones
+     * first, nearest first, then past ones newest first ({@link EventTiming}).
+     */
     public List<EventView> list(boolean past) {
         CurrentUser me = access.require();
         var scope = TrainingAccess.visible(me);
         var params = new HashMap<String, Object>(scope.params());
         params.put("now", today.now());
         params.put("me", me.id());
+        params.put("dayStart", EventTiming.dayStart(today));
         String when = past ? "last_end < :now" : "last_end >= :now";
-        return jdbc.sql(SELECT + " WHERE " + scope.sql() + " AND " + when + " ORDER BY first_start " + (past ? "DESC" : "ASC")
-                        + ", e.id LIMIT 200")
+        return jdbc.sql(SELECT + " WHERE " + scope.sql() + " AND " + when + " ORDER BY " + EventTiming.ORDER + ", e.id LIMIT 200")
                 .params(params).query((rs, i) -> map(rs, me)).list();
     }
 
@@ -209,6 +213,7 @@ public class TrainingEvents {
             SELECT * FROM (SELECT e.*, a.name AS agency_name, p.name AS program_name,
                 (SELECT min(s.starts_at) FROM training_session s WHERE s.event_id = e.id) AS first_start,
                 (SELECT max(s.ends_at) FROM training_session s WHERE s.event_id = e.id) AS last_end,
+                %s AS next_start, %s AS last_start,
                 (SELECT count(*) FROM training_registration r WHERE r.event_id = e.id AND r.status = 'CONFIRMED') AS confirmed,
                 (SELECT count(*) FROM training_registration r WHERE r.event_id = e.id AND r.status = 'WAITLISTED') AS waitlisted,
                 ARRAY(SELECT pa.id FROM training_partner tp JOIN identity_agency pa ON pa.id = tp.agency_id
@@ -221,7 +226,8 @@ public class TrainingEvents {
                 ARRAY(SELECT s.ends_at FROM training_session s WHERE s.event_id = e.id ORDER BY s.position) AS session_ends,
                 EXISTS (SELECT 1 FROM training_registration r JOIN registry_business b ON b.id = r.business_id
                         WHERE r.event_id = e.id AND r.status = 'CONFIRMED' AND b.owner_user_id = :me) AS holds_seat
-              FROM training_event e JOIN identity_agency a ON a.id = e.agency_id LEFT JOIN programs_program p ON p.id = e.program_id) e""";
+              FROM training_event e JOIN identity_agency a ON a.id = e.agency_id LEFT JOIN programs_program p ON p.id = e.program_id) e"""
+            .formatted(EventTiming.NEXT_START.formatted("e.id"), EventTiming.LAST_START.formatted("e.id"));
 
     private void check(EventData data, CurrentUser me, int confirmed) {
         var problems = new InvalidInput.Collector();
@@ -413,6 +419,7 @@ public class TrainingEvents {
         String status = rs.getString("status");
         Integer passMark = Completion.passMark(rs.getObject("pass_mark", Integer.class), rule);
         boolean passMarkConfirmed = rs.getObject("pass_mark", Integer.class) != null || rule.passMarkConfirmed();
+        var nextStart = rs.getObject("next_start", OffsetDateTime.class);
         return new EventView(id, rs.getLong("agency_id"), rs.getString("agency_name"), region, regions.label(region),
                 EventTimes.abbreviation(zone), type, rs.getString("topic"), rs.getString("description"),
                 rs.getObject("program_id", Long.class), rs.getString("program_name"), partners,
@@ -420,7 +427,8 @@ public class TrainingEvents {
                 seesLink ? rs.getString("meeting_link") : null, rs.getInt("capacity"), deadline, sessions(rs, zone), targets,
                 targets.stream().map(regions::label).toList(), sectors, rs.getObject("min_sessions", Integer.class), passMark,
                 passMarkConfirmed, status, rs.getString("cancel_reason"), rs.getInt("confirmed"), rs.getInt("waitlisted"), manageable,
-                "OPEN".equals(status) && today.now().isBefore(deadline), rs.getInt("version"));
+                "OPEN".equals(status) && today.now().isBefore(deadline), rs.getInt("version"),
+                EventTiming.of(nextStart, today), nextStart == null ? null : local(nextStart, zone));
     }
 
     private static List<String> strings(Array array) throws SQLException {

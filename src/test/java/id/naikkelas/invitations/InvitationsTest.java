@@ -183,6 +183,80 @@ class InvitationsTest {
                 .param(username + "@example.test").query(String.class).list()).containsExactly("EMAIL invitation.message"));
     }
 
+    @Test
+    void anAppTakesALinkUpByTheApiOnceEvenWhenItIsSentTwiceAtOnce() throws Exception {
+        String username = unique("aplikasi");
+        String link = invite("manajer.dumai", username, agency("Loka POM di Kota Dumai"), "FACILITATOR", "[\"14.72.01\"]");
+        String api = "/api/v1/invitations/" + link.substring(link.lastIndexOf('/') + 1);
+        // without signing in, what the page shows: who, as what, where; no contact, id, regions or expiry
+        mvc.perform(get(api)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username)).andExpect(jsonPath("$.fullName").value("Sari Wulandari"))
+                .andExpect(jsonPath("$.role").value("FACILITATOR")).andExpect(jsonPath("$.agencyName").value("Loka POM di Kota Dumai"))
+                .andExpect(jsonPath("$.phone").doesNotExist()).andExpect(jsonPath("$.id").doesNotExist())
+                .andExpect(jsonPath("$.regionCodes").doesNotExist()).andExpect(jsonPath("$.expiresAt").doesNotExist());
+
+        // refused the way the page refuses: the field named, nothing made, the link still good
+        acceptByApi(api, null, "password123", "password123").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        acceptByApi(api, null, "Kopi-Dumai-Barat-77", "Kopi-Dumai-Barat-78").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("confirmPassword"));
+        acceptByApi(api, "orang.lain", "Kopi-Dumai-Barat-77", "Kopi-Dumai-Barat-77").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("username"));
+        String huge = "Kopi-Dumai-".repeat(20);
+        acceptByApi(api, null, huge, huge).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(post(api + "/accept").contentType(MediaType.APPLICATION_JSON).content("{\"password\": [1, 2"))
+                .andExpect(status().isBadRequest());
+        assertThat(accounts(username)).isZero();
+
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> take = () -> {
+                start.await();
+                return acceptByApi(api, username, "Kopi-Dumai-Barat-77", "Kopi-Dumai-Barat-77").andReturn().getResponse().getStatus();
+            };
+            var answers = pool.invokeAll(java.util.List.of(take, take));
+            assertThat(java.util.List.of(answers.get(0).get(), answers.get(1).get())).containsExactlyInAnyOrder(201, 404);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(accounts(username)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT u.roles[1] || ' ' || u.region_codes[1] FROM app_user u WHERE u.username = ?").param(username)
+                .query(String.class).single()).isEqualTo("FACILITATOR 14.72.01");
+
+        mvc.perform(get(api)).andExpect(status().isNotFound());
+        acceptByApi(api, null, "Lain-Lagi-Sandi-88", "Lain-Lagi-Sandi-88").andExpect(status().isNotFound());
+        // the token's shape opens the way in only to these two: the inviter's operations still want a signed-in caller
+        mvc.perform(get("/api/v1/invitations/agencies")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anExpiredLinkAnswers410ByTheApiAndMakesNothing() throws Exception {
+        String username = unique("basi");
+        String link = invite("manajer.dumai", username, agency("Loka POM di Kota Dumai"), "OFFICER", "[]");
+        String api = "/api/v1/invitations/" + link.substring(link.lastIndexOf('/') + 1);
+        clock.advance(Duration.ofDays(8));
+        mvc.perform(get(api)).andExpect(status().isGone());
+        acceptByApi(api, null, "Kopi-Dumai-Barat-77", "Kopi-Dumai-Barat-77").andExpect(status().isGone())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("kedaluwarsa")));
+        assertThat(accounts(username)).isZero();
+        mvc.perform(get("/api/v1/invitations/" + "x".repeat(43))).andExpect(status().isNotFound());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions acceptByApi(String api, String username, String password, String confirm)
+            throws Exception {
+        var body = new java.util.LinkedHashMap<String, String>();
+        body.put("username", username);
+        body.put("password", password);
+        body.put("confirmPassword", confirm);
+        return mvc.perform(post(api + "/accept").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    }
+
+    private int accounts(String username) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(username).query(Integer.class).single();
+    }
+
     private String invite(String manager, String username, long agencyId, String role, String regions) throws Exception {
         var answer = mvc.perform(post("/api/v1/invitations").with(user(manager)).contentType(MediaType.APPLICATION_JSON)
                         .content("""

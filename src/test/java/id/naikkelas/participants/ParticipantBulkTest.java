@@ -98,6 +98,34 @@ class ParticipantBulkTest {
     }
 
     @Test
+    void missingPermitCountsOnlyAPermitValidToday() throws Exception {
+        var ids = program.businessIds();
+        var day = today.date();
+        // held and valid for a year, valid through today, expired yesterday, and without an expiry date (valid)
+        holdPirt(ids.get(0), day.plusYears(1));
+        holdPirt(ids.get(1), day);
+        holdPirt(ids.get(2), day.minusDays(1));
+        holdPirt(ids.get(3), null);
+        String url = "/program/" + program.programId() + "/peserta";
+        mvc.perform(get(url).param("permit", "PIRT").with(user(MANAGER).roles("PROGRAM_MANAGER")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("37 peserta")));
+        String expiredName = jdbc.sql("SELECT name FROM business WHERE id = ?").param(ids.get(2)).query(String.class).single();
+        mvc.perform(get("/api/v1/programs/" + program.programId() + "/participants").param("permit", "PIRT").param("size", "100")
+                        .with(user(MANAGER).roles("PROGRAM_MANAGER")))
+                .andExpect(jsonPath("$.total").value(37))
+                .andExpect(jsonPath("$.rows[?(@.businessId == " + ids.get(2) + ")].businessName").value(expiredName))
+                .andExpect(jsonPath("$.rows[?(@.businessId == " + ids.get(0) + ")]").isEmpty())
+                .andExpect(jsonPath("$.rows[?(@.businessId == " + ids.get(1) + ")]").isEmpty());
+    }
+
+    private void holdPirt(long businessId, java.time.LocalDate expiresOn) {
+        jdbc.sql("""
+                        INSERT INTO permit (business_id, region_code, type, number, issued_on, expires_on)
+                        SELECT id, region_code, 'PIRT', ?, ?, ? FROM business WHERE id = ?""")
+                .params("2187101" + businessId + "-29", today.date().minusYears(2), expiresOn, businessId).update();
+    }
+
+    @Test
     void nextStageIsPreviewedThenAppliedOnceAndAuditedAsOneAction() throws Exception {
         var ids = enrollmentIds();
         var preview = AsUser.call(MANAGER, () -> jobs.preview(program.programId(),

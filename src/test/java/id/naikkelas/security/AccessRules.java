@@ -287,6 +287,8 @@ final class AccessRules {
                 .unprobed("InvitationsTest: roles, regions and agencies beyond the inviter's are refused (422 naming the field)");
         t.op("POST /api/v1/invitations/{id}/resend").roles(INVITERS).unprobed("InvitationsTest: another agency's manager gets 404");
         t.op("POST /api/v1/invitations/{id}/revoke").roles(INVITERS).unprobed("InvitationsTest: another agency's manager gets 404");
+        t.op("GET /api/v1/invitations/{token}").open().unprobed("a one-time link: InvitationsTest opens, spends and expires it by the API");
+        t.op("POST /api/v1/invitations/{token}/accept").open().unprobed("a one-time link: InvitationsTest spends it once, also twice at once");
 
         // training
         t.op("GET /api/v1/training/events").roles(ALL);

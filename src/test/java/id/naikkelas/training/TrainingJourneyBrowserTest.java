@@ -115,6 +115,12 @@ class TrainingJourneyBrowserTest {
             // the personal QR code really loads (drawn on the server from the registration's token)
             page.waitForFunction("() => document.querySelector('img.qr').complete && document.querySelector('img.qr').naturalWidth > 0");
             BrowserSupport.screenshot(page, "training-ticket-phone");
+            // twelve days ahead: the owner's list marks it as coming, with its date, before the events that are over
+            page.navigate(base + "/pelatihan");
+            var registration = page.locator("section.card li", new Page.LocatorOptions().setHasText("PKP Kota Dumai dan Bengkalis"));
+            assertThat(registration.locator(".badge").first()).hasText("akan datang");
+            assertThat(registration).containsText(day.getYear() + " 08:30 WIB");
+            BrowserSupport.screenshot(page, "training-list-upcoming-owner-phone");
         }
         String secondRegistration;
         try (BrowserContext phone = BrowserSupport.phone()) {
@@ -143,6 +149,9 @@ class TrainingJourneyBrowserTest {
             firstCode = page.locator("#peserta tbody tr").nth(0).locator("code").innerText();
             secondCode = page.locator("#peserta tbody tr").nth(1).locator("code").innerText();
             BrowserSupport.screenshot(page, "training-event-organiser-desktop");
+            page.navigate(base + "/pelatihan");
+            assertThat(page.locator("a.tile", new Page.LocatorOptions().setHasText("PKP Kota Dumai dan Bengkalis"))).containsText("akan datang");
+            BrowserSupport.screenshot(page, "training-list-upcoming-desktop");
         }
 
         try (BrowserContext phone = BrowserSupport.phone()) {
@@ -178,7 +187,12 @@ class TrainingJourneyBrowserTest {
             Page page = phone.newPage();
             BrowserSupport.login(page, base, "pemilik.demo");
             page.navigate(base + "/pelatihan");
+            var today = page.locator("section.card li", new Page.LocatorOptions().setHasText("PKP Kota Dumai dan Bengkalis"));
+            assertThat(today.locator(".badge").first()).hasText("hari ini");
             BrowserSupport.screenshot(page, "training-list-owner-phone");
+            page.setViewportSize(1280, 860);
+            BrowserSupport.screenshot(page, "training-list-owner-desktop");
+            page.setViewportSize(360, 740);
             // the owner also holds a demo ticket: open this journey's event by its topic
             page.locator("section.card a", new Page.LocatorOptions().setHasText("PKP Kota Dumai dan Bengkalis")).first().click();
             page.locator("a", new Page.LocatorOptions().setHasText("Kerjakan")).click();
