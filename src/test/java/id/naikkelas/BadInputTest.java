@@ -201,6 +201,10 @@ class BadInputTest {
         refused(mvc.perform(post("/api/v1/businesses").with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
                 .content(business("Keripik Modal").replace("\"annualSales\": 90000000", "\"annualSales\": 1000000000000000000"))),
                 422, "annualSales", "registry.amount.tooLarge");
+        // a year is told as a year: "2026", never the number "2.026"
+        refused(mvc.perform(post("/api/v1/businesses").with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                .content(business("Keripik Masa Depan").replace("\"foundedYear\": 2019", "\"foundedYear\": 3000"))), 422, "foundedYear", null)
+                .andExpect(jsonPath("$.errors[0].message").value("Tahun mulai usaha harus antara 1900 dan " + today.date().getYear() + "."));
         assertThat(count("visit")).isEqualTo(before);
     }
 
