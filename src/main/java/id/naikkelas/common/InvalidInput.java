@@ -41,7 +41,7 @@ public class InvalidInput extends RuntimeException {
         return new DefaultMessageSourceResolvable(new String[] {"field." + name}, null, name);
     }
 
-    /** Refuses {@code value} when it (stripped) has more than {@code max} characters; see {@link TextLimits}. */
+    /** Refuses {@code value} when it has more than {@code max} characters; see {@link TextLimits}. */
     public static void limit(String field, String value, int max) {
         new Collector().limit(field, value, max).throwIfAny();
     }
@@ -74,7 +74,7 @@ public class InvalidInput extends RuntimeException {
             return this;
         }
 
-        /** Adds "too long" when {@code value} (stripped) has more than {@code max} characters; see {@link TextLimits}. */
+        /** Adds "too long" when {@code value} has more than {@code max} characters; see {@link TextLimits}. */
         public Collector limit(String field, String value, int max) {
             if (TextLimits.exceeds(value, max)) {
                 add(field, "input.tooLong", label(field), max);

@@ -24,6 +24,7 @@ public final class TextLimits {
     }
 
     static boolean exceeds(String value, int max) {
-        return value != null && value.strip().length() > max;
+        // as typed, not stripped: some services store text as it came, and the database must never be the first to refuse
+        return value != null && value.length() > max;
     }
 }
