@@ -52,6 +52,23 @@ class AddressRateLimitTest {
         assertThatThrownBy(() -> limit.take("203.0.113.9")).isInstanceOf(TooManyRequests.class);
     }
 
+    /** Memory stays bounded: with the table full, a new address passes uncounted until ended windows are swept. */
+    @Test
+    void aFullTableLetsNewAddressesPassUntilEndedWindowsAreForgotten() {
+        clock.set(Instant.parse("2026-06-01T03:00:00Z"));
+        for (int i = 0; i < AddressRateLimit.MAX_TRACKED; i++) {
+            limit.take("10." + (i >> 16) + "." + (i >> 8 & 0xff) + "." + (i & 0xff));
+        }
+        for (int i = 0; i < 10; i++) {
+            limit.take("203.0.113.50");
+        }
+        clock.advance(Duration.ofMinutes(1));
+        for (int i = 0; i < 3; i++) {
+            limit.take("203.0.113.50");
+        }
+        assertThatThrownBy(() -> limit.take("203.0.113.50")).isInstanceOf(TooManyRequests.class);
+    }
+
     @Test
     void anIpv6AddressCountsByItsSlash64Network() {
         clock.set(Instant.parse("2026-06-01T03:00:00Z"));
