@@ -45,6 +45,8 @@ class BadInputTest {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.naikkelas.common.Today today;
 
     @Test
     void aNulCharacterIsRefusedOnItsFieldWhereverTypedTextEnters() throws Exception {
@@ -130,6 +132,64 @@ class BadInputTest {
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isBetween(200, 499));
     }
 
+    /**
+     * Free text (addresses, notes, reasons, descriptions) is bounded (common.TextLimits): one character more is refused on
+     * its field with the bound, on the API and the pages, and nothing is stored; and the database holds the same bound,
+     * so a write that skipped the check is refused too, naming the field.
+     */
+    @Test
+    void freeTextOneCharacterPastItsBoundIsRefusedOnItsFieldAndChangesNothing() throws Exception {
+        long businesses = count("business");
+        refused(mvc.perform(post("/api/v1/businesses").with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                .content(business("Keripik Alamat Panjang").replace("Jl. Uji 2", "j".repeat(501)))), 422, "address", "input.tooLong")
+                .andExpect(jsonPath("$.errors[0].message").value("alamat: terlalu panjang; maksimal 500 karakter."));
+        mvc.perform(post("/usaha").with(user(OFFICER)).with(csrf()).param("name", "Keripik Alamat Panjang").param("sector", "PROCESSED_FOOD")
+                        .param("regionCode", "14.72.01.1008").param("owner.fullName", "Ibu Uji").param("address", "j".repeat(501))
+                        .param("lang", "en"))
+                .andExpect(content().string(containsString("address: too long; at most 500 characters.")));
+        assertThat(count("business")).isEqualTo(businesses);
+
+        long business = business();
+        long products = count("product");
+        refused(mvc.perform(post("/api/v1/businesses/{id}/products", business).with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                .content(product("\"netContent\": \"250 g\", \"ingredients\": \"" + "b".repeat(4001) + "\""))), 422, "ingredients", "input.tooLong");
+        assertThat(count("product")).isEqualTo(products);
+
+        long programs = count("program");
+        refused(mvc.perform(post("/api/v1/programs").with(user(MANAGER)).contentType(MediaType.APPLICATION_JSON)
+                .content(programJson("Program Deskripsi Panjang").replace("\"regionCodes\"", "\"description\": \"" + "d".repeat(4001) + "\", \"regionCodes\""))),
+                422, "description", "input.tooLong");
+        assertThat(count("program")).isEqualTo(programs);
+
+        long enrollment = enrollment();
+        long visits = count("visit");
+        refused(mvc.perform(post("/api/v1/enrollments/{id}/visits", enrollment).with(user(MANAGER)).contentType(MediaType.APPLICATION_JSON)
+                .content(visit("\"latitude\": 1.6, \"longitude\": 101.4").replace("\"notes\": \"Kunjungan\"", "\"notes\": \"" + "n".repeat(4001) + "\""))),
+                422, "notes", "input.tooLong");
+        assertThat(count("visit")).isEqualTo(visits);
+        refused(mvc.perform(post("/api/v1/enrollments/{id}/outcome", enrollment).with(user(MANAGER)).contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en").content("{\"outcome\": \"WITHDRAWN\", \"reason\": \"" + "r".repeat(1001) + "\"}")),
+                422, "reason", "input.tooLong")
+                .andExpect(jsonPath("$.errors[0].message").value("reason: too long; at most 1,000 characters."));
+        assertThat(jdbc.sql("SELECT status FROM enrollment WHERE id = ?").param(enrollment).query(String.class).single()).isEqualTo("ENROLLED");
+
+        // the database's own bound, for a write no check saw: refused, and the last resort names the field
+        var skipped = org.assertj.core.api.Assertions.catchThrowableOfType(org.springframework.dao.DataIntegrityViolationException.class,
+                () -> jdbc.sql("UPDATE business SET address = repeat('j', 501) WHERE id = ?").param(business).update());
+        assertThat(id.naikkelas.common.InputProblems.of(skipped).input().violations())
+                .extracting(InvalidInput.Violation::field, InvalidInput.Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("address", "input.text.tooLong.unknown"));
+        assertThat(jdbc.sql("SELECT address FROM business WHERE id = ?").param(business).query(String.class).single()).isEqualTo("Jl. Uji 2");
+    }
+
+    /** Every bound V90 put on free text holds for all the data there is (the demo data here), not only for new rows. */
+    @Test
+    void theFreeTextBoundsHoldForTheExistingRows() {
+        var bounds = jdbc.sql("SELECT conname, convalidated FROM pg_constraint WHERE contype = 'c' AND conname LIKE '%\\_length'")
+                .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getBoolean(2))).list();
+        assertThat(bounds).hasSizeGreaterThanOrEqualTo(45).allSatisfy(b -> assertThat(b.getValue()).as(b.getKey()).isTrue());
+    }
+
     @Test
     void numbersPastTheirColumnsAreRefusedOnTheirFields() throws Exception {
         long enrollment = enrollment();
@@ -141,6 +201,10 @@ class BadInputTest {
         refused(mvc.perform(post("/api/v1/businesses").with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
                 .content(business("Keripik Modal").replace("\"annualSales\": 90000000", "\"annualSales\": 1000000000000000000"))),
                 422, "annualSales", "registry.amount.tooLarge");
+        // a year is told as a year: "2026", never the number "2.026"
+        refused(mvc.perform(post("/api/v1/businesses").with(user(OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                .content(business("Keripik Masa Depan").replace("\"foundedYear\": 2019", "\"foundedYear\": 3000"))), 422, "foundedYear", null)
+                .andExpect(jsonPath("$.errors[0].message").value("Tahun mulai usaha harus antara 1900 dan " + today.date().getYear() + "."));
         assertThat(count("visit")).isEqualTo(before);
     }
 

@@ -50,7 +50,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * same sweep (plus each value left out) and random rounds, and the sign-in form.
  *
  * <p>No answer may be 500 or above, and no input may be refused by the database rather than by a check (the last
- * resort logs it: it names no field for a text or number refused there). A failure prints the seed and each failing
+ * resort logs it: it names no field for a text or number refused there). Free text is bounded in the database too
+ * (V90), below {@link #LONG}: so every text field the sweep reaches must have its own check of the bound, or fail here. A failure prints the seed and each failing
  * request, which {@code -Dfuzz.seed=...} replays: each request depends only on the seed, its operation and its round.
  * {@code -Dfuzz.rounds=} and {@code -Dfuzz.pageRounds=} send more.
  */
@@ -137,6 +138,16 @@ class InputFuzzTest {
                         account.getValue() == Role.ADMIN ? null : dumai, Set.of(account.getValue()), List.of()));
             }
         }
+    }
+
+    /** The sweep's long text passes every bound on free text, so it reaches each one's check (see the class comment). */
+    @Test
+    void theLongValueIsLongerThanEveryBoundOnFreeText() {
+        var bounds = jdbc.sql("""
+                        SELECT conname, (regexp_match(pg_get_constraintdef(oid), '<= (\\d+)'))[1]::int AS bound FROM pg_constraint
+                        WHERE contype = 'c' AND pg_get_constraintdef(oid) LIKE '%char_length%<=%'""")
+                .query((rs, i) -> Map.entry(rs.getString("conname"), rs.getInt("bound"))).list();
+        assertThat(bounds).hasSizeGreaterThanOrEqualTo(45).allSatisfy(b -> assertThat(b.getValue()).as(b.getKey()).isLessThan(LONG.length()));
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.lang.annotation.Target;
         "naikkelas.embedded-db.unsafe-no-fsync-for-tests=true",
         "naikkelas.demo.enabled=true",
         "naikkelas.storage.dir=target/test-files",
+        // every test request comes from 127.0.0.1, hundreds of permit checks a minute; PermitCheckRateTest proves the limit
+        "naikkelas.certification.public-checks.per-address=100000",
         "spring.thymeleaf.cache=true"
 })
 @AutoConfigureMockMvc

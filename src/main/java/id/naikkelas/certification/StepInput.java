@@ -1,5 +1,6 @@
 package id.naikkelas.certification;
 
+import id.naikkelas.common.TextLimits;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * @param nib on a step that waits for the business's NIB, the NIB from OSS, saved to the business profile
  */
 public record StepInput(@Size(max = 100) String reference, Integer inspectionLevel, @Size(max = 200) String facilitator,
-                        @Size(max = 100) String permitNumber, LocalDate issuedOn, LocalDate expiresOn, String note,
+                        @Size(max = 100) String permitNumber, LocalDate issuedOn, LocalDate expiresOn, @Size(max = TextLimits.NOTE) String note,
                         @Size(max = 40) String nib) {
 
     public StepInput(String reference, Integer inspectionLevel, String facilitator, String permitNumber, LocalDate issuedOn,

@@ -92,6 +92,16 @@ class ApiErrors {
         return problem;
     }
 
+    /** Asked too often ({@link TooManyRequests}): 429, and when to ask again in {@code Retry-After} and in words. */
+    @ExceptionHandler(TooManyRequests.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooMany(TooManyRequests e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage(e.code(), new Object[] {e.retryAfterSeconds()}, e.code(), LocaleContextHolder.getLocale()));
+        problem.setTitle(text("error.429.title"));
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("error.404.text"));

@@ -47,6 +47,8 @@ public final class InputProblems {
     private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\((.+?)\\)=");
     private static final Pattern FUNCTION = Pattern.compile("^[a-z_]+\\((.*?)(?:,.*)?\\)$");
     private static final Pattern VARCHAR = Pattern.compile("character varying\\((\\d+)\\)");
+    /** How the constraints that bound free text end (V90). */
+    private static final String LENGTH = "_length";
 
     public record Refusal(HttpStatus status, InvalidInput input) {
     }
@@ -206,7 +208,11 @@ public final class InputProblems {
             }
             case "23514" -> {
                 String field = checkedField(server);
-                yield new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, InvalidInput.of(field, "input.invalid", InvalidInput.label(field)));
+                // "<table>_<column>_length" bounds free text (V90): say "too long" rather than "not valid"
+                yield new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, server != null && server.getConstraint() != null
+                        && server.getConstraint().endsWith(LENGTH)
+                        ? InvalidInput.of(field, "input.text.tooLong.unknown")
+                        : InvalidInput.of(field, "input.invalid", InvalidInput.label(field)));
             }
             case "22001" -> {
                 var width = VARCHAR.matcher(message);
@@ -247,7 +253,12 @@ public final class InputProblems {
         if (table != null && name.startsWith(table + "_")) {
             name = name.substring(table.length() + 1);
         }
-        return camel(name.endsWith("_check") ? name.substring(0, name.length() - "_check".length()) : name);
+        for (String suffix : List.of("_check", LENGTH)) {
+            if (name.endsWith(suffix)) {
+                return camel(name.substring(0, name.length() - suffix.length()));
+            }
+        }
+        return camel(name);
     }
 
     private static String camel(String column) {

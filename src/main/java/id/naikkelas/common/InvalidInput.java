@@ -41,6 +41,11 @@ public class InvalidInput extends RuntimeException {
         return new DefaultMessageSourceResolvable(new String[] {"field." + name}, null, name);
     }
 
+    /** Refuses {@code value} when it has more than {@code max} characters; see {@link TextLimits}. */
+    public static void limit(String field, String value, int max) {
+        new Collector().limit(field, value, max).throwIfAny();
+    }
+
     public List<Violation> violations() {
         return violations;
     }
@@ -66,6 +71,14 @@ public class InvalidInput extends RuntimeException {
         /** Adds a violation for each limit the record's components declare and break (see {@link InvalidInput#check}). */
         public Collector check(Object record) {
             violations.addAll(Constraints.violations(record));
+            return this;
+        }
+
+        /** Adds "too long" when {@code value} has more than {@code max} characters; see {@link TextLimits}. */
+        public Collector limit(String field, String value, int max) {
+            if (TextLimits.exceeds(value, max)) {
+                add(field, "input.tooLong", label(field), max);
+            }
             return this;
         }
 

@@ -4,6 +4,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.TextLimits;
 import id.naikkelas.common.Today;
 import id.naikkelas.reference.Regions;
 import jakarta.validation.constraints.Size;
@@ -43,11 +44,12 @@ public class Accounts {
     }
 
     /** E-mail and phone are the columns' varchar(200) and (20); the username has its own pattern. */
-    public record NewUser(String username, String fullName, @Size(max = 200) String email, @Size(max = 20) String phone, String password,
+    public record NewUser(String username, @Size(max = TextLimits.NAME) String fullName,
+                          @Size(max = 200) String email, @Size(max = 20) String phone, String password,
                           Long agencyId, Set<Role> roles, List<String> regionCodes) {
     }
 
-    public record UserChange(String fullName, @Size(max = 200) String email, @Size(max = 20) String phone, Long agencyId, Set<Role> roles,
+    public record UserChange(@Size(max = TextLimits.NAME) String fullName, @Size(max = 200) String email, @Size(max = 20) String phone, Long agencyId, Set<Role> roles,
                              List<String> regionCodes, boolean enabled, int version) {
     }
 

@@ -4,6 +4,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.TextLimits;
 import id.naikkelas.reference.Regions;
 import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,8 @@ public class Agencies {
     }
 
     /** The name is unique (a btree index holds it, so it is bounded); phone and e-mail are the columns' varchar(20) and (200). */
-    public record AgencyData(@Size(max = 200) String name, AgencyKind kind, List<String> regionCodes, String address,
+    public record AgencyData(@Size(max = 200) String name, AgencyKind kind, List<String> regionCodes,
+                             @Size(max = TextLimits.ADDRESS) String address,
                              @Size(max = 20) String phone, @Size(max = 200) String email, boolean active) {
     }
 

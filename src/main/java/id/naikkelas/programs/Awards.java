@@ -2,6 +2,7 @@ package id.naikkelas.programs;
 
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.TextLimits;
 import id.naikkelas.identity.Access;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ class Awards {
     @Transactional
     public long give(long programId, long businessId, String title, LocalDate awardedOn, String note) {
         enrollments.manageable(programId);
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().limit("title", title, TextLimits.NAME).limit("note", note, TextLimits.NOTE);
         if (title == null || title.isBlank()) {
             problems.add("title", "field.required");
         }

@@ -3,6 +3,7 @@ package id.naikkelas.programs;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.TextLimits;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.CurrentUser;
@@ -144,6 +145,7 @@ public class Enrollments {
         if (!accept && (reason == null || reason.isBlank())) {
             throw InvalidInput.of("reason", "programs.reason.required");
         }
+        InvalidInput.limit("reason", reason, TextLimits.REASON);
         if (accept) {
             var reasons = Eligibility.check(program, businesses.standing(e.businessId()), enrolledCount(e.programId()));
             if (!reasons.isEmpty()) {
@@ -198,6 +200,7 @@ public class Enrollments {
         if (outcome == EnrollmentStatus.WITHDRAWN && (reason == null || reason.isBlank())) {
             throw InvalidInput.of("reason", "programs.reason.required");
         }
+        InvalidInput.limit("reason", reason, TextLimits.REASON);
         if (e.status() != EnrollmentStatus.ENROLLED) {
             throw InvalidInput.of("status", "programs.enrollment.notActive");
         }

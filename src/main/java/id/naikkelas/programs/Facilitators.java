@@ -2,6 +2,7 @@ package id.naikkelas.programs;
 
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.TextLimits;
 import id.naikkelas.identity.Access;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -177,6 +178,7 @@ class Facilitators {
             if (reason == null || reason.isBlank()) {
                 throw InvalidInput.of("reason", "programs.reason.required");
             }
+            InvalidInput.limit("reason", reason, TextLimits.REASON);
             jdbc.sql("UPDATE assignment SET ended_at = now(), ended_reason = ? WHERE enrollment_id = ? AND ended_at IS NULL")
                     .params(reason.trim(), enrollmentId).update();
         }
@@ -214,7 +216,8 @@ class Facilitators {
         if (!me.has(id.naikkelas.identity.Role.FACILITATOR)) {
             throw new org.springframework.security.access.AccessDeniedException("facilitators only");
         }
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().limit("organisation", profile.organisation(), TextLimits.NAME)
+                .limit("credentials", profile.credentials(), TextLimits.NOTE);
         if (profile.capacity() < 1 || profile.capacity() > 200) {
             problems.add("capacity", "programs.profile.capacity.invalid");
         }

@@ -2,6 +2,7 @@ package id.naikkelas.programs;
 
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
+import id.naikkelas.common.TextLimits;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Jurisdiction;
@@ -95,6 +96,7 @@ public class ParticipantChanges {
         if (status == EnrollmentStatus.WITHDRAWN && (reason == null || reason.isBlank())) {
             throw InvalidInput.of("reason", "programs.reason.required");
         }
+        InvalidInput.limit("reason", reason, TextLimits.REASON);
         var outcomes = check(program, selection, apply, row -> RowOutcome.ok(row, status.name()));
         if (apply) {
             var ids = okIds(outcomes);
@@ -194,6 +196,7 @@ public class ParticipantChanges {
     @Transactional
     public List<RowOutcome> assign(long programId, List<Selected> selection, Long facilitatorId, String reason, boolean apply) {
         var program = enrollments.manageable(programId);
+        InvalidInput.limit("reason", reason, TextLimits.REASON);
         var pool = pool(program, apply);
         Candidate chosen = null;
         if (facilitatorId != null) {

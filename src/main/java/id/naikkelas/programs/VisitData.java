@@ -1,7 +1,10 @@
 package id.naikkelas.programs;
 
+import id.naikkelas.common.TextLimits;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,9 +18,9 @@ import java.util.UUID;
  */
 public record VisitData(UUID token, LocalDate visitedOn, String mode,
                         @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
-                        @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude, String notes,
-                        String findings, List<FollowUpData> followUps) {
+                        @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude, @Size(max = TextLimits.NOTE) String notes,
+                        @Size(max = TextLimits.NOTE) String findings, List<@Valid FollowUpData> followUps) {
 
-    public record FollowUpData(String description, LocalDate dueOn, String responsible) {
+    public record FollowUpData(@Size(max = TextLimits.NOTE) String description, LocalDate dueOn, String responsible) {
     }
 }

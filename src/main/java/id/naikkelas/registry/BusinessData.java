@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.common.TextLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -17,7 +18,7 @@ public record BusinessData(
         String npwp,
         List<String> kbliCodes,
         Sector sector,
-        String address,
+        @Size(max = TextLimits.ADDRESS) String address,
         String regionCode,
         BigDecimal latitude,
         BigDecimal longitude,

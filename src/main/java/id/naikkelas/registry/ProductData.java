@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.common.TextLimits;
 import jakarta.validation.constraints.Size;
 
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public record ProductData(
         String name,
-        String brand,
+        @Size(max = TextLimits.NAME) String brand,
         String foodCategoryCode,
         String irtFoodTypeCode,
         String sectorCategory,
@@ -24,7 +25,7 @@ public record ProductData(
         @Size(max = 40) String netContent,
         Integer shelfLifeDays,
         Storage storage,
-        String ingredients,
+        @Size(max = TextLimits.NOTE) String ingredients,
         Set<ProductTrait> traits,
         String sniCommodity,
         String selfDeclareType,

@@ -199,7 +199,7 @@ class RegistryValidation {
     }
 
     PermitData permit(PermitData in) {
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().check(in);
         String number = null;
         if (in.type() == null) {
             problems.add("type", "field.required");

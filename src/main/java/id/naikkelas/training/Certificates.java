@@ -3,6 +3,7 @@ package id.naikkelas.training;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.TextLimits;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import org.springframework.dao.DuplicateKeyException;
@@ -168,6 +169,7 @@ class Certificates {
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "field.required");
         }
+        InvalidInput.limit("reason", reason, TextLimits.REASON);
         jdbc.sql("UPDATE training_certificate SET revoked_at = now(), revoked_reason = ? WHERE code = ?").params(reason.trim(), code).update();
         audit.action("training_certificate", code, "REVOKE", registration.regionCode(), Map.of(), Map.of("reason", reason.trim()));
     }

@@ -4,6 +4,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.common.EditConflict;
 import id.naikkelas.common.InvalidInput;
 import id.naikkelas.common.NotFound;
+import id.naikkelas.common.TextLimits;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Access;
 import id.naikkelas.identity.Agencies;
@@ -230,7 +231,9 @@ public class TrainingEvents {
             .formatted(EventTiming.NEXT_START.formatted("e.id"), EventTiming.LAST_START.formatted("e.id"));
 
     private void check(EventData data, CurrentUser me, int confirmed) {
-        var problems = new InvalidInput.Collector();
+        var problems = new InvalidInput.Collector().limit("topic", data.topic(), TextLimits.NAME)
+                .limit("description", data.description(), TextLimits.NOTE).limit("venue", data.venue(), TextLimits.NAME)
+                .limit("meetingLink", data.meetingLink(), TextLimits.LINK);
         if (data.type() == null) {
             problems.add("type", "field.required");
         }

@@ -55,6 +55,15 @@ class SurveysTest {
         return ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
     }
 
+    /** A year without answers is named as a year ("2000"), not as the number "2.000". */
+    @Test
+    void aYearWithoutAnswersIsNamedWithoutAThousandsSeparator() throws Exception {
+        String page = mvc.perform(get("/ikm").param("year", "2000")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Belum ada jawaban survei pada tahun 2000.");
+    }
+
     @Test
     void aCompletedCaseInvitesTheOwnerOnceEvenIfTheEventComesTwice() throws Exception {
         long caseId = serviceRef();

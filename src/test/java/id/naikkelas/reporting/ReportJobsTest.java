@@ -58,6 +58,10 @@ class ReportJobsTest {
     FileStore store;
     @Autowired
     Today today;
+    @Autowired
+    id.naikkelas.TestClock clock;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     int year;
     long berdikari;
@@ -293,6 +297,36 @@ class ReportJobsTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
         assertThat(count("SELECT count(*) FROM report_job")).isEqualTo(before);
+    }
+
+    /** A year reads as a year in the refusal ("2026", not the number "2.026"), on the API and on the page, in both languages. */
+    @Test
+    void theYearRangeIsToldWithoutAThousandsSeparator() throws Exception {
+        clock.set(java.time.Instant.parse("2026-06-01T03:00:00Z"));
+        try {
+            mvc.perform(post("/api/v1/reports/jobs").with(user("manajer.dumai")).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\":\"YEAR\",\"format\":\"PDF\",\"year\":1999}"))
+                    .andExpect(status().is(422))
+                    .andExpect(jsonPath("$.errors[0].message").value("Pilih tahun antara 2000 dan 2026."));
+            mvc.perform(post("/api/v1/reports/jobs").with(user("manajer.dumai")).contentType(MediaType.APPLICATION_JSON)
+                            .header("Accept-Language", "en").content("{\"kind\":\"YEAR\",\"format\":\"PDF\"}"))
+                    .andExpect(status().is(422))
+                    .andExpect(jsonPath("$.errors[0].message").value("Choose a year between 2000 and 2026."));
+            var refused = mvc.perform(post("/laporan/unduhan").with(user("manajer.dumai"))
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("kind", "YEAR").param("format", "PDF").param("year", "2027"))
+                    .andExpect(status().is3xxRedirection()).andReturn();
+            @SuppressWarnings("unchecked")
+            var problems = (List<id.naikkelas.common.InvalidInput.Violation>) refused.getFlashMap().get("problems");
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("year");
+                // as the page's notice renders it (#messages.msgWithParams)
+                assertThat(messages.getMessage(p.code(), p.args().toArray(), java.util.Locale.forLanguageTag("id")))
+                        .isEqualTo("Pilih tahun antara 2000 dan 2026.");
+            });
+        } finally {
+            clock.reset();
+        }
     }
 
     private void waitUntilDone(long id, String username) throws InterruptedException {
