@@ -183,22 +183,6 @@ class ConcurrentUsersTest {
         assertThat(refused.body()).contains("<main").doesNotContain("name=\"_csrf\"").doesNotContain("Agus Setiawan");
     }
 
-    @Test
-    void aVisitorOfThePublicPagesCostsNoSessionAndStillSignsIn() throws Exception {
-        var visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        long before = jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single();
-        for (String path : List.of("/katalog", "/statistik", "/cek-izin", "/verifikasi", "/pengaduan", "/pembeli/daftar", "/login")) {
-            var response = visitor.send(page(path), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.headers().allValues("Set-Cookie")).as(path + " " + response.headers().map()).noneMatch(cookie -> cookie.startsWith("SESSION="));
-        }
-        assertThat(jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single()).isEqualTo(before);
-        // the login form's token came from its cookie, and signing in makes the session
-        assertThat(signIn("petugas.lampung")).isNotNull();
-        assertThat(jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single()).isEqualTo(before + 1);
-    }
-
     /** Every GET page and API read without path variables, and the detail pages of one demo object each. */
     private List<String> readablePaths() {
         var paths = new TreeSet<String>();

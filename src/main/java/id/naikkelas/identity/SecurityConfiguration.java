@@ -128,7 +128,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static CookieCsrfTokenRepository csrfCookie() {
+    static CookieCsrfTokenRepository csrfCookie() {
         var repository = new CookieCsrfTokenRepository();
         repository.setCookiePath("/");
         repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));

@@ -41,6 +41,46 @@ class SecurityTest {
     JdbcClient jdbc;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
+    @Autowired
+    org.springframework.security.web.FilterChainProxy filters;
+
+    @Test
+    void aVisitorOfThePublicPagesCostsNoSessionAndStillSignsIn() throws Exception {
+        // spring-security-test's csrf() swaps the shared CsrfFilter's repository for a session-based one (for MockMvc);
+        // the real server must be seen here with the configured one
+        filters.getFilterChains().forEach(chain -> chain.getFilters().stream()
+                .filter(org.springframework.security.web.csrf.CsrfFilter.class::isInstance)
+                .forEach(filter -> org.springframework.test.util.ReflectionTestUtils.setField(filter, "tokenRepository",
+                        SecurityConfiguration.csrfCookie())));
+        var visitor = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        long before = sessionRows();
+        String loginPage = null;
+        for (String path : List.of("/katalog", "/statistik", "/cek-izin", "/verifikasi", "/pengaduan", "/pembeli/daftar", "/login")) {
+            var response = visitor.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path).noneMatch(cookie -> cookie.startsWith("SESSION="));
+            loginPage = response.body();
+        }
+        assertThat(sessionRows()).isEqualTo(before);
+
+        // the login form's token came with its cookie; signing in makes the session
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(token.find()).isTrue();
+        var signedIn = visitor.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=petugas.lampung&password=Demo-2026%21&_csrf="
+                        + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        assertThat(sessionRows()).isEqualTo(before + 1);
+    }
+
+    private long sessionRows() {
+        return jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single();
+    }
 
     @Test
     void demoUsersSignInAndLandOnTheirRolesHomePage() throws Exception {

@@ -56,7 +56,8 @@ class BuyerJourneyBrowserTest {
             buyer.locator("input[name=password]").fill(PASSWORD);
             BrowserSupport.screenshot(buyer, "pembeli-daftar-phone");
             buyer.locator("form.card button[type=submit]").click();
-            assertThat(buyer).hasURL(Pattern.compile(".*/pembeli$"));
+            // registering hashes the password and signs in: give a busy machine its time
+            assertThat(buyer).hasURL(Pattern.compile(".*/pembeli$"), new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(20_000));
             assertThat(buyer.locator(".notice.ok")).containsText("Pendaftaran diterima");
             assertThat(buyer.locator(".lead .badge")).hasText("menunggu verifikasi");
             BrowserSupport.screenshot(buyer, "pembeli-menunggu-phone");
