@@ -175,21 +175,26 @@ public class Catalogue {
      * on the scored listings only, and only when asked for.
      */
     private static String ranked(CatalogueQuery query, List<String> filters, Map<String, Object> params) {
-        String range = query.region() == null ? "" : " AND e.region_code >= :regionFrom AND e.region_code < :regionTo";
+        String range = query.region() == null ? "" : " AND x.region_code >= :regionFrom AND x.region_code < :regionTo";
         params.put("q", query.q());
         params.put("minScore", MIN_SIMILARITY);
         // only listed products have words, so without other filters the listing itself need not be read
         String chosen = filters.isEmpty() ? "SELECT s.product_id, s.score FROM scored s"
                 : "SELECT s.product_id, s.score FROM scored s JOIN catalogue_listing l ON l.product_id = s.product_id WHERE "
                 + String.join(" AND ", filters);
-        // matched is materialised: each similar word's similarity is computed once, not once per listing having it
+        // matched is materialised: each similar word's similarity is computed once, not once per listing having it.
+        // Each matched word's entries are read through the key (word, region, product), one word at a time: joined
+        // plainly, the planner expected ~1,000 entries per word for every word the trigram index might return and
+        // scanned the whole table (790,000 entries, 130 ms at 100,000 published products; 34 ms so). OFFSET 0 keeps
+        // the lateral read from being flattened back into that join.
         return """
                 WITH query_word AS (SELECT w, row_number() OVER () AS k, count(*) OVER () AS n
                                     FROM search_words(search_text(:q)) w),
                 matched AS MATERIALIZED (SELECT q.k, q.n, c.id, word_similarity(q.w, c.word) AS similarity
                                          FROM query_word q JOIN catalogue_word c ON q.w <% c.word),
                 hit AS (SELECT e.product_id, m.k, max(m.similarity) AS similarity, max(m.n) AS n
-                        FROM matched m JOIN catalogue_listing_word e ON e.word_id = m.id""" + range + """
+                        FROM matched m CROSS JOIN LATERAL (SELECT x.product_id FROM catalogue_listing_word x
+                                                           WHERE x.word_id = m.id""" + range + """ OFFSET 0) e
                         GROUP BY e.product_id, m.k),
                 scored AS (SELECT product_id, sum(similarity)::float8 / max(n) AS score FROM hit GROUP BY product_id
                            HAVING sum(similarity)::float8 / max(n) >= :minScore),
