@@ -55,9 +55,14 @@ class BuyerJourneyBrowserTest {
             buyer.locator("input[name=username]").fill("hotel.telukbetung");
             buyer.locator("input[name=password]").fill(PASSWORD);
             BrowserSupport.screenshot(buyer, "pembeli-daftar-phone");
-            buyer.locator("form.card button[type=submit]").click();
-            // registering hashes the password and signs in: give a busy machine its time
-            assertThat(buyer).hasURL(Pattern.compile(".*/pembeli$"), new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(20_000));
+            var registered = buyer.waitForResponse(r -> r.request().method().equals("POST") && r.url().endsWith("/pembeli/daftar"),
+                    () -> buyer.locator("form.card button[type=submit]").click());
+            if (registered.status() != 302) {
+                buyer.waitForLoadState();
+                org.junit.jupiter.api.Assertions.fail("the registration was refused (" + registered.status() + "): "
+                        + buyer.locator(".error, .notice, .errors").allTextContents());
+            }
+            assertThat(buyer).hasURL(Pattern.compile(".*/pembeli$"));
             assertThat(buyer.locator(".notice.ok")).containsText("Pendaftaran diterima");
             assertThat(buyer.locator(".lead .badge")).hasText("menunggu verifikasi");
             BrowserSupport.screenshot(buyer, "pembeli-menunggu-phone");
