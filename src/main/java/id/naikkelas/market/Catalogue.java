@@ -194,7 +194,8 @@ public class Catalogue {
                                          FROM query_word q JOIN catalogue_word c ON q.w <% c.word),
                 hit AS (SELECT e.product_id, m.k, max(m.similarity) AS similarity, max(m.n) AS n
                         FROM matched m CROSS JOIN LATERAL (SELECT x.product_id FROM catalogue_listing_word x
-                                                           WHERE x.word_id = m.id""" + range + """ OFFSET 0) e
+                                                           WHERE x.word_id = m.id""" + range + """
+                                                           OFFSET 0) e
                         GROUP BY e.product_id, m.k),
                 scored AS (SELECT product_id, sum(similarity)::float8 / max(n) AS score FROM hit GROUP BY product_id
                            HAVING sum(similarity)::float8 / max(n) >= :minScore),
