@@ -196,3 +196,15 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   });
 });
+
+// A region picker sends its choice in a hidden field that the server's re-rendered picker fills in; a form sent before
+// that answer arrives (a slow connection, a quick hand) must still carry the region just chosen, not the one before.
+document.addEventListener('change', (event) => {
+  const select = event.target;
+  const picker = select instanceof HTMLSelectElement ? select.closest('.region-picker') : null;
+  const chosen = picker ? picker.querySelector('input.region-value') : null;
+  if (!chosen) return;
+  const levels = [...picker.querySelectorAll('select')];
+  const above = levels[levels.indexOf(select) - 1];
+  chosen.value = select.value || (above ? above.value : '');
+});

@@ -48,6 +48,7 @@ class BuyerJourneyBrowserTest {
             buyer.locator("select[name=type]").selectOption("HOTEL");
             buyer.locator("select[name=province]").selectOption("18");
             buyer.locator("select[name=regency]").selectOption("18.71");
+            assertThat(buyer.locator("input.region-value")).hasValue("18.71");
             buyer.locator("textarea[name=address]").fill("Jl. Laksamana Malahayati 12, Bandar Lampung");
             buyer.locator("input[name=contactPerson]").fill("Dewi Purchasing");
             buyer.locator("input[name=phone]").fill("0813 7955 2210");
