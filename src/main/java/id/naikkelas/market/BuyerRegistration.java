@@ -6,7 +6,6 @@ import id.naikkelas.common.PublicForms;
 import id.naikkelas.common.Today;
 import id.naikkelas.identity.Accounts;
 import id.naikkelas.identity.Role;
-import id.naikkelas.registry.PhoneNumbers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,19 +61,12 @@ class BuyerRegistration {
         }
         var problems = new InvalidInput.Collector().check(form);
         String nib = buyers.checkDetails(form.regionCode(), form.nib(), problems);
-        String phone = null;
-        if (!problems.has("phone")) {
-            var check = PhoneNumbers.check(form.phone());
-            check.problems().forEach(p -> problems.add("phone", p.code(), p.argsArray()));
-            phone = check.e164();
-        }
         String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
         Long userId = null;
         try {
-            String e164 = phone;
+            // the account checks the phone, stores it canonical (+62…) and refuses one already taken
             userId = audit.actingAs(username, () -> accounts.createSelfRegistered(new Accounts.NewUser(form.username(),
-                    form.contactPerson(), form.email(), e164 == null ? form.phone() : e164, form.password(), null, Set.of(Role.BUYER),
-                    List.of())));
+                    form.contactPerson(), form.email(), form.phone(), form.password(), null, Set.of(Role.BUYER), List.of())));
         } catch (InvalidInput e) {
             e.violations().stream().map(v -> new InvalidInput.Violation(ACCOUNT_FIELDS.getOrDefault(v.field(), v.field()), v.code(), v.args()))
                     .filter(v -> !problems.has(v.field()))
