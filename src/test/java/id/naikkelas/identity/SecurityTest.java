@@ -244,6 +244,25 @@ class SecurityTest {
         assertThat(same.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void pagesOfASignedInPersonMoveTheSessionsLastAccessAtMostOnceAMinute() throws Exception {
+        createUser("sesi.sentuh", Role.OFFICER);
+        var person = signedIn("sesi.sentuh", "Rahasia-Kuat-1");
+        var touched = "SELECT last_access_time FROM spring_session WHERE principal_name = 'sesi.sentuh'";
+        assertThat(person.send(page("/usaha").GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        long first = jdbc.sql(touched).query(Long.class).single();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(person.send(page("/usaha").GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        }
+        assertThat(jdbc.sql(touched).query(Long.class).single()).isEqualTo(first);
+
+        // as if the last page were two minutes ago: the next page moves the time to now
+        jdbc.sql("UPDATE spring_session SET last_access_time = last_access_time - 120000 WHERE principal_name = 'sesi.sentuh'").update();
+        assertThat(person.send(page("/usaha").GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql(touched).query(Long.class).single()).isGreaterThanOrEqualTo(first);
+    }
+
     private java.net.http.HttpClient signedIn(String username, String password) throws Exception {
         var client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
