@@ -24,10 +24,18 @@ public class Summary {
         var row = Pattern.compile("class=\"ellipsed-name\">([^<]+)</span>.*?col-2\">(\\d+)</td>.*?col-4\">(\\d+)</td>"
                 + ".*?col-6\">([\\d.,]+)</td>.*?col-8\">(\\d+)</td>.*?col-10\">(\\d+)</td>.*?col-11\">(\\d+)</td>.*?col-12\">(\\d+)</td>", Pattern.DOTALL)
                 .matcher(html);
+        long warmUp = 0;
         while (row.find()) {
+            if (row.group(1).startsWith("warm-up ")) { // not a figure: the app is still compiling its code
+                warmUp += Long.parseLong(row.group(2));
+                continue;
+            }
             rows.add(new Row(row.group(1), Long.parseLong(row.group(2)), Long.parseLong(row.group(3)),
                     Double.parseDouble(row.group(4).replace(",", "")), Integer.parseInt(row.group(5)), Integer.parseInt(row.group(6)),
                     Integer.parseInt(row.group(7)), Integer.parseInt(row.group(8))));
+        }
+        if (warmUp > 0) {
+            System.out.printf(Locale.ROOT, "warm-up: %,d requests, left out of the figures%n%n", warmUp);
         }
         System.out.println("| request | count | req/s in its phase | req/s over the run | p50 ms | p95 ms | p99 ms | max ms | errors |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");

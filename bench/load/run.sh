@@ -73,7 +73,7 @@ jstat -gc $APP 1000 > "$OUT/heap.log" &
 JSTAT=$!
 
 ./mvnw ${MVN_FLAGS:-} -q -B -f bench/load/pom.xml gatling:test -Dgatling.simulationClass=$SIMULATION \
-  -DbaseUrl="http://localhost:$PORT" -Dusers="$USERS" -Dsaturate="${SATURATE:-32}" -Dseconds="$SECONDS_PER_PHASE" \
+  -DbaseUrl="http://localhost:$PORT" -Dusers="$USERS" -Dsaturate="${SATURATE:-32}" -Dseconds="$SECONDS_PER_PHASE" -Dwarmup="${WARMUP_SECONDS:-60}" \
   -DapiToken="$API_TOKEN" -Dcases="$PWD/$OUT/cases.csv" -Drps="$USERS" || echo "Gatling reported failed requests or assertions (see the table)"
 kill $JSTAT 2>/dev/null || true
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -22,14 +23,19 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.doSwitch;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.onCase;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * A provincial office's busy morning, in three phases of one run so their figures compare:
+ * A provincial office's busy morning, in three phases of one run so their figures compare, after a warm-up:
  * <ol>
+ *   <li><b>warm-up</b> ({@code warmup} seconds, not counted): every role's pages by a few users without pauses, so
+ *   the phases measure the app as it runs all day, its code compiled, not its first minute;</li>
  *   <li><b>bare</b>: the app's liveness endpoint (same server, filters and connection handling, no
  *   page, no database) at {@code saturate} users without pauses: the reference throughput;</li>
  *   <li><b>reads</b>: officers' pages and the API at the same concurrency without pauses: throughput
@@ -117,19 +123,41 @@ public class BusyMorning extends Simulation {
             .during(PHASE).on(feedWords().exec(officerPages("")).pause(THINK_MIN, THINK_MAX));
 
     ScenarioBuilder facilitators = scenario("facilitators").exec(signIn(FACILITATOR))
-            .during(PHASE).on(exec(http("facilitator: worklist").get("/pendamping")
-                            .check(regex("href=\"/peserta/(\\d+)\"").findRandom().optional().saveAs("enrollmentId")))
-                    .doIf(session -> session.contains("enrollmentId"))
-                    .then(exec(http("facilitator: participant").get("/peserta/#{enrollmentId}")))
-                    .pause(THINK_MIN, THINK_MAX));
+            .during(PHASE).on(exec(facilitatorPages("")).pause(THINK_MIN, THINK_MAX));
 
     ScenarioBuilder owners = scenario("owners").exec(signIn(OWNER))
-            .during(PHASE).on(exec(http("owner: my permits").get("/izin-saya"))
-                    .exec(http("owner: training").get("/pelatihan")).pause(THINK_MIN, THINK_MAX));
+            .during(PHASE).on(exec(ownerPages("")).pause(THINK_MIN, THINK_MAX));
 
     ScenarioBuilder anonymous = scenario("anonymous permit checks")
-            .during(PHASE).on(feedWords().exec(http("anonymous: verify permit").get("/verifikasi?nomor=#{permitNumber}"))
-                    .pause(THINK_MIN, THINK_MAX));
+            .during(PHASE).on(feedWords().exec(permitCheck("")).pause(THINK_MIN, THINK_MAX));
+
+    static ChainBuilder facilitatorPages(String phase) {
+        return exec(http(phase + "facilitator: worklist").get("/pendamping")
+                        .check(regex("href=\"/peserta/(\\d+)\"").findRandom().optional().saveAs("enrollmentId")))
+                .doIf(session -> session.contains("enrollmentId"))
+                .then(exec(http(phase + "facilitator: participant").get("/peserta/#{enrollmentId}")));
+    }
+
+    static ChainBuilder ownerPages(String phase) {
+        return exec(http(phase + "owner: my permits").get("/izin-saya")).exec(http(phase + "owner: training").get("/pelatihan"));
+    }
+
+    static ChainBuilder permitCheck(String phase) {
+        return exec(http(phase + "anonymous: verify permit").get("/verifikasi?nomor=#{permitNumber}"));
+    }
+
+    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("warmup", 60));
+    /** Names of the warm-up's requests start with this; the summary leaves them out of the figures. */
+    static final String WARMING = "warm-up ";
+
+    /** Eight users, two per role, each asking for its role's pages without pauses until the warm-up ends. */
+    ScenarioBuilder warmUp = scenario("warm-up").exec(session -> session.set("role", (int) (session.userId() % 4)))
+            .doSwitch("#{role}").on(
+                    onCase(0).then(exec(signIn(OFFICER)).exec(session -> session.set("auth", authorization()))
+                            .during(WARM_UP).on(feedWords().exec(officerPages(WARMING)).exec(apiPages(WARMING)))),
+                    onCase(1).then(exec(signIn(FACILITATOR)).during(WARM_UP).on(facilitatorPages(WARMING))),
+                    onCase(2).then(exec(signIn(OWNER)).during(WARM_UP).on(ownerPages(WARMING))),
+                    onCase(3).then(during(WARM_UP).on(feedWords().exec(permitCheck(WARMING)))));
 
     ScenarioBuilder apiClients = scenario("api clients").exec(session -> session.set("auth", authorization()))
             .during(PHASE).on(exec(apiPages("")).pause(THINK_MIN, THINK_MAX));
@@ -150,7 +178,7 @@ public class BusyMorning extends Simulation {
     {
         int officers = USERS * 50 / 100, facilitators = USERS * 20 / 100, owners = USERS * 15 / 100, api = USERS * 5 / 100;
         int anonymousUsers = USERS - officers - facilitators - owners - api;
-        setUp(
+        setUp(warmUp.injectOpen(atOnceUsers(8)).protocols(protocol).andThen(
                 bare.injectClosed(constantConcurrentUsers(SATURATE).during(PHASE)).protocols(protocol)
                         .andThen(reads.injectClosed(constantConcurrentUsers(SATURATE).during(PHASE)).protocols(protocol)
                                 .andThen(
@@ -158,7 +186,7 @@ public class BusyMorning extends Simulation {
                                         this.facilitators.injectClosed(arriving(facilitators)).protocols(protocol),
                                         this.owners.injectClosed(arriving(owners)).protocols(protocol),
                                         this.apiClients.injectClosed(arriving(api)).protocols(protocol),
-                                        this.anonymous.injectClosed(arriving(anonymousUsers)).protocols(protocol))))
+                                        this.anonymous.injectClosed(arriving(anonymousUsers)).protocols(protocol)))))
                 .assertions(global().failedRequests().count().is(0L));
     }
 }
