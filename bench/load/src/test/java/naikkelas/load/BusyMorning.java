@@ -26,6 +26,7 @@ import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doSwitch;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.onCase;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -41,7 +42,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li><b>reads</b>: officers' pages and the API at the same concurrency without pauses: throughput
  *   as a share of the bare endpoint's;</li>
  *   <li><b>morning</b>: {@code users} signed-in sessions at once (officers, facilitators, owners, API
- *   clients, anonymous permit checks), arriving over 30 s, with think time: errors and response times as
+ *   clients, anonymous permit checks), arriving over 30 s, each reading a page 1–3 s before the next (API
+ *   clients: a round of five pages): errors and response times as
  *   people see them.</li>
  * </ol>
  * Every request of a role carries its role in its name, so the report lists them apart.
@@ -80,14 +82,19 @@ public class BusyMorning extends Simulation {
 
     /** An officer's round: search, open a business, the registry list, cases, a case, renewals. */
     static ChainBuilder officerPages(String phase) {
+        return officerPages(phase, NO_THINK);
+    }
+
+    /** The same, doing {@code think} after each page (a person reads a page before opening the next). */
+    static ChainBuilder officerPages(String phase, ChainBuilder think) {
         return exec(http(phase + "officer: registry search").get("/usaha?q=#{word}")
-                .check(regex("href=\"/usaha/(\\d+)\"").findRandom().optional().saveAs("businessId")))
-                .doIf(session -> session.contains("businessId")).then(exec(http(phase + "officer: business").get("/usaha/#{businessId}")))
-                .exec(http(phase + "officer: registry list").get("/usaha"))
+                .check(regex("href=\"/usaha/(\\d+)\"").findRandom().optional().saveAs("businessId"))).exec(think)
+                .doIf(session -> session.contains("businessId")).then(exec(http(phase + "officer: business").get("/usaha/#{businessId}")).exec(think))
+                .exec(http(phase + "officer: registry list").get("/usaha")).exec(think)
                 .exec(http(phase + "officer: cases").get("/kasus")
-                        .check(regex("href=\"/kasus/(\\d+)\"").findRandom().optional().saveAs("caseId")))
-                .doIf(session -> session.contains("caseId")).then(exec(http(phase + "officer: case").get("/kasus/#{caseId}")))
-                .exec(http(phase + "officer: renewals").get("/izin/perpanjangan"));
+                        .check(regex("href=\"/kasus/(\\d+)\"").findRandom().optional().saveAs("caseId"))).exec(think)
+                .doIf(session -> session.contains("caseId")).then(exec(http(phase + "officer: case").get("/kasus/#{caseId}")).exec(think))
+                .exec(http(phase + "officer: renewals").get("/izin/perpanjangan")).exec(think);
     }
 
     /** An API client pages through the registry, 50 businesses a page, up to five pages. */
@@ -112,6 +119,9 @@ public class BusyMorning extends Simulation {
 
     static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("thinkMinMs", 1000));
     static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("thinkMaxMs", 3000));
+    /** A person reads each page before the next; until 2026-12-04 the officers paused only after a round of six. */
+    static final ChainBuilder THINK = pause(THINK_MIN, THINK_MAX);
+    static final ChainBuilder NO_THINK = exec(session -> session);
 
     ScenarioBuilder bare = scenario("bare endpoint").during(PHASE).on(exec(http("bare: liveness").get("/actuator/health/liveness")));
 
@@ -120,26 +130,27 @@ public class BusyMorning extends Simulation {
             .during(PHASE).on(feedWords().exec(officerPages(SATURATED)).exec(apiPages(SATURATED)));
 
     ScenarioBuilder officers = scenario("officers").exec(signIn(OFFICER))
-            .during(PHASE).on(feedWords().exec(officerPages("")).pause(THINK_MIN, THINK_MAX));
+            .during(PHASE).on(feedWords().exec(officerPages("", THINK)));
 
     ScenarioBuilder facilitators = scenario("facilitators").exec(signIn(FACILITATOR))
-            .during(PHASE).on(exec(facilitatorPages("")).pause(THINK_MIN, THINK_MAX));
+            .during(PHASE).on(facilitatorPages("", THINK));
 
     ScenarioBuilder owners = scenario("owners").exec(signIn(OWNER))
-            .during(PHASE).on(exec(ownerPages("")).pause(THINK_MIN, THINK_MAX));
+            .during(PHASE).on(ownerPages("", THINK));
 
     ScenarioBuilder anonymous = scenario("anonymous permit checks")
             .during(PHASE).on(feedWords().exec(permitCheck("")).pause(THINK_MIN, THINK_MAX));
 
-    static ChainBuilder facilitatorPages(String phase) {
+    static ChainBuilder facilitatorPages(String phase, ChainBuilder think) {
         return exec(http(phase + "facilitator: worklist").get("/pendamping")
-                        .check(regex("href=\"/peserta/(\\d+)\"").findRandom().optional().saveAs("enrollmentId")))
+                        .check(regex("href=\"/peserta/(\\d+)\"").findRandom().optional().saveAs("enrollmentId"))).exec(think)
                 .doIf(session -> session.contains("enrollmentId"))
-                .then(exec(http(phase + "facilitator: participant").get("/peserta/#{enrollmentId}")));
+                .then(exec(http(phase + "facilitator: participant").get("/peserta/#{enrollmentId}")).exec(think));
     }
 
-    static ChainBuilder ownerPages(String phase) {
-        return exec(http(phase + "owner: my permits").get("/izin-saya")).exec(http(phase + "owner: training").get("/pelatihan"));
+    static ChainBuilder ownerPages(String phase, ChainBuilder think) {
+        return exec(http(phase + "owner: my permits").get("/izin-saya")).exec(think)
+                .exec(http(phase + "owner: training").get("/pelatihan")).exec(think);
     }
 
     static ChainBuilder permitCheck(String phase) {
@@ -155,8 +166,8 @@ public class BusyMorning extends Simulation {
             .doSwitch("#{role}").on(
                     onCase(0).then(exec(signIn(OFFICER)).exec(session -> session.set("auth", authorization()))
                             .during(WARM_UP).on(feedWords().exec(officerPages(WARMING)).exec(apiPages(WARMING)))),
-                    onCase(1).then(exec(signIn(FACILITATOR)).during(WARM_UP).on(facilitatorPages(WARMING))),
-                    onCase(2).then(exec(signIn(OWNER)).during(WARM_UP).on(ownerPages(WARMING))),
+                    onCase(1).then(exec(signIn(FACILITATOR)).during(WARM_UP).on(facilitatorPages(WARMING, NO_THINK))),
+                    onCase(2).then(exec(signIn(OWNER)).during(WARM_UP).on(ownerPages(WARMING, NO_THINK))),
                     onCase(3).then(during(WARM_UP).on(feedWords().exec(permitCheck(WARMING)))));
 
     ScenarioBuilder apiClients = scenario("api clients").exec(session -> session.set("auth", authorization()))
