@@ -47,7 +47,7 @@ public class Summary {
         long saturated = sum(rows, "saturated ");
         System.out.printf(Locale.ROOT, "%nbare endpoint: %.1f req/s; saturated reads (pages and API): %.1f req/s = %.3f x bare%n",
                 bare / phaseSeconds, saturated / phaseSeconds, bare == 0 ? 0 : (double) saturated / bare);
-        long errors = rows.stream().mapToLong(Row::ko).sum();
+        long errors = rows.stream().filter(r -> r.name().equals("All Requests")).mapToLong(Row::ko).sum();
         System.out.println("errors in the whole run: " + errors);
     }
 
