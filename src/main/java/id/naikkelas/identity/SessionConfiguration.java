@@ -24,7 +24,7 @@ class SessionConfiguration {
      * Spring Session moves a session's last access time on every request, so each page a signed-in person opened
      * rewrote the session row and committed it (a WAL flush). A session lasts hours: the time moves only when it
      * is a minute old or something else of the row changes (its id at sign-in, the person). The cost: a session
-     * may end up to a minute before its timeout.
+     * may end up to a minute before its timeout (ADR 0036).
      */
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessOncePerMinute() {
