@@ -230,4 +230,10 @@ class ConcurrentUsersTest {
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
+
+    /** Parallel workers of one page's LIMIT query read far ahead and take the cores of other people's requests. */
+    @Test
+    void theAppsConnectionsPlanWithoutParallelWorkers() {
+        assertThat(jdbc.sql("SHOW max_parallel_workers_per_gather").query(String.class).single()).isEqualTo("0");
+    }
 }

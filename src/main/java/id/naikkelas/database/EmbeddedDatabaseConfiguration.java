@@ -37,7 +37,8 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(@Value("${naikkelas.embedded-db.data-dir}") Path dataDir,
                           @Value("${naikkelas.embedded-db.port:0}") int port,
                           @Value("${naikkelas.embedded-db.clean:false}") boolean clean,
-                          @Value("${naikkelas.embedded-db.unsafe-no-fsync-for-tests:false}") boolean noFsync) {
+                          @Value("${naikkelas.embedded-db.unsafe-no-fsync-for-tests:false}") boolean noFsync,
+                          @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
         var postgres = EmbeddedDatabase.start(dataDir.toAbsolutePath(), port, clean, !noFsync);
         log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
         var pool = new HikariDataSource();
@@ -45,6 +46,10 @@ class EmbeddedDatabaseConfiguration {
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(10);
         pool.setPoolName("embedded");
+        // the same session settings as an external database's pool (application.yml)
+        if (!connectionInitSql.isBlank()) {
+            pool.setConnectionInitSql(connectionInitSql);
+        }
         return pool;
     }
 }
