@@ -45,13 +45,16 @@ final class TrainingAccess {
         if (me.isOwner()) {
             parts.add("EXISTS (SELECT 1 FROM training_registration r JOIN registry_business b ON b.id = r.business_id "
                     + "WHERE r.event_id = e.id AND b.owner_user_id = :meId)");
-            parts.add("(e.status = 'OPEN' AND EXISTS (SELECT 1 FROM registry_business b "
-                    + "WHERE b.owner_user_id = :meId AND " + OPEN_TO_BUSINESS + "))");
+            parts.add("(e.status = 'OPEN' AND e.target_region_codes && " + OWNERS_REGIONS_AND_ABOVE + ")");
         }
         return new Jurisdiction.SqlCondition(parts.isEmpty() ? "FALSE" : "(" + String.join(" OR ", parts) + ")", params);
     }
 
-    /** An event (alias {@code e}) is open to business {@code b} when its region is one of the targets. */
-    static final String OPEN_TO_BUSINESS = "EXISTS (SELECT 1 FROM unnest(e.target_region_codes) rc "
-            + "WHERE b.region_code = rc OR b.region_code LIKE rc || '.%')";
+    /**
+     * An event is open to a business when it targets the business's region or one above it. The regions of the
+     * owner's businesses and those above them (province PP, regency PP.KK, district PP.KK.CC) are worked out once
+     * per query, so each event costs an array overlap, not a look-up of the owner's businesses.
+     */
+    static final String OWNERS_REGIONS_AND_ABOVE = "CAST(ARRAY(SELECT a FROM registry_business b, unnest(ARRAY[left(b.region_code, 2), "
+            + "left(b.region_code, 5), left(b.region_code, 8), b.region_code]) a WHERE b.owner_user_id = :meId) AS varchar[])";
 }

@@ -164,6 +164,22 @@ class TrainingTest {
                 .singleElement().satisfies(e -> assertThat(e.meetingLink()).isEqualTo(base.meetingLink()));
     }
 
+    /** The owner's business is in village 14.72.02.1002 (Dumai): open events aimed there or above reach it, siblings not. */
+    @Test
+    void anOwnerSeesTheOpenEventsAimedAtTheirBusinesssRegionOrOneAboveIt() {
+        assertThat(jdbc.sql("""
+                SELECT b.region_code FROM business b JOIN owner o ON o.id = b.owner_id JOIN app_user u ON u.id = o.user_id
+                WHERE u.username = 'pemilik.demo'""").query(String.class).list()).containsOnly("14.72.02.1002");
+        var targets = List.of("14", "14.72", "14.72.02", "14.72.02.1002", "14.03", "14.72.01", "14.72.02.1003");
+        var ids = new java.util.LinkedHashMap<String, Long>();
+        for (String target : targets) {
+            ids.put(target, AsUser.call(DUMAI, () -> events.create(event(EventType.SOCIALISATION, EventMode.ON_SITE, "14.72", 10, 1, List.of(target)))));
+        }
+        var seen = AsUser.call("pemilik.demo", () -> events.list(false)).stream().map(EventView::id).filter(ids::containsValue).toList();
+        assertThat(seen).containsExactlyInAnyOrder(ids.get("14"), ids.get("14.72"), ids.get("14.72.02"), ids.get("14.72.02.1002"));
+        assertThat(AsUser.call("pemilik.demo", () -> events.list(true))).extracting(EventView::id).doesNotContainAnyElementsOf(ids.values());
+    }
+
     @Test
     void badSetUpIsRefusedFieldByFieldAndNothingIsStored() {
         int before = jdbc.sql("SELECT count(*) FROM training_event").query(Integer.class).single();
