@@ -4,7 +4,8 @@
 #   bench/imports/run.sh [rows] [seed]          e.g. bench/imports/run.sh 1000000 42
 # Environment: CHUNK_SIZE (default: the application's setting), MVN_FLAGS (e.g. -o for offline),
 # JAVA_FLAGS (more JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/imports/import.jfr;
-# -Dnaikkelas.bench.statements=true lists the database's time by statement, triggers' and key checks' included).
+# -Dnaikkelas.bench.statements=true lists the database's time by statement, triggers' and key checks' included;
+# -Dnaikkelas.bench.skipFloor=true stops after the import, for comparing two runs of it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}

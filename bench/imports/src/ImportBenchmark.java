@@ -119,6 +119,12 @@ public final class ImportBenchmark {
 
             double importRate = c.read() / importSeconds;
             double copyRate = rows / copySeconds;
+            if (Boolean.getBoolean("naikkelas.bench.skipFloor")) {
+                // an A/B of the import alone (e.g. two chunk sizes): the floor's minutes spared
+                System.out.printf(Locale.ROOT, "heap: max used %d MB (sampled), max live after GC %d MB, limit %d MB%n",
+                        heap.maxUsed >> 20, heap.maxLive >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                System.exit(0);
+            }
             System.out.println("(c) what the registry's schema costs any import: the staged rows inserted set-based (INSERT ... SELECT,"
                     + " no Java) into a copy of table business, adding its parts one by one");
             double floorRate = 0;
