@@ -64,6 +64,8 @@ final class KeyQueries {
         var catalogue = beans.getBean(Catalogue.class);
         LocalDate today = LocalDate.now(JAKARTA);
         String number = aPermitNumber(target);
+        var visits = beans.getBean(id.naikkelas.programs.Visits.class);
+        long participant = aParticipantOf("pendamping.palangkaraya", target);
         var drafts = new SearchCriteria(null, null, null, null, Sector.PROCESSED_FOOD, null, BusinessStatus.DRAFT, null, null);
         return List.of(
                 new KeyQuery("registry-list", "petugas.lampung", () -> businesses.search(SearchCriteria.all(), null, 25)),
@@ -74,6 +76,7 @@ final class KeyQueries {
                 new KeyQuery("registry-search", "petugas.lampung", () -> businesses.search(SearchCriteria.text("kripik pisang bu siti"), null, 25),
                         RANKED_SEARCH),
                 new KeyQuery("facilitator-worklist", "pendamping.palangkaraya", enrollments::assignedToMe),
+                new KeyQuery("participant-visits", "pendamping.palangkaraya", () -> visits.ofEnrollment(participant)),
                 new KeyQuery("case-list", "petugas.lampung", () -> cases.list(null, false, null, 200)),
                 new KeyQuery("case-list-overdue", "petugas.lampung", () -> cases.list(CaseStatus.OPEN, true, null, 200)),
                 new KeyQuery("permit-verification", null, () -> permits.verify(number.toLowerCase(Locale.ROOT), today)),
@@ -111,6 +114,21 @@ final class KeyQueries {
         } finally {
             SecurityContextHolder.setContext(previous);
             org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(request);
+        }
+    }
+
+    /** A business the facilitator currently accompanies (the latest assigned), whose page they open. */
+    private static long aParticipantOf(String facilitator, Connection target) throws SQLException {
+        try (var st = target.prepareStatement("""
+                SELECT a.enrollment_id FROM assignment a JOIN app_user u ON u.id = a.facilitator_id
+                WHERE u.username = ? AND a.ended_at IS NULL ORDER BY a.id DESC LIMIT 1""")) {
+            st.setString(1, facilitator);
+            try (var rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("the generated data gives " + facilitator + " no participant");
+                }
+                return rs.getLong(1);
+            }
         }
     }
 
