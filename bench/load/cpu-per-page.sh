@@ -12,21 +12,7 @@ APP=$1; DATA_DIR=$2; BASE=$3; N=$4; shift 4
 WARM=${WARM:-$N}
 PG=$(head -1 "$DATA_DIR/postmaster.pid")
 
-# on-CPU nanoseconds of the threads of a process (all, or those whose name matches the pattern $2: Tomcat's request threads are "http-nio-PORT-exec-N", cut to 15 characters)
-threads_ns() {
-  local total=0 t
-  for t in /proc/$1/task/*; do
-    if [[ -z "${2:-}" ]] || [[ $(cat "$t/comm" 2>/dev/null) == $2* ]]; then
-      total=$((total + $(cut -d' ' -f1 "$t/schedstat" 2>/dev/null || echo 0)))
-    fi
-  done
-  echo $total
-}
-db_ns() {
-  local total=0 p
-  for p in $PG $(pgrep -P "$PG"); do total=$((total + $(threads_ns "$p"))); done
-  echo $total
-}
+source "$(dirname "$0")/proc-cpu.sh"  # threads_ns, db_ns
 ask() { # N requests of one path on one connection; prints the size of the last answer
   local args=() i
   for ((i = 0; i < $1; i++)); do args+=("$BASE$2" -o /dev/null); done

@@ -19,34 +19,10 @@ if [[ -z "${AUTH:-}" ]]; then
     -d "{\"name\":\"cpu per step $(date +%s%N)\",\"days\":1}" "$BASE/api/v1/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
 fi
 
-threads_ns() { # on-CPU nanoseconds of a process's threads (all, or those whose name starts with $2)
-  local total=0 t
-  for t in /proc/$1/task/*; do
-    if [[ -z "${2:-}" ]] || [[ $(cat "$t/comm" 2>/dev/null) == $2* ]]; then
-      total=$((total + $(cut -d' ' -f1 "$t/schedstat" 2>/dev/null || echo 0)))
-    fi
-  done
-  echo $total
-}
-db_ns() { # the live processes, and those that ended meanwhile (their time is added to the postmaster's children's, in ticks)
-  local total=0 p ticks
-  for p in $PG $(pgrep -P "$PG"); do total=$((total + $(threads_ns "$p"))); done
-  ticks=$(awk '{ print $16 + $17 }' "/proc/$PG/stat")
-  echo $((total + ticks * 1000000000 / $(getconf CLK_TCK)))
-}
+source "$(dirname "$0")/proc-cpu.sh"  # threads_ns, db_ns
 # the cases of bench/load/run.sh case-steps, in a fixed order
 cases() {
-  sql "SELECT c.id || ' ' || c.current_step FROM certification_case c JOIN business b ON b.id = c.business_id
-      WHERE c.status = 'OPEN' AND b.region_code LIKE '18.%' AND (c.template_code, c.current_step) IN (
-        ('bnsp', 'CHOOSE_SCHEME'), ('bnsp', 'ELIGIBILITY'), ('bnsp', 'ASSESSMENT'), ('bpom-md', 'PRE_REGISTRATION'),
-        ('bpom-md', 'EVALUATION'), ('bpom-md', 'ADDITIONAL_DATA'), ('halal-regular', 'DOCUMENT_CHECK'),
-        ('halal-regular', 'MISSING_DOCUMENTS'), ('halal-regular', 'LPH_FEE'), ('halal-regular', 'AUDIT'),
-        ('halal-regular', 'FATWA'), ('halal-self-declare', 'SYSTEM_VERIFICATION'), ('halal-self-declare', 'RETURNED_FILE'),
-        ('halal-self-declare', 'FATWA'), ('sni', 'PREPARATION'), ('sni', 'VERIFICATION'), ('sni', 'QMS_AUDIT'),
-        ('sni', 'PANEL_REVIEW'), ('trademark', 'BRAND_SEARCH'), ('trademark', 'FORMALITY_CHECK'),
-        ('trademark', 'PUBLICATION'), ('trademark', 'SUBSTANTIVE_EXAMINATION'),
-        ('halal-regular', 'STTD'), ('halal-regular', 'CERTIFICATE_ISSUED'), ('halal-self-declare', 'STTD'),
-        ('halal-self-declare', 'CERTIFICATE_ISSUED'))
+  sql "SELECT c.id || ' ' || c.current_step FROM ($(cat "$(dirname "$0")/step-cases.sql")) c
       ORDER BY md5(c.id::text || c.current_step) LIMIT $1"
 }
 steps() { # one curl, one connection, a POST per case; prints the HTTP codes that were not 200

@@ -50,17 +50,7 @@ if [[ $MODE == case-steps ]]; then
   # reference, which each request brings): one transition each
   PGPORT=$(sed -n 4p "$DATA_DIR/postmaster.pid")
   psql -h localhost -p "$PGPORT" -U postgres -qAt -c "COPY (
-      SELECT c.id, c.current_step FROM certification_case c JOIN business b ON b.id = c.business_id
-      WHERE c.status = 'OPEN' AND b.region_code LIKE '18.%' AND (c.template_code, c.current_step) IN (
-        ('bnsp', 'CHOOSE_SCHEME'), ('bnsp', 'ELIGIBILITY'), ('bnsp', 'ASSESSMENT'), ('bpom-md', 'PRE_REGISTRATION'),
-        ('bpom-md', 'EVALUATION'), ('bpom-md', 'ADDITIONAL_DATA'), ('halal-regular', 'DOCUMENT_CHECK'),
-        ('halal-regular', 'MISSING_DOCUMENTS'), ('halal-regular', 'LPH_FEE'), ('halal-regular', 'AUDIT'),
-        ('halal-regular', 'FATWA'), ('halal-self-declare', 'SYSTEM_VERIFICATION'), ('halal-self-declare', 'RETURNED_FILE'),
-        ('halal-self-declare', 'FATWA'), ('sni', 'PREPARATION'), ('sni', 'VERIFICATION'), ('sni', 'QMS_AUDIT'),
-        ('sni', 'PANEL_REVIEW'), ('trademark', 'BRAND_SEARCH'), ('trademark', 'FORMALITY_CHECK'),
-        ('trademark', 'PUBLICATION'), ('trademark', 'SUBSTANTIVE_EXAMINATION'),
-        ('halal-regular', 'STTD'), ('halal-regular', 'CERTIFICATE_ISSUED'), ('halal-self-declare', 'STTD'),
-        ('halal-self-declare', 'CERTIFICATE_ISSUED'))
+      SELECT * FROM ($(cat bench/load/step-cases.sql)) c
       ORDER BY md5(c.id::text)) TO STDOUT WITH (FORMAT csv, HEADER)" | sed '1s/.*/id,step/' > "$OUT/cases.csv"
   echo "cases ready for a transition: $(($(wc -l < "$OUT/cases.csv") - 1))"
   SIMULATION=naikkelas.load.CaseSteps
