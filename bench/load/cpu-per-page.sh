@@ -26,9 +26,9 @@ ask() { # N requests of one path on one connection; prints the size of the last 
 printf '%-40s %8s %10s %10s %9s\n' page bytes "app ms" "req-thr ms" "db ms"
 for path in "$@"; do
   ask "$WARM" "$path" > /dev/null
-  app0=$(threads_ns "$APP"); req0=$(threads_ns "$APP" "http-nio-*-e"); db0=$(db_ns)
+  app0=$(threads_ns "$APP"); req0=$(threads_ns "$APP" "http-nio-"); db0=$(db_ns)
   bytes=$(ask "$N" "$path")
-  app1=$(threads_ns "$APP"); req1=$(threads_ns "$APP" "http-nio-*-e"); db1=$(db_ns)
+  app1=$(threads_ns "$APP"); req1=$(threads_ns "$APP" "http-nio-"); db1=$(db_ns)
   awk -v p="$path" -v b="$bytes" -v a=$((app1 - app0)) -v r=$((req1 - req0)) -v d=$((db1 - db0)) -v n="$N" \
     'BEGIN { printf "%-40s %8d %10.2f %10.2f %9.2f\n", p, b, a / n / 1e6, r / n / 1e6, d / n / 1e6 }'
 done

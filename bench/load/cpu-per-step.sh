@@ -40,9 +40,9 @@ cases $((WARM + N)) > /tmp/cpu-per-step.$$
 [[ $(wc -l < /tmp/cpu-per-step.$$) -ge $((WARM + N)) ]] || { echo "not enough cases left"; exit 1; }
 head -n "$WARM" /tmp/cpu-per-step.$$ | steps "$WARM"
 wal0=$(sql "SELECT pg_current_wal_lsn()")
-app0=$(threads_ns "$APP"); req0=$(threads_ns "$APP" "http-nio-*-e"); db0=$(db_ns); t0=$(date +%s%N)
+app0=$(threads_ns "$APP"); req0=$(threads_ns "$APP" "http-nio-"); db0=$(db_ns); t0=$(date +%s%N)
 tail -n "$N" /tmp/cpu-per-step.$$ | steps "$N"
-app1=$(threads_ns "$APP"); req1=$(threads_ns "$APP" "http-nio-*-e"); db1=$(db_ns); t1=$(date +%s%N)
+app1=$(threads_ns "$APP"); req1=$(threads_ns "$APP" "http-nio-"); db1=$(db_ns); t1=$(date +%s%N)
 wal=$(sql "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '$wal0')")
 rm -f /tmp/cpu-per-step.$$
 printf '%6s %10s %10s %9s %9s %10s\n' steps "app ms" "req-thr ms" "db ms" "wall ms" "WAL bytes"

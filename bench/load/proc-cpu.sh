@@ -1,8 +1,9 @@
 # Sourced by cpu-per-page.sh and cpu-per-step.sh: CPU time read from /proc (schedstat), which counts the time a
 # process ran, not the time it waited for a core, so the figures hold on a busy machine. Needs PG, the postmaster's pid.
 
-# on-CPU nanoseconds of a process's threads (all, or those whose name starts with $2: Tomcat's request threads are
-# "http-nio-PORT-exec-N", cut to 15 characters)
+# on-CPU nanoseconds of a process's threads (all, or those whose name starts with $2). Tomcat's threads are
+# "http-nio-PORT-exec-N", "-Poller", "-Acceptor", cut to 15 characters: with a five-digit port they cannot be told
+# apart, so "http-nio-" counts them all (the poller and acceptor take little)
 threads_ns() {
   local total=0 t
   for t in /proc/$1/task/*; do
