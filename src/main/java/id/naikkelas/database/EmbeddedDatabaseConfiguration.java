@@ -1,6 +1,7 @@
 package id.naikkelas.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 
 /**
@@ -33,12 +33,13 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** The pool takes the same spring.datasource.hikari settings as an external database's (application.yml). */
     @Bean
-    DataSource dataSource(@Value("${naikkelas.embedded-db.data-dir}") Path dataDir,
-                          @Value("${naikkelas.embedded-db.port:0}") int port,
-                          @Value("${naikkelas.embedded-db.clean:false}") boolean clean,
-                          @Value("${naikkelas.embedded-db.unsafe-no-fsync-for-tests:false}") boolean noFsync,
-                          @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(@Value("${naikkelas.embedded-db.data-dir}") Path dataDir,
+                                @Value("${naikkelas.embedded-db.port:0}") int port,
+                                @Value("${naikkelas.embedded-db.clean:false}") boolean clean,
+                                @Value("${naikkelas.embedded-db.unsafe-no-fsync-for-tests:false}") boolean noFsync) {
         var postgres = EmbeddedDatabase.start(dataDir.toAbsolutePath(), port, clean, !noFsync);
         log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
         var pool = new HikariDataSource();
@@ -46,10 +47,6 @@ class EmbeddedDatabaseConfiguration {
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(10);
         pool.setPoolName("embedded");
-        // the same session settings as an external database's pool (application.yml)
-        if (!connectionInitSql.isBlank()) {
-            pool.setConnectionInitSql(connectionInitSql);
-        }
         return pool;
     }
 }

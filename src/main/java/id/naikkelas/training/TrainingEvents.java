@@ -201,9 +201,9 @@ public class TrainingEvents {
         params.put("now", today.now());
         params.put("me", me.id());
         params.put("dayStart", EventTiming.dayStart(today));
-        // upcoming: also said through the sessions' end index, so only those events get their figures worked out
-        String when = past ? "last_end < :now"
-                : "last_end >= :now AND e.id IN (SELECT s.event_id FROM training_session s WHERE s.ends_at >= :now)";
+        // upcoming: a session not yet ended, found through the sessions' end index, so only those events get their
+        // figures worked out (the same as last_end >= :now)
+        String when = past ? "last_end < :now" : "e.id IN (SELECT s.event_id FROM training_session s WHERE s.ends_at >= :now)";
         return jdbc.sql(SELECT + " WHERE " + scope.sql() + " AND " + when + " ORDER BY " + EventTiming.ORDER + ", e.id LIMIT 200")
                 .params(params).query((rs, i) -> map(rs, me)).list();
     }
